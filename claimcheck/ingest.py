@@ -1,0 +1,523 @@
+"""Read an article, normalise its characters, drop web-page leftovers.
+
+Articles arrive as text copied from web pages: curly quotes, non-breaking
+spaces, "Read more:" links and comment-box notices.  Later stages compare
+sentences and figures across outlets, so every source is brought to the same
+plain form here, and what was dropped is kept on the Article for the report.
+Normalisation never touches letters, digits, currency symbols or ``%``: the
+figures are the claims being checked.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import os
+import re
+import sys
+import unicodedata
+from typing import BinaryIO, NamedTuple
+
+from claimcheck.errors import InputError
+from claimcheck.segment import is_headline
+from claimcheck.types import Article, Dateline
+
+__all__ = [
+    "read_source",
+    "read_text",
+    "ingest_text",
+    "normalise",
+    "is_noise",
+    "parse_dateline",
+]
+
+# --- normalise ------------------------------------------------------------
+
+# Line breaks other than "\n": CR, vertical tab, form feed, NEL, LS, PS.
+_BREAKS = {ord(c): "\n" for c in "\r\x0b\x0c\x85\u2028\u2029"}
+# Control characters (C0 except \t \n, DEL, C1), zero-width and invisible
+# formatting characters, soft hyphen.  Removing ESC defuses ANSI escapes.
+_REMOVE: dict[int, None] = {
+    c: None
+    for c in [
+        *range(0x00, 0x09),
+        *range(0x0E, 0x20),
+        0x7F,
+        *range(0x80, 0x85),
+        *range(0x86, 0xA0),
+        0x00AD,  # soft hyphen
+        0x061C,  # Arabic letter mark
+        0x180E,  # Mongolian vowel separator
+        *range(0x200B, 0x2010),  # zero-width space/joiners, LRM, RLM
+        *range(0x202A, 0x202F),  # bidi embeddings and overrides
+        *range(0x2060, 0x2065),  # word joiner, invisible operators
+        *range(0x2066, 0x206A),  # bidi isolates
+        0xFEFF,  # zero-width no-break space / stray BOM
+    ]
+}
+_STAGE1 = str.maketrans({**_REMOVE, **_BREAKS})
+
+# Unicode spaces (category Zs) to a plain space; quotes and ellipsis to ASCII.
+_SPACES = "\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000"
+_STAGE2 = str.maketrans(
+    {
+        **{ord(c): " " for c in _SPACES},
+        **{ord(c): "'" for c in "\u2018\u2019\u201a\u201b"},
+        **{ord(c): '"' for c in "\u201c\u201d\u201e\u201f"},
+        0x2026: "...",
+    }
+)
+
+# En dash, em dash, horizontal bar, minus sign, with any spaces around them.
+_DASH = re.compile(r"[ \t]*([\u2013\u2014\u2015\u2212])[ \t]*")
+_RANGE_LEFT = frozenset("0123456789%")
+_RANGE_RIGHT = frozenset("0123456789$\u00a3\u20ac\u00a5\u20b9")
+_MULTISPACE = re.compile(r" {2,}")
+_TRAILING = re.compile(r"[ \t]+(?=\n|\Z)")
+
+
+def _dash(m: re.Match[str]) -> str:
+    """ASCII form of one dash that keeps its meaning (range, joiner, minus, aside)."""
+    s = m.string
+    dash = m.group(1)
+    before = s[m.start() - 1] if m.start() > 0 else ""
+    after = s[m.end()] if m.end() < len(s) else ""
+    spaced_left = m.start() != m.start(1)
+    spaced_right = m.end() != m.end(1)
+    if dash == "\u2212":  # minus sign: always a hyphen-minus, spacing kept
+        return m.group(0).replace("\u2212", "-")
+    if not spaced_left and not spaced_right:
+        if before in _RANGE_LEFT and after in _RANGE_RIGHT:
+            return "-"  # "2013-18", "$5-7bn", "5%-7%"
+        if dash == "\u2013" and before.isalnum() and after.isalnum():
+            return "-"  # en dash as a joiner: "US-Pakistan", "April 7-9"
+    if dash == "\u2013" and not spaced_right and after.isdigit() and before in ("", "\n", "("):
+        return m.group(0)[: m.start(1) - m.start()] + "-"  # "-5C" at a line start
+    if dash == "\u2013" and spaced_left and not spaced_right and after.isdigit():
+        return " -"  # "fell to -5"
+    if before in ("", "\n"):
+        return "- "  # a dash opening a line is a bullet or a quotation dash
+    if after in ("", "\n"):
+        return " -"
+    return " - "
+
+
+def normalise(text: str) -> str:
+    """Bring text to one plain form so outlets' typography does not look like a difference.
+
+    NFC; curly quotes, dashes, ellipsis and unicode spaces to ASCII; invisible
+    and control characters removed; line ends to "\\n"; runs of spaces and
+    trailing spaces removed.  Letters, digits, currency symbols and ``%`` are
+    never changed.  Idempotent.
+    """
+    text = text.replace("\r\n", "\n").translate(_STAGE1)
+    # NFC after removing invisibles so the result is stable under a second pass.
+    text = unicodedata.normalize("NFC", text).translate(_STAGE2)
+    text = _DASH.sub(_dash, text)
+    text = _MULTISPACE.sub(" ", text)
+    return _TRAILING.sub("", text)
+
+
+# --- noise ----------------------------------------------------------------
+
+
+class NoiseRule(NamedTuple):
+    """A whole-line pattern for web-page leftovers, and a length cap.
+
+    The cap keeps a story paragraph that happens to open with the same words
+    from being dropped.
+    """
+
+    pattern: re.Pattern[str]
+    max_words: int = 40
+
+
+# Bullets, arrows, emoji and other punctuation that may open a leftover line,
+# and one optional "(" (for "(Photo credit: ...)").
+_LEAD = r"[^\w\u00a9(@#]*\(?\s*"
+
+
+def _rule(body: str, max_words: int = 40, *, lead: bool = True) -> NoiseRule:
+    return NoiseRule(re.compile((_LEAD if lead else "") + body, re.I), max_words)
+
+
+_DATEISH = (
+    r"(?=\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)"
+    r"|today|yesterday|an? (?:hour|minute|day)|\d+ (?:hours?|minutes?|days?))"
+)
+
+NOISE_RULES: tuple[NoiseRule, ...] = (
+    # Links to other stories: "Read more: <headline>", "ALSO READ | ...",
+    # "Related: ...", "See also - ...", "Recommended", "You may also like".
+    _rule(
+        r"(?:read (?:more|also|next)|also read|more (?:on this|from|stories|news)"
+        r"|related(?: (?:articles?|stories|news|coverage|content|reading|posts?|topics?|links?))?"
+        r"|see also|recommended(?: (?:for you|stories|articles|reading|videos?))?"
+        r"|you (?:may|might) also (?:like|be interested in|want to read)|must read"
+        r"|don'?t miss|trending(?: now| stories| news)?|top stories|latest (?:news|stories))"
+        r"\s*(?:[:|>\u00bb\u203a\-]|$)"
+    ),
+    # Calls to action: "Follow us on X", "Subscribe to our newsletter",
+    # "Sign up for ...", "Join our WhatsApp channel", "Download the ... app".
+    _rule(
+        r"(?:follow us\b|follow (?:\S+ ){0,3}on (?:twitter|x|facebook|instagram|linkedin|telegram"
+        r"|whatsapp|google news|threads|youtube|tiktok)\b|subscribe (?:to|for|now|today|here)\b"
+        r"|subscribe\W*$|sign up (?:for|to|now|here|today)\b|get (?:the|our) (?:latest|daily|free)\b"
+        r"|join (?:our|us on)\b.*\b(?:whatsapp|telegram|channel|community|newsletter)"
+        r"|download (?:the|our)\b.*\bapps?\b|for the latest (?:news|updates|headlines|stories)\b)",
+        30,
+    ),
+    # "Click here ...", "Tap here to ...".
+    _rule(r"(?:click|tap) (?:here|to|the link|below)\b", 30),
+    # Sharing widgets: "Share this article", "Share on Facebook", "Share:".
+    _rule(
+        r"share (?:this(?: (?:article|story|post|page|video))?|on (?:facebook|twitter|x|whatsapp"
+        r"|linkedin|email)|via)\b|share\s*(?::|$)",
+        12,
+    ),
+    # Comment boxes: "Comments are closed ...", "Leave a comment", "Comments (3)".
+    _rule(
+        r"(?:comments? (?:are|is) (?:closed|disabled|off)|leave a (?:comment|reply)|post a comment"
+        r"|add a comment|view comments|show comments|join the (?:conversation|discussion)"
+        r"|comments?(?:\s*\(\d+\))?\W*$)",
+        25,
+    ),
+    # Ad slots and page furniture that stand alone on a line.
+    _rule(
+        r"(?:advertisement|advert|ad|sponsored(?: content)?|promoted|paid content|story continues below"
+        r"(?: (?:this )?advertisement)?|scroll (?:down )?to (?:continue|read more)(?: with content| reading)?"
+        r"|skip to (?:main )?content|back to top|print|email|next (?:article|story)|previous (?:article|story)"
+        r"|loading)\W*$",
+        8,
+    ),
+    # "Continue reading", "Continue reading the main story", "Continue reading below".
+    _rule(r"continue reading\b", 8),
+    # Copyright lines: "Copyright 2025 Dawn", "(c) 2025 ...", "© Reuters", "All rights reserved".
+    _rule(r"(?:copyright\s*(?:\u00a9|\(c\)|\d{4}|:)|\u00a9|c\)\s*\d{4})", 30),
+    _rule(r".*\ball rights reserved\b", 30),
+    # Picture and media credits: "Photo: AFP", "(Photo credit: ...)", "Image courtesy ...".
+    _rule(
+        r"(?:file )?(?:photo(?:graph)?|image|picture|pic|video|graphic|illustration|caption)s?"
+        r"(?: (?:credit|courtesy|by|source))?\s*(?::|\||$)"
+        r"|(?:photo|image|picture)s? (?:credit|courtesy|by)\b",
+    ),
+    # Media teasers: "Watch: ...", "Listen to this article", "5 min read".
+    _rule(r"(?:watch|listen|audio)\s*[:|]", 40),
+    _rule(r"listen to (?:this|the) (?:article|story)\b", 15),
+    _rule(r"(?:\d+|one|two|three|four|five)[ -]?(?:min|mins|minutes?)\.? (?:read|listen)\b", 8),
+    # Time stamps: "Updated: ...", "Published April 7, 2025", "Last modified on ...".
+    _rule(
+        r"(?:(?:last |first )?(?:updated|published|posted|modified)|last modified)"
+        r"(?: on| at)?\s*(?::|\s" + _DATEISH + ")",
+        20,
+    ),
+    # Taxonomy: "Tags: ...", "Topics: ...", "Filed under: ...".
+    _rule(r"(?:tags?|topics?|filed under|categories|category|keywords?)\s*:", 40),
+    # Agency credits: "Reporting by X; Editing by Y", "(Writing by X)".
+    _rule(
+        r"(?:additional )?(?:reporting|writing|editing|compiled|edited|written|reported) by\b"
+        r"[^.!?]*(?:;|\)\W*$|\b(?:editing|writing|reporting) by\b)",
+        60,
+    ),
+    _rule(r"(?:edited|written|reported|compiled) by\s*:", 30),
+    # Syndication notes: "This article was originally published on ...".
+    _rule(r"this (?:article|story) (?:was|is|has been|first) (?:first |originally )?(?:published|appeared)\b", 30),
+    # A line of social handles or hashtags only: "@dawn_com | @AFP", "#Pakistan #US".
+    _rule(
+        r"\W*(?:(?:twitter|x|instagram|facebook|threads|telegram|tiktok)\s*:\s*)?"
+        r"[@#]\w{1,40}(?:[\s,|/\u00b7\u2022]+[@#]\w{1,40})*\W*$",
+        lead=False,
+    ),
+    # A line of links only: "https://...", "www.example.com/...".
+    _rule(r"\W*(?:(?:https?://|www\.)\S+\s*)+$", lead=False),
+)
+
+
+def is_noise(line: str) -> bool:
+    """True if the whole line is a web-page leftover rather than part of the story.
+
+    Rules match at the start of the line (after bullets, emoji and
+    punctuation), case-insensitively, and only on lines no longer than the
+    rule's word cap.  ``"(Reuters) -"`` is a dateline, not noise.
+    """
+    s = line.strip()
+    if not s:
+        return False
+    words = len(s.split())
+    return any(words <= r.max_words and r.pattern.match(s) for r in NOISE_RULES)
+
+
+# --- dateline -------------------------------------------------------------
+
+_MONTHS = {
+    name: i
+    for i, names in enumerate(
+        [
+            ("january", "jan"),
+            ("february", "feb"),
+            ("march", "mar"),
+            ("april", "apr"),
+            ("may",),
+            ("june", "jun"),
+            ("july", "jul"),
+            ("august", "aug"),
+            ("september", "sep", "sept"),
+            ("october", "oct"),
+            ("november", "nov"),
+            ("december", "dec"),
+        ],
+        start=1,
+    )
+    for name in names
+}
+_MONTH = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
+    r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
+)
+_WEEKDAY = (
+    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+    r"|Mon|Tues|Tue|Wed|Thurs|Thu|Fri|Sat|Sun)\.?"
+)
+_DATE = (
+    rf"(?i:(?:{_WEEKDAY},?\s+)?(?:"
+    rf"(?P<m1>{_MONTH})\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(?P<y1>\d{{4}}))?"
+    rf"|(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m2>{_MONTH})(?:,?\s+(?P<y2>\d{{4}}))?"
+    rf"|(?P<y3>\d{{4}})-(?P<m3>\d{{2}})-(?P<d3>\d{{2}})"
+    rf"|{_WEEKDAY})(?![\w-]))"
+)
+_AGENCY = r"\((?:[A-Za-z][\w.&'/ -]{0,30})\)"
+# Upper-case place, optional region ("SPRINGFIELD, Ill.", "ISLAMABAD, Pakistan").
+_UPPER = r"(?P<place>[A-Z][A-Z'.\-]*[A-Z.](?:[ /][A-Z][A-Z'.\-]*[A-Z.]){0,4})"
+_REGION = rf"(?:,\s+(?!{_MONTH}\b|{_WEEKDAY}\b)[A-Z][a-z]+\.?(?:\s[A-Z][a-z]+\.?)?)"
+_CAP = r"(?P<place>[A-Z][a-z]+(?:[ \-][A-Z][a-z]+){0,2})"
+_DASH_SEP = r"\s*-{1,3}(?=\s+\S)"
+_COLON_SEP = r"\s*:(?=\s+\S)"
+
+_DATELINE_FORMS = (
+    # "ISLAMABAD, April 7, 2025 -", "WASHINGTON (Reuters) -", "MUMBAI:",
+    # "NEW DELHI, Jan 5 (PTI) " (the agency alone separates).
+    re.compile(
+        rf"(?P<head>{_UPPER}{_REGION}?(?:,\s+{_DATE})?(?:\s*{_AGENCY})?)"
+        rf"(?:{_DASH_SEP}|{_COLON_SEP}|(?<=\))(?=\s+\S))"
+    ),
+    # "Karachi, 7 April 2025:", "Islamabad (Reuters) -": a capitalised place
+    # needs a date or an agency, so "The US had attempted" never matches; a
+    # bare agency separates only after a date ("Pakistan (PTI) said" is prose).
+    re.compile(
+        rf"(?P<head>{_CAP}(?:,\s+{_DATE}(?:\s*{_AGENCY})?|\s*{_AGENCY}))"
+        rf"(?:{_DASH_SEP}|{_COLON_SEP})"
+    ),
+    re.compile(rf"(?P<head>{_CAP},\s+{_DATE}\s*{_AGENCY})(?=\s+\S)"),
+    # "Karachi: ..."
+    re.compile(rf"(?P<head>{_CAP}){_COLON_SEP}"),
+    # "(Reuters) - ..." with no place.
+    re.compile(rf"(?P<head>{_AGENCY}){_DASH_SEP}"),
+)
+_DATELINE_MAX = 70  # the separator must come within the first ~70 characters
+# Labels that look like a place before a colon or dash but open a kicker.
+_NOT_PLACES = frozenset(
+    """update updates note editor analysis exclusive breaking watch opinion
+    explainer warning disclaimer source sources correction clarification
+    background context timeline factbox highlights summary live read related
+    also quote photo video listen comment comments editorial interview review
+    question answer q a fact check""".split()
+) | frozenset(_MONTHS) | frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday today yesterday".split()
+)
+
+
+def _date(m: re.Match[str]) -> _dt.date | None:
+    """The full date in a dateline match, or None if no year is written."""
+    year = m.group("y1") or m.group("y2")
+    month_name = m.group("m1") or m.group("m2")
+    day = m.group("d1") or m.group("d2")
+    try:
+        if year and month_name and day:
+            month = _MONTHS[month_name.rstrip(".").lower()]
+            return _dt.date(int(year), month, int(day))
+        if m.group("y3"):
+            return _dt.date(int(m.group("y3")), int(m.group("m3")), int(m.group("d3")))
+    except ValueError:  # "February 30, 2025"
+        return None
+    return None
+
+
+def parse_dateline(paragraph: str) -> Dateline | None:
+    """The dateline opening ``paragraph``, with offsets into the paragraph.
+
+    Needs a place-like start and a separator (dash, colon, or an agency in
+    brackets) within the first ~70 characters, so an ordinary sentence
+    ("US President Donald Trump said") is not taken for one.
+    """
+    for form in _DATELINE_FORMS:
+        m = form.match(paragraph, 0, min(len(paragraph), _DATELINE_MAX + 40))
+        if m is None:
+            continue
+        head = m.group("head")
+        if len(head) > _DATELINE_MAX:
+            continue
+        place = m.groupdict().get("place")
+        if place and place.lower().rstrip(".") in _NOT_PLACES:
+            continue
+        if place and place.lower().split()[0].rstrip(".") in _NOT_PLACES:
+            continue
+        has_date = "y1" in m.re.groupindex
+        return Dateline(
+            text=head,
+            place=place,
+            date=_date(m) if has_date else None,
+            start=0,
+            end=len(head),
+        )
+    return None
+
+
+# --- articles -------------------------------------------------------------
+
+
+def ingest_text(
+    text: str, *, id: str, label: str | None = None, path: str | None = None
+) -> Article:
+    """Clean ``text`` into an Article: normalised, noise lines set aside, dateline found.
+
+    Each non-empty line is a paragraph; paragraphs are joined by one "\\n".
+    Raises InputError when nothing but web-page leftovers remains.
+    """
+    name = "standard input" if path == "-" else path or label or id
+    story: list[str] = []
+    noise: list[str] = []
+    for raw in normalise(text).split("\n"):
+        line = raw.strip()
+        if not line:
+            continue
+        (noise if is_noise(line) else story).append(line)
+    if not story:
+        if noise:
+            raise InputError(
+                f"{name}: nothing left after removing {len(noise)} web-page leftover "
+                f"line(s) such as {noise[0][:40]!r}; is this the article text?"
+            )
+        raise InputError(f"{name}: no text; give a file with the article text")
+    body = "\n".join(story)
+    dateline = None
+    offset = 0
+    for line in story:
+        if not is_headline(line):
+            found = parse_dateline(line)
+            if found is not None:
+                dateline = Dateline(
+                    text=found.text,
+                    place=found.place,
+                    date=found.date,
+                    start=offset + found.start,
+                    end=offset + found.end,
+                )
+            break
+        offset += len(line) + 1
+    return Article(
+        id=id,
+        label=label if label is not None else id,
+        path=path,
+        text=body,
+        noise=tuple(noise),
+        dateline=dateline,
+    )
+
+
+# Control bytes that do not occur in text files (tab, LF, CR, FF, ESC allowed).
+_BINARY_BYTES = bytes([*range(0x00, 0x09), 0x0B, *range(0x0E, 0x1B), *range(0x1C, 0x20), 0x7F])
+_BINARY_RATIO = 0.10  # more control bytes than this in the first 8 kB: binary
+_BOMS: tuple[tuple[bytes, str], ...] = (
+    (b"\xef\xbb\xbf", "utf-8"),
+    (b"\xff\xfe\x00\x00", "utf-32-le"),
+    (b"\x00\x00\xfe\xff", "utf-32-be"),
+    (b"\xff\xfe", "utf-16-le"),
+    (b"\xfe\xff", "utf-16-be"),
+)
+
+
+def _decode(data: bytes, name: str) -> str:
+    """Decode file bytes as UTF-8 (or UTF-16/32 with a BOM), rejecting binary data."""
+    for bom, encoding in _BOMS:
+        if data.startswith(bom):
+            try:
+                text = data[len(bom) :].decode(encoding)
+            except UnicodeDecodeError as err:
+                raise InputError(
+                    f"{name}: not valid {encoding.upper()} text despite its byte-order mark "
+                    f"(bad data at offset {err.start + len(bom)}); re-save it as UTF-8"
+                ) from None
+            if "\x00" in text:
+                raise InputError(f"{name}: binary data, not text; give a plain-text article")
+            return text
+    sample = data[:8192]
+    controls = len(sample) - len(sample.translate(None, _BINARY_BYTES))
+    if b"\x00" in sample or controls > _BINARY_RATIO * len(sample):
+        raise InputError(f"{name}: binary data, not text; give a plain-text article")
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError as err:
+        raise InputError(
+            f"{name}: not UTF-8 text (invalid byte 0x{data[err.start]:02x} at offset "
+            f"{err.start}); re-save it as UTF-8"
+        ) from None
+
+
+def _read_bytes(path: str, stdin: BinaryIO | None) -> bytes:
+    """The raw bytes of ``path`` ("-" = standard input), with one-line errors."""
+    if path == "-":
+        stream = stdin if stdin is not None else sys.stdin.buffer
+        try:
+            return stream.read()
+        except OSError as err:
+            raise InputError(f"standard input: cannot read ({err.strerror or err})") from None
+    if os.path.isdir(path):
+        raise InputError(f"{path}: is a directory; give an article text file")
+    try:
+        with open(path, "rb") as fh:
+            return fh.read()
+    except FileNotFoundError:
+        raise InputError(f"{path}: no such file; check the path") from None
+    except PermissionError:
+        raise InputError(f"{path}: permission denied; make the file readable") from None
+    except IsADirectoryError:
+        raise InputError(f"{path}: is a directory; give an article text file") from None
+    except OSError as err:
+        raise InputError(f"{path}: cannot read ({err.strerror or err})") from None
+
+
+def read_text(path: str, *, stdin: BinaryIO | None = None) -> str:
+    """The decoded text of ``path`` ("-" for standard input), not yet normalised.
+
+    Raises InputError for a missing, unreadable, empty, binary or non-UTF-8 file.
+    """
+    name = "standard input" if path == "-" else path
+    data = _read_bytes(path, stdin)
+    if not data:
+        raise InputError(f"{name}: empty file; give a file with the article text")
+    text = _decode(data, name)
+    if not normalise(text).strip():
+        raise InputError(f"{name}: only whitespace; give a file with the article text")
+    return text
+
+
+def read_source(
+    path: str, *, label: str | None = None, stdin: BinaryIO | None = None
+) -> Article:
+    """Read one article file ("-" for standard input) and ingest it.
+
+    The id is ``label`` if given, else the file name without extension
+    ("stdin" for "-"); the label defaults to the file name.
+    Raises InputError with a one-line message for anything unusable.
+    """
+    text = read_text(path, stdin=stdin)
+    if path == "-":
+        default_id, default_label = "stdin", "stdin"
+    else:
+        base = os.path.basename(os.path.normpath(path))
+        default_id, default_label = os.path.splitext(base)[0] or base, base
+    return ingest_text(
+        text,
+        id=label if label is not None else default_id,
+        label=label if label is not None else default_label,
+        path=path,
+    )

@@ -1,0 +1,485 @@
+"""Tests for claimcheck.ingest: reading, normalising, noise and datelines."""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+import os
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from claimcheck.errors import ClaimcheckError, InputError
+from claimcheck.ingest import ingest_text, is_noise, normalise, parse_dateline, read_source
+
+FIXTURES = Path(__file__).parent.parent / "fixtures" / "articles"
+
+
+# --- normalise ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        # Quotes.
+        ("the Taliban\u2019s return", "the Taliban's return"),
+        ("\u2018quoted\u2019 and \u201aodd\u201b", "'quoted' and 'odd'"),
+        ("\u201cWe will retaliate,\u201d he said; \u201elow\u201f", '"We will retaliate," he said; "low"'),
+        # Dashes: ranges and joiners unspaced, asides spaced.
+        ("between 2013\u201318", "between 2013-18"),
+        ("a $5\u20137bn deal", "a $5-7bn deal"),
+        ("rose 5%\u20137% a year", "rose 5%-7% a year"),
+        ("\u00a35\u2013\u00a37 per unit", "\u00a35-\u00a37 per unit"),
+        ("from 2013\u20142018", "from 2013-2018"),
+        ("US\u2013Pakistan relations", "US-Pakistan relations"),
+        ("April 7\u20139", "April 7-9"),
+        ("relations\u2014the abandoned equipment", "relations - the abandoned equipment"),
+        ("ISLAMABAD \u2013 In their first call", "ISLAMABAD - In their first call"),
+        ("ISLAMABAD, 7 April 2025 \u2014 Pakistan's", "ISLAMABAD, 7 April 2025 - Pakistan's"),
+        ("the call \u2015 the first \u2015 went well", "the call - the first - went well"),
+        ("a word  \u2014  then more", "a word - then more"),
+        ("temperatures fell to \u22125C", "temperatures fell to -5C"),
+        ("3 \u2212 2 = 1", "3 - 2 = 1"),
+        ("\u2013 a bullet item", "- a bullet item"),
+        ("he trailed off \u2014", "he trailed off -"),
+        # Spaces.
+        ("Read more:\u00a0iPhone price", "Read more: iPhone price"),
+        ("10\u202f000 troops and 5\u2009km", "10 000 troops and 5 km"),
+        ("figure\u2007space\u3000ideographic", "figure space ideographic"),
+        ("too   many    spaces", "too many spaces"),
+        ("trailing spaces   \nnext line\t \n", "trailing spaces\nnext line\n"),
+        # Invisible and control characters.
+        ("co\u00adoperation", "cooperation"),
+        ("zero\u200bwidth\u200c\u200d\u2060\ufeffjoined", "zerowidthjoined"),
+        ("\x1b[31mRed alert\x1b[0m issued", "[31mRed alert[0m issued"),
+        ("bell\x07 and null\x00 and del\x7f", "bell and null and del"),
+        ("keeps\ttabs", "keeps\ttabs"),
+        # Line ends.
+        ("one\r\ntwo\rthree\u2028four", "one\ntwo\nthree\nfour"),
+        # Ellipsis and NFC.
+        ("Wait\u2026 what", "Wait... what"),
+        ("Cafe\u0301 in Lahore", "Caf\u00e9 in Lahore"),
+        # Figures are never changed.
+        (
+            "\u20b91,000, \u00a35.5m, \u20ac7bn, \u00a59, $3.14 and 42% of 2,500",
+            "\u20b91,000, \u00a35.5m, \u20ac7bn, \u00a59, $3.14 and 42% of 2,500",
+        ),
+        ("ASCII - hyphens-stay as-is", "ASCII - hyphens-stay as-is"),
+    ],
+)
+def test_normalise(raw: str, expected: str) -> None:
+    assert normalise(raw) == expected
+
+
+_FIGURES = "0123456789$\u00a3\u20ac\u00a5\u20b9%"
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text())
+def test_normalise_is_idempotent(text: str) -> None:
+    once = normalise(text)
+    assert normalise(once) == once
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.text(
+        alphabet=st.sampled_from(
+            list("abcXYZ019 $\u00a3\u20ac\u00a5\u20b9%.,-'\"\n\t")
+            + list("\u2013\u2014\u2015\u2212\u2018\u2019\u201c\u201d\u2026\u00a0\u2009\u202f\u200b\u00ad\x1b\r")
+        )
+    )
+)
+def test_normalise_keeps_letters_digits_and_currency(text: str) -> None:
+    def keep(s: str) -> list[str]:
+        return [c for c in s if c.isalnum() or c in _FIGURES]
+
+    out = normalise(text)
+    assert keep(out) == keep(text)
+    for bad in "\u2013\u2014\u2015\u2212\u2018\u2019\u201c\u201d\u2026\u00a0\u2009\u202f\u200b\u00ad\x1b\r":
+        assert bad not in out
+    assert "  " not in out
+
+
+# --- noise ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Read more: iPhone price in Pakistan could skyrocket to Rs1Million amid Trump's trade tariff",
+        "Comments are closed, but trackbacks and pingbacks are open.",
+        "READ MORE",
+        "Read also: Dar to visit Washington next month",
+        "ALSO READ | Rupee slides against dollar",
+        "Related: Pakistan hit with 29% tariff",
+        "RELATED:",
+        "Related Stories",
+        "See also - US tariffs explained",
+        "Recommended",
+        "You may also like",
+        "\U0001f4cc Read more: Tariff talks stall",
+        "\u2022 Follow us on Twitter and Facebook",
+        "Follow Dawn on WhatsApp",
+        "Subscribe to our newsletter for the latest updates",
+        "Sign up for our daily briefing",
+        "Click here to read the full statement",
+        "Share this article",
+        "Share on WhatsApp",
+        "Share:",
+        "Leave a comment",
+        "Comments (12)",
+        "Advertisement",
+        "ADVERTISEMENT",
+        "Story continues below advertisement",
+        "Scroll to continue with content",
+        "Continue reading",
+        "Continue reading the main story",
+        "Copyright 2025 Dawn Media Group",
+        "\u00a9 2025 Reuters. All rights reserved.",
+        "(c) 2025 The Express Tribune",
+        "All rights reserved.",
+        "Photo: AFP",
+        "Image: Reuters/File",
+        "(Photo credit: Foreign Office)",
+        "File photo",
+        "Watch: Dar's press conference after the call",
+        "Listen to this article",
+        "3 min read",
+        "5 mins read",
+        "Updated: April 8, 2025 10:31 am",
+        "Published April 7, 2025",
+        "Last modified on Monday",
+        "Updated 2 hours ago",
+        "Download the Dawn app for breaking news",
+        "Join our WhatsApp channel",
+        "Join us on Telegram for breaking news",
+        "For the latest news, follow us on Google News",
+        "@dawn_com | @AFP",
+        "#Pakistan #US #Tariffs",
+        "Twitter: @ForeignOfficePk",
+        "https://www.dawn.com/news/1903000",
+        "www.example.com/article",
+        "Tags: Pakistan, United States, tariffs",
+        "Topics: Foreign policy",
+        "Filed under: World",
+        "Reporting by Asif Shahzad; Editing by Ros Russell",
+        "(Reporting by Asif Shahzad in Islamabad)",
+        "Writing by Gibran Peshimam; editing by Ed Osmond",
+        "This article was originally published on Arab News",
+    ],
+)
+def test_noise_lines(line: str) -> None:
+    assert is_noise(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "",
+        "WASHINGTON (Reuters) - The United States imposed a 29% tariff on Pakistani goods.",
+        "(Reuters) - Oil prices rose on Monday.",
+        "Pakistan-US Leaders Agree on Cooperation Amid Tariff Concerns",
+        "The discussions also set the stage for further cooperation between the two countries.",
+        "Readers who subscribe to the paper were told that the tariffs would hit exports hard.",
+        "Related to the tariff dispute, Dar said Pakistan would send a delegation to Washington.",
+        "Recommended by the finance committee, the measure would cut duties on US goods.",
+        "Copyright laws were not on the agenda, the Foreign Office said.",
+        "Updated figures show that terror attacks rose 42% in January.",
+        "Published in January, the report found that attacks had risen sharply.",
+        "Reporting by the state broadcaster suggested the call lasted an hour.",
+        "Photographs released by the Foreign Office showed Dar on the phone.",
+        "Comments by the US State Department echoed similar sentiments, officials said.",
+        "Watchdogs said the equipment left behind in Afghanistan was worth $7 billion.",
+        "Share prices on the Pakistan Stock Exchange fell 2% after the tariff announcement.",
+        "Share the burden, Dar told Rubio.",
+        "Watch this space, the minister told reporters.",
+        "Advertisement revenue at Pakistani newspapers has fallen sharply this year.",
+        "Follow-up talks are expected next month, the ministry said.",
+        "Tags on the crates showed they had come from US stocks.",
+        "Click and collect orders rose during the holiday.",
+        # A long paragraph that opens like a leftover is kept.
+        "Subscribe to the view that tariffs help, and you will find that Pakistan's exporters, "
+        "who sold $5.4 billion of goods to the US last year, disagree with you, as do many "
+        "economists in Islamabad and Karachi who have studied the matter for years.",
+    ],
+)
+def test_story_lines_are_not_noise(line: str) -> None:
+    assert not is_noise(line)
+
+
+# --- dateline -------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "text", "place", "date"),
+    [
+        ("ISLAMABAD, April 7, 2025 - Foreign Minister Ishaq Dar held", "ISLAMABAD, April 7, 2025", "ISLAMABAD", dt.date(2025, 4, 7)),
+        ("ISLAMABAD - In their first official phone call", "ISLAMABAD", "ISLAMABAD", None),
+        ("WASHINGTON (Reuters) - The United States said", "WASHINGTON (Reuters)", "WASHINGTON", None),
+        ("LONDON, 9 April (AFP) - Britain said", "LONDON, 9 April (AFP)", "LONDON", None),
+        ("NEW DELHI, Jan 5 (PTI) The government said", "NEW DELHI, Jan 5 (PTI)", "NEW DELHI", None),
+        ("Karachi, 7 April 2025: The Sindh government said", "Karachi, 7 April 2025", "Karachi", dt.date(2025, 4, 7)),
+        ("MUMBAI: Police arrested three men", "MUMBAI", "MUMBAI", None),
+        ("BEIJING, April 8 (Xinhua) -- China said", "BEIJING, April 8 (Xinhua)", "BEIJING", None),
+        ("ISLAMABAD, 7 April 2025 - Pakistan's Foreign Minister", "ISLAMABAD, 7 April 2025", "ISLAMABAD", dt.date(2025, 4, 7)),
+        ("NEW YORK, Sept. 9, 2024 - Stocks fell", "NEW YORK, Sept. 9, 2024", "NEW YORK", dt.date(2024, 9, 9)),
+        ("WASHINGTON, Monday, April 7, 2025 (Reuters) - The", "WASHINGTON, Monday, April 7, 2025 (Reuters)", "WASHINGTON", dt.date(2025, 4, 7)),
+        ("SPRINGFIELD, Ill. (AP) - A man was arrested", "SPRINGFIELD, Ill. (AP)", "SPRINGFIELD", None),
+        ("Islamabad (Reuters) - Pakistan said", "Islamabad (Reuters)", "Islamabad", None),
+        ("(Reuters) - Oil prices rose on Monday", "(Reuters)", None, None),
+        ("ISLAMABAD, February 30, 2025 - An impossible date", "ISLAMABAD, February 30, 2025", "ISLAMABAD", None),
+    ],
+)
+def test_parse_dateline(paragraph: str, text: str, place: str | None, date: dt.date | None) -> None:
+    d = parse_dateline(paragraph)
+    assert d is not None
+    assert (d.text, d.place, d.date) == (text, place, date)
+    assert (d.start, d.end) == (0, len(text))
+    assert paragraph[d.start : d.end] == d.text
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "The US had attempted to destroy or dismantle much of the equipment.",
+        "US President Donald Trump said on Monday - in a post - that tariffs would rise.",
+        "US-China trade talks resumed in Geneva.",
+        "Pakistan & US Discuss Afghanistan Military Equipment and Counter-Terrorism Cooperation",
+        "BREAKING: Pakistan and US agree to boost trade",
+        "Update: the ministry said the call lasted an hour.",
+        "In January 2025, terror attacks in Pakistan jumped by 42%.",
+        "Pakistan (PTI) said on Monday it would protest.",
+        "Pakistan Tehreek-e-Insaf (PTI) said on Monday it would protest.",
+        "According to a statement: Dar and Rubio spoke.",
+        "Monday, April 7: Dar said the talks went well.",
+        "ISLAMABAD-based analysts said the call was overdue.",
+        "A STATEMENT FROM THE FOREIGN OFFICE WAS ISSUED ON MONDAY AFTER A LONG DAY OF TALKS - IT SAID",
+    ],
+)
+def test_not_a_dateline(paragraph: str) -> None:
+    assert parse_dateline(paragraph) is None
+
+
+# --- ingest_text ----------------------------------------------------------
+
+
+def test_ingest_text_cleans_paragraphs_and_keeps_noise() -> None:
+    raw = (
+        "Dar, Rubio hold first call\r\n\r\n"
+        "ISLAMABAD \u2013 Pakistan\u2019s Foreign Minister spoke to Rubio.  \r\n"
+        "\r\n\r\n"
+        "Advertisement\r\n"
+        "   The call lasted an hour.\r\n"
+        "Read more:\u00a0Tariffs explained\r\n"
+    )
+    art = ingest_text(raw, id="x", label="Dawn")
+    assert art.text == (
+        "Dar, Rubio hold first call\n"
+        "ISLAMABAD - Pakistan's Foreign Minister spoke to Rubio.\n"
+        "The call lasted an hour."
+    )
+    assert art.noise == ("Advertisement", "Read more: Tariffs explained")
+    assert (art.id, art.label, art.path) == ("x", "Dawn", None)
+    assert art.dateline is not None
+    assert art.dateline.text == "ISLAMABAD"
+    assert art.text[art.dateline.start : art.dateline.end] == "ISLAMABAD"
+    assert art.published is None
+
+
+def test_ingest_text_label_defaults_to_id() -> None:
+    art = ingest_text("The call lasted an hour.", id="inline")
+    assert art.label == "inline"
+    assert art.dateline is None
+
+
+def test_ingest_text_no_dateline_in_headline_or_later_paragraph() -> None:
+    art = ingest_text(
+        "BREAKING NEWS\nThe call lasted an hour.\nKARACHI - Markets fell.", id="x"
+    )
+    assert art.dateline is None
+
+
+def test_ingest_text_noise_only_raises() -> None:
+    with pytest.raises(InputError, match=r"^inline: nothing left after removing 2 web-page"):
+        ingest_text("Advertisement\n\nRead more: Tariffs", id="inline")
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text())
+def test_ingest_text_properties(text: str) -> None:
+    try:
+        art = ingest_text(text, id="p")
+    except InputError:
+        return
+    assert art.text
+    assert normalise(art.text) == art.text
+    lines = art.text.split("\n")
+    assert all(line and line == line.strip() for line in lines)
+    assert not any(is_noise(line) for line in lines)
+    if art.dateline is not None:
+        assert art.text[art.dateline.start : art.dateline.end] == art.dateline.text
+
+
+# --- fixtures -------------------------------------------------------------
+
+
+def test_fixture_a() -> None:
+    art = read_source(str(FIXTURES / "pakistan-us-a.txt"))
+    assert art.id == "pakistan-us-a"
+    assert art.label == "pakistan-us-a.txt"
+    assert art.path == str(FIXTURES / "pakistan-us-a.txt")
+    assert art.noise == (
+        "Read more: iPhone price in Pakistan could skyrocket to Rs1Million amid Trump's trade tariff",
+        "Comments are closed, but trackbacks and pingbacks are open.",
+    )
+    lines = art.text.split("\n")
+    assert len(lines) == 9
+    assert lines[0] == "Pakistan & US Discuss Afghanistan Military Equipment and Counter-Terrorism Cooperation"
+    assert lines[1] == "Pakistan-US Leaders Agree on Cooperation Amid Tariff Concerns"
+    assert lines[-1].startswith("The discussions also set the stage")
+    assert "Read more" not in art.text and "Comments are closed" not in art.text
+    assert "\u2019" not in art.text and "\u2013" not in art.text
+    d = art.dateline
+    assert d is not None
+    assert (d.text, d.place, d.date) == ("ISLAMABAD, April 7, 2025", "ISLAMABAD", dt.date(2025, 4, 7))
+    assert art.text[d.start : d.end] == "ISLAMABAD, April 7, 2025"
+    assert art.text[d.end :].startswith(" - Foreign Minister Ishaq Dar")
+    assert art.published == dt.date(2025, 4, 7)
+
+
+def test_fixture_b() -> None:
+    art = read_source(str(FIXTURES / "pakistan-us-b.txt"), label="Outlet B")
+    assert (art.id, art.label) == ("Outlet B", "Outlet B")
+    assert art.noise == ()
+    assert len(art.text.split("\n")) == 12
+    d = art.dateline
+    assert d is not None
+    assert (d.text, d.place, d.date, d.start, d.end) == ("ISLAMABAD", "ISLAMABAD", None, 0, 9)
+
+
+def test_fixture_rewrite() -> None:
+    art = read_source(str(FIXTURES / "pakistan-us-rewrite.txt"))
+    assert art.id == "pakistan-us-rewrite"
+    assert art.noise == ()
+    d = art.dateline
+    assert d is not None
+    assert (d.text, d.place, d.date) == ("ISLAMABAD, 7 April 2025", "ISLAMABAD", dt.date(2025, 4, 7))
+    assert art.text[d.start : d.end] == d.text
+    assert art.text.split("\n")[0] == "Dar, Rubio hold first call as tariffs and Afghan arms top agenda"
+
+
+# --- read_source errors ---------------------------------------------------
+
+
+def _write(tmp_path: Path, name: str, data: bytes) -> str:
+    p = tmp_path / name
+    p.write_bytes(data)
+    return str(p)
+
+
+def test_missing_file(tmp_path: Path) -> None:
+    path = str(tmp_path / "nope.txt")
+    with pytest.raises(InputError, match=r"nope\.txt: no such file"):
+        read_source(path)
+
+
+def test_directory(tmp_path: Path) -> None:
+    with pytest.raises(InputError, match=r": is a directory"):
+        read_source(str(tmp_path))
+
+
+@pytest.mark.skipif(
+    not hasattr(os, "geteuid") or os.geteuid() == 0, reason="root can read any file"
+)
+def test_unreadable(tmp_path: Path) -> None:
+    path = _write(tmp_path, "secret.txt", b"The call lasted an hour.")
+    os.chmod(path, 0)
+    try:
+        with pytest.raises(InputError, match=r"secret\.txt: permission denied"):
+            read_source(path)
+    finally:
+        os.chmod(path, 0o644)
+
+
+def test_permission_error_message(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The unreadable-file message, checked even when running as root."""
+    import claimcheck.ingest as ingest
+
+    def deny(*args: object, **kwargs: object) -> None:
+        raise PermissionError(13, "Permission denied")
+
+    path = _write(tmp_path, "locked.txt", b"The call lasted an hour.")
+    monkeypatch.setattr(ingest, "open", deny, raising=False)
+    with pytest.raises(InputError, match=r"locked\.txt: permission denied; make the file readable$"):
+        read_source(path)
+
+
+@pytest.mark.parametrize(
+    ("name", "data", "message"),
+    [
+        ("empty.txt", b"", r"empty\.txt: empty file"),
+        ("blank.txt", b"  \n\t\r\n \xc2\xa0\n", r"blank\.txt: only whitespace"),
+        ("image.png", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", r"image\.png: binary data"),
+        ("ctrl.bin", bytes(range(1, 9)) * 50, r"ctrl\.bin: binary data"),
+        (
+            "notes.txt",
+            b"Caf\xe9 owners in Lahore said",
+            r"^.*notes\.txt: not UTF-8 text \(invalid byte 0xe9 at offset 3\); re-save it as UTF-8$",
+        ),
+        (
+            "noise.txt",
+            b"Advertisement\n\nRead more: Tariffs explained\nComments are closed.\n",
+            r"noise\.txt: nothing left after removing 3 web-page leftover",
+        ),
+        ("bad16.txt", b"\xff\xfeA\x00\x00\xd8", r"bad16\.txt: not valid UTF-16-LE text"),
+    ],
+)
+def test_bad_input(tmp_path: Path, name: str, data: bytes, message: str) -> None:
+    path = _write(tmp_path, name, data)
+    with pytest.raises(InputError, match=message) as info:
+        read_source(path)
+    assert "\n" not in str(info.value)
+    assert isinstance(info.value, ClaimcheckError)
+
+
+@pytest.mark.parametrize(
+    "data",
+    [
+        "\ufeffISLAMABAD \u2013 Dar spoke to Rubio.".encode("utf-8"),
+        "ISLAMABAD \u2013 Dar spoke to Rubio.".encode("utf-16"),  # BOM in native order
+        b"\xfe\xff" + "ISLAMABAD \u2013 Dar spoke to Rubio.".encode("utf-16-be"),
+        b"\xff\xfe" + "ISLAMABAD \u2013 Dar spoke to Rubio.".encode("utf-16-le"),
+    ],
+)
+def test_accepted_encodings(tmp_path: Path, data: bytes) -> None:
+    art = read_source(_write(tmp_path, "enc.txt", data))
+    assert art.text == "ISLAMABAD - Dar spoke to Rubio."
+    assert art.dateline is not None and art.dateline.place == "ISLAMABAD"
+
+
+def test_ansi_escapes_are_not_binary(tmp_path: Path) -> None:
+    art = read_source(_write(tmp_path, "term.txt", b"\x1b[1mTariffs rose to 29%.\x1b[0m"))
+    assert "\x1b" not in art.text
+    assert "29%" in art.text
+
+
+def test_stdin() -> None:
+    stream = io.BytesIO("MUMBAI: Police arrested three men.\n".encode())
+    art = read_source("-", stdin=stream)
+    assert (art.id, art.label, art.path) == ("stdin", "stdin", "-")
+    assert art.dateline is not None and art.dateline.place == "MUMBAI"
+
+
+def test_stdin_label_and_errors() -> None:
+    art = read_source("-", label="Wire", stdin=io.BytesIO(b"The call lasted an hour."))
+    assert (art.id, art.label) == ("Wire", "Wire")
+    with pytest.raises(InputError, match=r"^standard input: empty file"):
+        read_source("-", stdin=io.BytesIO(b""))
+
+
+def test_label_overrides_id(tmp_path: Path) -> None:
+    art = read_source(_write(tmp_path, "story.final.txt", b"The call lasted an hour."))
+    assert (art.id, art.label) == ("story.final", "story.final.txt")
