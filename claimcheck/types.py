@@ -73,6 +73,7 @@ QuantityKind = Literal[
     "multiplier",  # tenfold, doubled, three times
     "ordinal",  # first, 21st
     "score",  # 3-1 (a result); low and high are the two sides
+    "time",  # 7am, 9 p.m., 05:30 (value: hours after midnight)
     "date",  # April 9, 9 April 2025, January 2025, on Monday
     "year",  # 2021
     "range",  # a period of years: between 2013 and 2018, 2013-18
@@ -167,7 +168,8 @@ class Alignment:
 
     a: Sentence
     b: Sentence
-    similarity: float
+    similarity: float  # cosine similarity of the two sentences
+    anchors: int = 0  # figures the two share exactly, which count towards the threshold
 
 
 # --- compare --------------------------------------------------------------

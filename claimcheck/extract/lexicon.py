@@ -1,0 +1,313 @@
+"""Word lists the extractor reads: number words, scales, currencies, units, cues.
+
+Kept apart from the scanning code so that a new house style ("17pc",
+"Rs 3.2 lakh") is usually one line here, not a new rule there.
+"""
+
+from __future__ import annotations
+
+NUMBER_WORDS: dict[str, int] = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
+    "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
+    "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20,
+    "thirty": 30, "forty": 40, "fourty": 40, "fifty": 50, "sixty": 60,
+    "seventy": 70, "eighty": 80, "ninety": 90,
+}
+TENS = {w for w, v in NUMBER_WORDS.items() if v >= 20}
+
+# Multipliers that may follow a number, written as words.
+SCALE_WORDS: dict[str, float] = {
+    "hundred": 1e2, "thousand": 1e3, "million": 1e6, "billion": 1e9,
+    "trillion": 1e12, "lakh": 1e5, "lakhs": 1e5, "lac": 1e5, "lacs": 1e5,
+    "crore": 1e7, "crores": 1e7, "millions": 1e6, "billions": 1e9,
+    "thousands": 1e3, "hundreds": 1e2,
+}
+# Abbreviated scales, written straight after the digits ("$7bn", "17k") or
+# after a space ("7 bn", "Rs 2.5 cr").
+SCALE_SUFFIXES: dict[str, float] = {
+    "k": 1e3, "K": 1e3, "m": 1e6, "M": 1e6, "mn": 1e6, "mln": 1e6, "mil": 1e6,
+    "b": 1e9, "B": 1e9, "bn": 1e9, "bln": 1e9, "tn": 1e12, "trn": 1e12,
+    "tr": 1e12, "cr": 1e7, "Cr": 1e7,
+}
+
+ORDINAL_WORDS: dict[str, int] = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6,
+    "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11,
+    "twelfth": 12, "thirteenth": 13, "fourteenth": 14, "fifteenth": 15,
+    "sixteenth": 16, "seventeenth": 17, "eighteenth": 18, "nineteenth": 19,
+    "twentieth": 20, "thirtieth": 30, "fortieth": 40, "fiftieth": 50,
+    "sixtieth": 60, "seventieth": 70, "eightieth": 80, "ninetieth": 90,
+    "hundredth": 100, "thousandth": 1000, "millionth": 1e6,
+}
+
+FRACTION_WORDS: dict[str, float] = {
+    "half": 1 / 2, "halves": 1 / 2, "third": 1 / 3, "thirds": 1 / 3,
+    "quarter": 1 / 4, "quarters": 1 / 4, "fourth": 1 / 4, "fourths": 1 / 4,
+    "fifth": 1 / 5, "fifths": 1 / 5, "tenth": 1 / 10, "tenths": 1 / 10,
+}
+
+# Currency written before the figure: symbol or code -> ISO 4217.
+CURRENCY_PREFIXES: dict[str, str] = {
+    "$": "USD", "us$": "USD", "usd": "USD", "c$": "CAD", "ca$": "CAD",
+    "cad": "CAD", "a$": "AUD", "au$": "AUD", "aud": "AUD", "nz$": "NZD",
+    "nzd": "NZD", "hk$": "HKD", "hkd": "HKD", "s$": "SGD", "sgd": "SGD",
+    "r$": "BRL", "brl": "BRL", "mx$": "MXN", "£": "GBP", "gbp": "GBP",
+    "€": "EUR", "eur": "EUR", "¥": "JPY", "jpy": "JPY", "cny": "CNY",
+    "rmb": "CNY", "₹": "INR", "inr": "INR", "rs": "INR", "rs.": "INR",
+    "re": "INR", "re.": "INR", "pkr": "PKR", "lkr": "LKR", "npr": "NPR",
+    "bdt": "BDT", "tk": "BDT", "৳": "BDT", "₦": "NGN", "ngn": "NGN",
+    "₱": "PHP", "php": "PHP", "₩": "KRW", "krw": "KRW", "₺": "TRY",
+    "try": "TRY", "₽": "RUB", "rub": "RUB", "chf": "CHF", "sek": "SEK",
+    "nok": "NOK", "dkk": "DKK", "zar": "ZAR", "kes": "KES", "ksh": "KES",
+    "egp": "EGP", "aed": "AED", "dh": "AED", "dhs": "AED", "sar": "SAR",
+    "qar": "QAR", "rp": "IDR", "idr": "IDR", "rm": "MYR", "myr": "MYR",
+    "₫": "VND", "vnd": "VND", "₪": "ILS", "ils": "ILS", "uah": "UAH",
+    "₴": "UAH", "ghs": "GHS", "pln": "PLN", "zł": "PLN", "thb": "THB",
+    "฿": "THB", "sh": "KES",
+}
+# Prefixes that only mean money right before a digit ("Rs1m", "Tk 50") and
+# are ordinary words otherwise ("try", "re", "sh", "rm").
+AMBIGUOUS_PREFIXES = frozenset({"try", "re", "re.", "sh", "rm", "rub", "php", "dh", "tk", "rp"})
+
+# Rupees are written "Rs" in both India and Pakistan; the house style of the
+# story decides.  Without a clue the rupee stays INR's symbol: the comparison
+# treats INR/PKR/LKR/NPR "Rs" as one family (see compare.units_compatible).
+RUPEE_CODES = frozenset({"INR", "PKR", "LKR", "NPR"})
+
+# Currency written after the figure: word -> ISO 4217.
+CURRENCY_WORDS: dict[str, str] = {
+    "dollar": "USD", "dollars": "USD", "usd": "USD", "us dollars": "USD",
+    "us dollar": "USD", "euro": "EUR", "euros": "EUR", "eur": "EUR",
+    "pound sterling": "GBP", "pounds sterling": "GBP", "sterling": "GBP",
+    "gbp": "GBP", "yen": "JPY", "jpy": "JPY", "yuan": "CNY", "renminbi": "CNY",
+    "cny": "CNY", "rupee": "INR", "rupees": "INR", "inr": "INR",
+    "pakistani rupees": "PKR", "pakistani rupee": "PKR", "pak rupees": "PKR",
+    "pkr": "PKR", "indian rupees": "INR", "indian rupee": "INR",
+    "sri lankan rupees": "LKR", "nepalese rupees": "NPR", "taka": "BDT",
+    "naira": "NGN", "rand": "ZAR", "shilling": "KES", "shillings": "KES",
+    "kenyan shillings": "KES", "dirham": "AED", "dirhams": "AED",
+    "riyal": "SAR", "riyals": "SAR", "franc": "CHF", "francs": "CHF",
+    "swiss francs": "CHF", "peso": "MXN", "pesos": "MXN", "won": "KRW",
+    "lira": "TRY", "liras": "TRY", "rouble": "RUB", "roubles": "RUB",
+    "ruble": "RUB", "rubles": "RUB", "rupiah": "IDR", "ringgit": "MYR",
+    "baht": "THB", "dong": "VND", "shekel": "ILS", "shekels": "ILS",
+    "hryvnia": "UAH", "cedi": "GHS", "cedis": "GHS", "zloty": "PLN",
+    "canadian dollars": "CAD", "australian dollars": "AUD",
+    "hong kong dollars": "HKD", "singapore dollars": "SGD",
+    "new zealand dollars": "NZD", "pkr.": "PKR",
+}
+# Sub-units: "19 cents" is 0.19 of the main unit.
+CURRENCY_SUBUNITS: dict[str, tuple[str, float]] = {
+    "cent": ("USD", 0.01), "cents": ("USD", 0.01), "paisa": ("INR", 0.01),
+    "paise": ("INR", 0.01), "pence": ("GBP", 0.01), "penny": ("GBP", 0.01),
+    "p": ("GBP", 0.01), "kopecks": ("RUB", 0.01),
+}
+
+# Percent and points, after the figure.
+PERCENT_WORDS = ("per cent", "percent", "per-cent", "pc", "pct", "%", "percentage")
+POINT_UNITS: dict[str, str] = {
+    "percentage points": "percentage point", "percentage point": "percentage point",
+    "percent points": "percentage point", "per cent points": "percentage point",
+    "pp": "percentage point", "ppt": "percentage point", "ppts": "percentage point",
+    "basis points": "basis point", "basis point": "basis point", "bps": "basis point",
+    "bp": "basis point", "points": "point", "point": "point", "pts": "point",
+}
+
+TIME_UNITS: dict[str, str] = {
+    "year": "year", "years": "year", "yr": "year", "yrs": "year",
+    "month": "month", "months": "month", "week": "week", "weeks": "week",
+    "day": "day", "days": "day", "hour": "hour", "hours": "hour", "hrs": "hour", "hr": "hour",
+    "min": "minute", "sec": "second",
+    "minute": "minute", "minutes": "minute", "mins": "minute",
+    "second": "second", "seconds": "second", "secs": "second",
+    "decade": "decade", "decades": "decade", "century": "century",
+    "centuries": "century", "quarter": "quarter", "quarters": "quarter",
+    "fortnight": "fortnight", "fortnights": "fortnight",
+}
+
+# Units of measure (normalised singular name); kept to what news uses.
+MEASURE_UNITS: dict[str, str] = {
+    "km": "kilometre", "kms": "kilometre", "kilometre": "kilometre",
+    "kilometres": "kilometre", "kilometer": "kilometre", "kilometers": "kilometre",
+    "m": "metre", "metre": "metre", "metres": "metre", "meter": "metre",
+    "meters": "metre", "cm": "centimetre", "centimetres": "centimetre",
+    "centimeters": "centimetre", "mm": "millimetre", "millimetres": "millimetre",
+    "millimeters": "millimetre", "mile": "mile", "miles": "mile", "mi": "mile",
+    "nautical miles": "nautical mile", "nautical mile": "nautical mile", "nm": "nautical mile",
+    "yard": "yard", "yards": "yard", "yd": "yard", "foot": "foot", "feet": "foot",
+    "ft": "foot", "inch": "inch", "inches": "inch", "in.": "inch",
+    "kg": "kilogram", "kgs": "kilogram", "kilogram": "kilogram",
+    "kilograms": "kilogram", "kilo": "kilogram", "kilos": "kilogram",
+    "g": "gram", "gram": "gram", "grams": "gram", "mg": "milligram",
+    "tonne": "tonne", "tonnes": "tonne", "ton": "ton", "tons": "ton",
+    "lb": "pound", "lbs": "pound", "ounce": "ounce", "ounces": "ounce", "oz": "ounce",
+    "litre": "litre", "litres": "litre", "liter": "litre", "liters": "litre",
+    "l": "litre", "ml": "millilitre", "gallon": "gallon", "gallons": "gallon",
+    "barrel": "barrel", "barrels": "barrel", "bpd": "barrel per day",
+    "acre": "acre", "acres": "acre", "hectare": "hectare", "hectares": "hectare",
+    "ha": "hectare", "sq km": "square kilometre", "square kilometres": "square kilometre",
+    "square kilometers": "square kilometre", "square miles": "square mile",
+    "square feet": "square foot", "sq ft": "square foot",
+    "mph": "mile per hour", "km/h": "kilometre per hour", "kph": "kilometre per hour",
+    "kmph": "kilometre per hour", "knots": "knot",
+    "mw": "megawatt", "megawatts": "megawatt", "gw": "gigawatt", "gigawatts": "gigawatt",
+    "kw": "kilowatt", "kilowatts": "kilowatt", "kwh": "kilowatt hour",
+    "mwh": "megawatt hour", "gwh": "gigawatt hour", "twh": "terawatt hour",
+    "degrees": "degree", "degree": "degree", "°c": "degree Celsius",
+    "°f": "degree Fahrenheit", "celsius": "degree Celsius", "fahrenheit": "degree Fahrenheit",
+    "gb": "gigabyte", "tb": "terabyte", "mb": "megabyte", "mbps": "megabit per second",
+    "gbps": "gigabit per second", "ghz": "gigahertz", "mhz": "megahertz",
+    "calories": "calorie", "kcal": "kilocalorie", "magnitude": "magnitude",
+    "runs": "run", "wickets": "wicket", "overs": "over",
+}
+# Units that are only taken when written straight after the digits ("7m
+# wall", "5kg"), because as separate words they are too often something else.
+GLUED_ONLY_UNITS = frozenset({"m", "g", "l", "in.", "mi", "p", "ha", "mb", "gb"})
+
+MONTHS: dict[str, int] = {
+    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3,
+    "april": 4, "apr": 4, "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7,
+    "august": 8, "aug": 8, "september": 9, "sep": 9, "sept": 9, "october": 10,
+    "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
+}
+WEEKDAYS: dict[str, int] = {
+    "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4,
+    "saturday": 5, "sunday": 6, "mon": 0, "tue": 1, "tues": 1, "wed": 2,
+    "thu": 3, "thur": 3, "thurs": 3, "fri": 4, "sat": 5, "sun": 6,
+}
+
+# Cues in the words before a figure, longest first when matched.
+APPROX_CUES = (
+    "about", "around", "roughly", "nearly", "almost", "approximately", "approx",
+    "some", "an estimated", "estimated", "close to", "circa", "c.", "~",
+    "more or less", "or so", "just about", "an approximate", "almost exactly",
+    "in the region of", "upwards of",
+)
+ABOVE_CUES = (
+    "more than", "over", "above", "at least", "in excess of", "exceeding",
+    "greater than", "higher than", "no less than", "not less than",
+    "just over", "well over", "over a", "beyond", "a minimum of", "minimum of",
+    "north of", "plus",
+)
+BELOW_CUES = (
+    "less than", "fewer than", "under", "below", "up to", "at most", "as many as",
+    "as much as", "no more than", "not more than", "just under", "a maximum of",
+    "maximum of", "lower than", "within", "as high as", "as few as",
+)
+UP_VERBS = frozenset({
+    "rose", "rise", "rises", "rising", "risen", "increased", "increase",
+    "increases", "increasing", "jumped", "jump", "jumps", "jumping", "climbed",
+    "climb", "climbs", "climbing", "gained", "gain", "gains", "gaining", "grew",
+    "grow", "grows", "growing", "grown", "surged", "surge", "surges", "surging",
+    "soared", "soar", "soars", "soaring", "spiked", "spike", "up", "added", "adds",
+    "advanced", "advance", "advances", "rallied", "rally", "rallies", "raised",
+    "raise", "raises", "hiked", "hike", "hikes", "boosted", "boost", "expanded",
+    "expand", "leapt", "leaped", "leap", "swelled", "higher", "widened",
+    "accelerated", "doubled", "tripled", "skyrocketed", "rocketed",
+})
+DOWN_VERBS = frozenset({
+    "fell", "fall", "falls", "falling", "fallen", "dropped", "drop", "drops",
+    "dropping", "declined", "decline", "declines", "declining", "decreased",
+    "decrease", "decreases", "decreasing", "slid", "slide", "slides", "sliding",
+    "slipped", "slip", "slips", "lost", "lose", "loses", "losing", "plunged",
+    "plunge", "plunges", "plummeted", "plummet", "tumbled", "tumble", "tumbles",
+    "sank", "sink", "sinks", "shed", "sheds", "dipped", "dip", "dips", "down",
+    "cut", "cuts", "reduced", "reduce", "reduces", "lowered", "lower", "eased",
+    "ease", "eases", "shrank", "shrink", "shrinks", "contracted", "contract",
+    "slumped", "slump", "slumps", "narrowed", "retreated", "crashed", "halved",
+    "trimmed", "slowed",
+})
+# Nouns that make the figure before them a change amount: "a 42% increase".
+UP_NOUNS = frozenset({"increase", "rise", "jump", "gain", "growth", "surge", "hike", "spike", "rally", "uptick", "boost"})
+DOWN_NOUNS = frozenset({"decrease", "drop", "fall", "decline", "cut", "reduction", "loss", "dip", "slump", "plunge", "slide", "contraction"})
+# Words before "from" that make what follows an earlier value.
+EARLIER_MARKERS = frozenset({"earlier", "previous", "prior", "former", "old", "original", "existing", "previously"})
+
+# Nouns that label an identifier rather than count ("Section 427", "Flight 370").
+LABEL_NOUNS = frozenset({
+    "section", "row", "room", "flight", "route", "article", "chapter", "page",
+    "no", "no.", "number", "gate", "platform", "highway", "interstate",
+    "building", "apartment", "suite", "grade", "level", "phase", "clause",
+    "paragraph", "resolution", "bill", "act", "line", "block", "sector", "ward",
+    "district", "unit", "channel", "version", "model", "series", "episode",
+    "season", "volume", "vol", "issue", "item", "exhibit", "figure", "table",
+    "lane", "street", "road", "avenue", "floor", "terminal", "station", "bus",
+    "train", "windows", "ios", "android", "iphone", "galaxy", "pixel", "covid",
+    "f", "mig", "su", "boeing", "airbus", "a", "b", "g", "tu", "il", "an",
+    "mh", "pia", "pk", "stage", "matchday", "week", "round", "game", "match",
+    "test", "odi", "t20", "group", "pool", "lot", "case", "category", "class",
+    "tier", "zone", "division", "battalion", "brigade", "regiment", "corps",
+    "squadron", "fleet", "army", "precinct", "cell", "box", "code",
+    "cabinet", "term", "jersey", "shirt", "ranked", "rank", "number",
+})
+
+# Counted nouns that are not worth a unit ("12 of", "12 were").
+NOT_NOUNS = frozenset({
+    "a", "an", "the", "of", "in", "on", "at", "to", "for", "from", "by", "with",
+    "and", "or", "but", "as", "is", "was", "are", "were", "be", "been", "had",
+    "has", "have", "will", "would", "could", "should", "may", "might", "can",
+    "did", "do", "does", "that", "this", "these", "those", "which", "who",
+    "whom", "whose", "than", "then", "so", "if", "when", "while", "since",
+    "after", "before", "until", "per", "each", "more", "less", "most", "least",
+    "other", "others", "out", "into", "over", "under", "about", "against",
+    "between", "through", "during", "without", "within", "across", "among",
+    "up", "down", "off", "its", "their", "his", "her", "our", "your", "my",
+    "it", "they", "he", "she", "we", "you", "i", "them", "him", "us", "me",
+    "also", "only", "just", "still", "now", "not", "no", "yet", "even",
+    "all", "both", "times", "time", "percent", "per", "cent", "pc", "vs",
+    "via", "amid", "including", "such", "there", "here", "where", "how",
+    "what", "why", "alone", "apiece", "each", "respectively", "overall",
+    "total", "in", "new", "or", "nor", "again", "ago", "later", "earlier",
+    "previously", "already", "last", "next", "this", "said", "says", "say",
+    "told", "reported", "against", "versus", "years", "year", "old",
+    "whereas", "too", "very", "less", "lot", "lots", "s", "t", "am", "pm",
+    "a.m.", "p.m.", "gmt", "utc", "ist", "pst", "est",
+})
+
+STOPWORDS = NOT_NOUNS | frozenset({
+    "said", "say", "says", "would", "will", "also", "one", "two", "three",
+    "its", "it's", "that's", "there's", "he's", "she's", "been", "being",
+    "some", "any", "many", "much", "few", "several", "own", "same",
+    "mr", "mrs", "ms", "dr", "according", "however", "because", "although",
+    "though", "whether", "either", "neither", "like", "upon", "onto", "toward",
+    "towards", "around", "nearly", "roughly", "almost", "approximately",
+    "estimated", "least", "worth", "further", "well", "get", "got", "make",
+    "made", "take", "took", "taken", "just", "per", "cent", "percent",
+})
+
+IRREGULAR_SINGULARS: dict[str, str] = {
+    "people": "person", "persons": "person", "men": "man", "women": "woman",
+    "children": "child", "lives": "life", "wives": "wife", "knives": "knife",
+    "wolves": "wolf", "leaves": "leaf", "halves": "half", "shelves": "shelf",
+    "thieves": "thief", "feet": "foot", "teeth": "tooth", "geese": "goose",
+    "mice": "mouse", "police": "police", "personnel": "personnel",
+    "staff": "staff", "cattle": "cattle", "sheep": "sheep", "deer": "deer",
+    "fish": "fish", "aircraft": "aircraft", "series": "series",
+    "species": "species", "crises": "crisis", "analyses": "analysis",
+    "theses": "thesis", "data": "data", "criteria": "criterion",
+    "phenomena": "phenomenon", "media": "media", "news": "news",
+    "physics": "physics", "economics": "economics", "politics": "politics",
+    "troops": "troop", "buses": "bus", "gases": "gas", "bonuses": "bonus",
+    "viruses": "virus", "campuses": "campus", "census": "census",
+    "status": "status", "us": "us", "has": "has", "was": "was", "is": "is",
+    "this": "this", "its": "its", "his": "his", "yes": "yes", "plus": "plus",
+    "chaos": "chaos", "lens": "lens", "bias": "bias", "alias": "alias",
+    "canvas": "canvas", "atlas": "atlas", "gas": "gas",
+}
+
+
+def singular(word: str) -> str:
+    """English plural to singular for counted nouns: "workers" -> "worker"."""
+    w = word.lower()
+    if w in IRREGULAR_SINGULARS:
+        return IRREGULAR_SINGULARS[w]
+    if len(w) <= 3 or w.endswith(("ss", "us", "is", "ous")):
+        return w
+    if w.endswith("ies") and len(w) > 4:
+        return w[:-3] + "y"
+    if w.endswith(("ches", "shes", "xes", "zes", "sses", "oes")):
+        return w[:-2]
+    if w.endswith("s"):
+        return w[:-1]
+    return w

@@ -1,0 +1,1378 @@
+"""Find the figures in a sentence and read them the way an editor does.
+
+The scanner runs a handful of matchers over the token stream (dates, periods
+of years, money/percent/counts, number words, ordinals, multipliers), keeps
+the longest non-overlapping matches, and then reads the words around each
+figure for its change (``~``, ``>``, ``up`` ...), its role (current value,
+change amount, earlier value) and what it measures.
+
+Standard library only; no model.  Everything works on the raw sentence, so
+``sentence[q.start:q.end] == q.text`` always holds.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, replace
+
+from ..types import DateParts, Quantity
+from . import lexicon as L
+from .tokens import Token, is_break, is_dash, tokenize
+
+# --------------------------------------------------------------------------
+# Candidates
+
+
+@dataclass
+class _Cand:
+    """A match under construction: token span [i, j) and what it means."""
+
+    i: int
+    j: int
+    kind: str
+    value: float | None = None
+    low: float | None = None
+    high: float | None = None
+    unit: str | None = None
+    date: DateParts | None = None
+    change: str = "="
+    role: str = "current"
+    priority: int = 0  # breaks ties between overlapping matches of one length
+    fixed_change: bool = False  # change already decided by the matcher
+
+
+def _num_at(toks: list[Token], i: int) -> tuple[float, int] | None:
+    """A numeral at token i ("1,500", "7.5", "2 1/2", "½"): value and end index."""
+    if i >= len(toks):
+        return None
+    t = toks[i]
+    if t.type == "sym" and t.text in "½¼¾⅓⅔":
+        return ({"½": 0.5, "¼": 0.25, "¾": 0.75, "⅓": 1 / 3, "⅔": 2 / 3}[t.text], i + 1)
+    if not t.is_num:
+        return None
+    value = t.value
+    j = i + 1
+    # Fractions: "1/2", and mixed numbers "2 1/2".
+    if (
+        j + 1 < len(toks)
+        and toks[j].text == "/"
+        and toks[j].glued
+        and toks[j + 1].is_num
+        and toks[j + 1].glued
+        and t.is_int
+        and toks[j + 1].is_int
+        and toks[j + 1].value != 0
+        and toks[j + 1].value <= 100
+    ):
+        # A date like 9/4/2025 is not a fraction.
+        if not (j + 2 < len(toks) and toks[j + 2].text == "/" and toks[j + 2].glued):
+            return (value / toks[j + 1].value, j + 2)
+    if (
+        t.is_int
+        and j + 3 < len(toks)
+        and toks[j].is_num
+        and toks[j].is_int
+        and not toks[j].glued
+        and toks[j + 1].text == "/"
+        and toks[j + 1].glued
+        and toks[j + 2].is_int
+        and toks[j + 2].glued
+        and 0 < toks[j].value < toks[j + 2].value <= 16
+    ):
+        return (value + toks[j].value / toks[j + 2].value, j + 3)
+    if j < len(toks) and toks[j].type == "sym" and toks[j].text in "½¼¾" and toks[j].glued:
+        return (value + {"½": 0.5, "¼": 0.25, "¾": 0.75}[toks[j].text], j + 1)
+    return (value, j)
+
+
+def _words_at(toks: list[Token], i: int) -> tuple[float, int] | None:
+    """Number words at token i ("seven", "forty-two", "a dozen", "two hundred")."""
+    n = len(toks)
+    j = i
+    total = 0.0
+    current = 0.0
+    seen = False
+    last = ""  # "unit", "tens", "hundred", "scale"
+    while j < n:
+        t = toks[j]
+        w = t.lower
+        if t.is_word and w in L.NUMBER_WORDS:
+            v = L.NUMBER_WORDS[w]
+            if seen and last in ("unit", "teen") or (seen and last == "tens" and v >= 10):
+                break
+            current += v
+            last = "tens" if w in L.TENS else ("unit" if v < 10 else "teen")
+            seen = True
+            j += 1
+            # "forty-two"
+            if (
+                last == "tens"
+                and j + 1 < n
+                and is_dash(toks[j])
+                and toks[j].glued
+                and toks[j + 1].glued
+                and toks[j + 1].lower in L.NUMBER_WORDS
+                and 0 < L.NUMBER_WORDS[toks[j + 1].lower] < 10
+            ):
+                current += L.NUMBER_WORDS[toks[j + 1].lower]
+                last = "unit"
+                j += 2
+            continue
+        if t.is_word and w in ("a", "an") and not seen:
+            if j + 1 < n and toks[j + 1].lower in ("hundred", "thousand", "million", "billion", "trillion", "dozen", "lakh", "crore"):
+                current = 1
+                seen = True
+                last = "unit"
+                j += 1
+                continue
+            break
+        if t.is_word and w == "dozen" and (seen or j == i):
+            current = max(current, 1) * 12
+            seen = True
+            last = "scale"
+            j += 1
+            continue
+        if t.is_word and w == "hundred" and seen and last != "hundred":
+            current = max(current, 1) * 100
+            last = "hundred"
+            j += 1
+            continue
+        if t.is_word and w in ("thousand", "million", "billion", "trillion", "lakh", "crore") and seen:
+            total += max(current, 1) * L.SCALE_WORDS[w]
+            current = 0
+            last = "scale"
+            j += 1
+            continue
+        if (
+            t.is_word
+            and w == "and"
+            and seen
+            and last in ("hundred", "scale")
+            and j + 1 < n
+            and toks[j + 1].lower in L.NUMBER_WORDS
+        ):
+            j += 1
+            continue
+        break
+    if not seen:
+        return None
+    return (total + current, j)
+
+
+def _scale_at(toks: list[Token], j: int, money: bool) -> tuple[float, int] | None:
+    """A scale after a figure: "billion", "bn" (glued or not), "m" (glued), "lakh crore",
+    or hyphenated as an adjective ("a $7-billion deal", "a Rs 10,250-crore buyback")."""
+    if j + 1 < len(toks) and is_dash(toks[j]) and toks[j].glued and toks[j + 1].glued and toks[j + 1].lower in L.SCALE_WORDS:
+        got = _scale_at(toks, j + 1, money)
+        return got
+    if j >= len(toks) or not toks[j].is_word:
+        return None
+    t = toks[j]
+    w = t.lower
+    if w in L.SCALE_WORDS and w not in ("hundreds", "thousands", "millions", "billions"):
+        scale = L.SCALE_WORDS[w]
+        k = j + 1
+        # "2 lakh crore" = 2e12
+        if k < len(toks) and toks[k].lower in ("crore", "crores") and w in ("lakh", "lakhs", "lac"):
+            return (scale * 1e7, k + 1)
+        return (scale, k)
+    if t.text in L.SCALE_SUFFIXES:
+        single = len(t.text) == 1
+        if single and not t.glued:
+            return None
+        if t.text in ("m", "M", "b", "B", "k", "K") and not money:
+            # Without a currency, "7m" may be metres and "3b" a label; only
+            # take it as a scale when a counted noun follows ("12m people").
+            nxt = toks[j + 1] if j + 1 < len(toks) else None
+            if t.text in ("k", "K") and not (nxt and nxt.is_word and nxt.lower not in L.NOT_NOUNS):
+                return (1e3, j + 1)
+            if not (nxt and nxt.is_word and nxt.lower.endswith("s") and nxt.lower not in L.NOT_NOUNS):
+                return None
+        return (L.SCALE_SUFFIXES[t.text], j + 1)
+    if w in ("mln", "bln", "mn", "bn", "tn", "trn", "cr") and not t.glued:
+        return (L.SCALE_SUFFIXES[w], j + 1)
+    return None
+
+
+def _phrase_at(toks: list[Token], j: int, phrases) -> tuple[str, int] | None:
+    """The longest phrase (space-separated words) from ``phrases`` starting at token j."""
+    best: tuple[str, int] | None = None
+    for phrase in phrases:
+        parts = phrase.split(" ")
+        k = j
+        ok = True
+        for p in parts:
+            if k >= len(toks) or toks[k].lower != p:
+                ok = False
+                break
+            k += 1
+        if ok and (best is None or k > best[1]):
+            best = (phrase, k)
+    return best
+
+
+_CURRENCY_WORD_PHRASES = sorted(L.CURRENCY_WORDS, key=lambda p: -len(p.split()))
+_MEASURE_PHRASES = sorted(L.MEASURE_UNITS, key=lambda p: -len(p.split()))
+_POINT_PHRASES = sorted(L.POINT_UNITS, key=lambda p: -len(p.split()))
+
+
+def _currency_prefix(toks: list[Token], i: int) -> tuple[str, int] | None:
+    """A currency written before the figure ending right before token i.
+
+    Returns (ISO code, index of the first prefix token).
+    """
+    if i == 0:
+        return None
+    p = toks[i - 1]
+    # "$", "£", "₹" (glued or spaced: "$ 75 million")
+    if p.type == "sym" and p.text in L.CURRENCY_PREFIXES:
+        start = i - 1
+        code = L.CURRENCY_PREFIXES[p.text]
+        if p.text == "$" and i >= 2:
+            q = toks[i - 2]
+            combo = (q.lower + "$")
+            if q.is_word and combo in L.CURRENCY_PREFIXES and (p.glued or q.lower == "us"):
+                return (L.CURRENCY_PREFIXES[combo], i - 2)
+        return (code, start)
+    # "Rs." / "Rs" / "PKR" / "USD" before digits
+    k = i - 1
+    if p.type == "punct" and p.text == "." and i >= 2 and toks[i - 2].is_word and p.glued:
+        k = i - 2
+        word = toks[k].lower + "."
+    else:
+        word = p.lower
+    t = toks[k]
+    if not t.is_word or word not in L.CURRENCY_PREFIXES:
+        return None
+    # Keep the gap between prefix and figure to at most one space.
+    if toks[i].start - toks[k].end > 2:
+        return None
+    if word in L.AMBIGUOUS_PREFIXES or len(word.rstrip(".")) <= 2:
+        # "Rs", "Tk", "RM", "Rp": a capital letter, and the digits right after.
+        if not t.text[:1].isupper():
+            return None
+    elif not t.text.isupper():
+        # Codes ("USD", "PKR") are written in capitals.
+        return None
+    return (L.CURRENCY_PREFIXES[word], k)
+
+
+def _counted_noun(toks: list[Token], j: int) -> tuple[str, int] | None:
+    """The noun a count counts: "12 people" -> ("person", end), "22 league goals"."""
+    n = len(toks)
+    if j >= n:
+        return None
+    t = toks[j]
+    # "15 year-old students", "three-course meal": hyphenated compounds are one word.
+    if not t.is_word or not t.text.islower() and not t.text.istitle():
+        return None
+    if t.text.istitle() and t.lower not in ("people",):
+        return None  # "2022 US", "9 April": a capitalised word is a name, not a counted noun
+    w = t.lower
+    if w in L.NOT_NOUNS or w in L.NUMBER_WORDS or w in L.MONTHS or w in L.SCALE_WORDS:
+        return None
+    def looks_plural(word: str) -> bool:
+        return L.singular(word) != word or word in ("people", "police", "personnel", "staff", "troops", "cattle")
+    def verbish(word: str) -> bool:
+        return word.endswith(("ed", "ing")) and word not in ("seed", "seeds", "bed", "beds", "shed", "sheds", "ring", "rings", "building", "buildings", "wedding", "weddings", "meeting", "meetings", "hearing", "hearings", "being", "beings", "offering", "offerings", "earnings", "holdings", "savings", "proceedings", "sibling", "siblings")
+    if looks_plural(w) and not verbish(w):
+        return (L.singular(w), j + 1)
+    # one adjective, then a plural noun: "12 injured people", "22 league goals"
+    if j + 1 < n and toks[j + 1].is_word and toks[j + 1].text.islower():
+        w2 = toks[j + 1].lower
+        if w2 not in L.NOT_NOUNS and looks_plural(w2) and not verbish(w2):
+            return (L.singular(w2), j + 2)
+    if verbish(w):
+        return None
+    # A singular noun after "one": "one solution", "one man".
+    return (w, j + 1)
+
+
+# --------------------------------------------------------------------------
+# Matchers
+
+
+def _match_numeric(toks: list[Token], i: int, cands: list[_Cand]) -> None:
+    """Money, percent, points, measures, durations, counts and years from a figure at i."""
+    t = toks[i]
+    got = _num_at(toks, i)
+    words = False
+    if got is None:
+        got = _words_at(toks, i)
+        words = True
+        if got is None:
+            return
+    value, j = got
+    n = len(toks)
+    start = i
+    # Identifiers glued to letters: "MH370", "F-16", "COVID-19", "v2", "G20", "5G".
+    if not words:
+        prev = toks[i - 1] if i > 0 else None
+        if prev is not None and t.glued and prev.is_word and prev.lower not in L.CURRENCY_PREFIXES:
+            if prev.lower != "fy":  # "FY2024" is a fiscal year, not a code
+                return
+        if prev is not None and t.glued and is_dash(prev) and prev.glued and i >= 2:
+            # "COVID-19", "F-16": a code; "FY2024-25" is handled from its first half.
+            before = toks[i - 2]
+            if before.is_word and before.lower not in ("mid", "early", "late", "pre", "post"):
+                return
+            if before.is_num and i >= 3 and before.glued and toks[i - 3].is_word and toks[i - 3].lower != "fy":
+                return
+        if prev is not None and i >= 1 and prev.is_word and prev.lower in L.LABEL_NOUNS and not t.glued:
+            if prev.lower != "a" and (prev.capitalised or prev.lower in ("no", "no.", "number")):
+                return
+        if prev is not None and prev.text == "#" and t.glued:
+            return
+        # "No. 10", "Art. 370": an abbreviated label before the figure.
+        if prev is not None and prev.text == "." and i >= 2 and toks[i - 2].lower in ("no", "nos", "art", "sec", "vol", "ch", "fig", "para", "pt") and toks[i - 2].capitalised:
+            return
+        # A time of day: "3:30", "10.30am" is left alone.
+        if j < n and toks[j].text == ":" and toks[j].glued and j + 1 < n and toks[j + 1].is_num and toks[j + 1].glued:
+            return
+        if i >= 2 and prev is not None and prev.text == ":" and prev.glued and t.glued and toks[i - 2].is_num:
+            return
+        # "19.5.2025" or "192.168.1.2": dotted codes are not figures.
+        if j < n and toks[j].text == "." and toks[j].glued and j + 1 < n and toks[j + 1].is_num and toks[j + 1].glued:
+            return
+        if j < n and toks[j].is_word and toks[j].glued and toks[j].lower in ("am", "pm"):
+            return
+        if j + 1 < n and toks[j].is_word and toks[j].lower in ("a", "p") and toks[j + 1].text == ".":
+            if j + 2 < n and toks[j + 2].lower == "m":
+                return
+    else:
+        # A lone "one" is often not a count: "no one", "one another", "the one".
+        if value == 1 and j == i + 1 and t.lower == "one":
+            prev = toks[i - 1].lower if i > 0 else ""
+            nxt = toks[j].lower if j < n else ""
+            if prev in ("no", "the", "this", "that", "every", "any", "each", "which", "someone", "anyone") or nxt in ("another", "by", "or", "way"):
+                return
+        # "one-sided", "two-way", "one-off" are adjectives, not counts.
+        if j < n and is_dash(toks[j]) and toks[j].glued and j + 1 < n and toks[j + 1].glued and _and_a_half(toks, j) is None:
+            if toks[j + 1].lower in _NOT_COMPOUND_NOUNS:
+                return
+
+    cur = _currency_prefix(toks, i) if not words else None
+    money_code = cur[0] if cur else None
+    if cur:
+        start = cur[1]
+
+    # "a 15-year-old", "48-hour", "five-year": hyphenated adjectives with a unit.
+    if j + 1 < n and is_dash(toks[j]) and toks[j].glued and toks[j + 1].glued and toks[j + 1].is_word:
+        unit_word = toks[j + 1].lower
+        if unit_word in L.TIME_UNITS:
+            k = j + 2
+            if k + 1 < n and is_dash(toks[k]) and toks[k + 1].lower == "old" and toks[k].glued:
+                cands.append(_Cand(start, k + 2, "age", value=value, unit="year"))
+                return
+            cands.append(_Cand(start, j + 2, "duration", value=value, unit=L.TIME_UNITS[unit_word]))
+            return
+        if unit_word == "fold":
+            cands.append(_Cand(start, j + 2, "multiplier", value=value, change="up", fixed_change=True))
+            return
+        if unit_word in L.MEASURE_UNITS and unit_word not in L.GLUED_ONLY_UNITS:
+            cands.append(_Cand(start, j + 2, "measure", value=value, unit=L.MEASURE_UNITS[unit_word]))
+            return
+        if unit_word in ("point", "points") and not cur:
+            cands.append(_Cand(start, j + 2, "points", value=value, unit="point"))
+            return
+        # "a three-vehicle convoy", "the 150-seat parliament": a count of the noun.
+        if (
+            unit_word not in _NOT_COMPOUND_NOUNS
+            and unit_word not in L.NUMBER_WORDS
+            and toks[j + 1].text.islower()
+            and not cur
+            and not (j + 2 < n and is_dash(toks[j + 2]) and toks[j + 2].glued)
+        ):
+            cands.append(_Cand(start, j + 2, "count", value=value, unit=L.singular(unit_word)))
+            return
+    if j < n and toks[j].is_word and toks[j].lower == "fold" and toks[j].glued:
+        cands.append(_Cand(start, j + 1, "multiplier", value=value, change="up", fixed_change=True))
+        return
+
+    # Ranges: "5-7", "5 to 7", "10–15%", "$5-7 billion", "between 10 and 15".
+    low = high = None
+    k = j
+    if k + 1 < n and (is_dash(toks[k]) or toks[k].lower in ("to", "and")) and not words:
+        joiner = toks[k]
+        m = k + 1
+        if m < n and toks[m].type == "sym" and toks[m].text in L.CURRENCY_PREFIXES:
+            m += 1
+        got2 = _num_at(toks, m)
+        prev_word = toks[start - 1].lower if start > 0 else ""
+        takes = False
+        if got2 is not None:
+            v2, e2 = got2
+            if is_dash(joiner) and joiner.glued and toks[m].glued:
+                takes = True
+            elif joiner.lower == "and" and prev_word == "between":
+                takes = True
+            elif joiner.lower == "to" and prev_word in ("between",):
+                takes = True
+            elif is_dash(joiner) and not joiner.glued and prev_word == "between":
+                takes = True
+            if takes and v2 < value and not (is_dash(joiner) and v2 < 100 and value >= 1000):
+                # "3-1" is a score, handled below; "2013-18" a period of years.
+                takes = is_dash(joiner)
+            if takes:
+                low, high = value, v2
+                k = e2
+    if low is not None and is_dash(toks[j]) and toks[j].glued and high is not None:
+        # A score ("won 3-1") reads as two sides, not a range.
+        if float(low).is_integer() and float(high).is_integer() and low <= 20 and high <= 20 and not money_code:
+            after = toks[k] if k < n else None
+            if not (after and (after.type == "sym" or after.lower in L.PERCENT_WORDS or after.lower in L.SCALE_WORDS or after.lower in L.TIME_UNITS or after.lower in L.MEASURE_UNITS or after.lower in L.POINT_UNITS or (after.is_word and after.text.islower() and L.singular(after.lower) != after.lower and after.lower not in L.NOT_NOUNS))):
+                if high <= low or _sport_context(toks):
+                    cands.append(_Cand(start, k, "score", low=low, high=high, fixed_change=True))
+                    return
+        # Period of years written "2013-18" or "2013-2018".
+        if 1000 <= low <= 2100 and float(low).is_integer() and not money_code:
+            hi = high
+            if hi < 100:
+                hi = (low // 100) * 100 + hi
+                if hi < low:
+                    hi += 100
+            if low < hi <= 2100 and (k >= n or not _unit_follows(toks, k)):
+                cands.append(_Cand(start, k, "range", low=low, high=hi, unit="year", priority=2))
+                return
+    j = k if low is not None else j
+
+    # "seven-and-a-half years", "two and a half million"
+    half = _and_a_half(toks, j)
+    if half is not None and low is None:
+        value, j = value + 0.5, half
+
+    # Scale: "billion", "bn", "m", "lakh crore".
+    scale = 1.0
+    sc = _scale_at(toks, j, money=money_code is not None)
+    if sc is not None and not words:
+        scale, j = sc
+    elif sc is not None and words and toks[j].lower in ("lakh", "crore", "lakhs", "crores"):
+        scale, j = sc
+    # "Rs1Million" capitalised glued
+    if sc is None and j < n and toks[j].is_word and toks[j].glued and toks[j].lower in L.SCALE_WORDS and not words:
+        scale, j = L.SCALE_WORDS[toks[j].lower], j + 1
+
+    def scaled(v: float | None) -> float | None:
+        return None if v is None else _clean(v * scale)
+
+    value = scaled(value)
+    low, high = scaled(low), scaled(high)
+
+    # Ranges written with the scale on both ends: "between $5bn and $7bn", "$5bn-$7bn".
+    if low is None and j + 1 < n and not words:
+        joiner = toks[j]
+        prev_word = toks[start - 1].lower if start > 0 else ""
+        ok = is_dash(joiner) or (joiner.lower == "to" and prev_word != "from") or (joiner.lower == "and" and prev_word == "between")
+        if ok and scale != 1:
+            m = j + 1
+            while m < n and (toks[m].type == "sym" and toks[m].text in L.CURRENCY_PREFIXES or (toks[m].is_word and toks[m].lower in L.CURRENCY_PREFIXES and toks[m].text[:1].isupper())):
+                m += 1
+            got2 = _num_at(toks, m)
+            if got2 is not None:
+                v2, e2 = got2
+                sc2 = _scale_at(toks, e2, money=money_code is not None)
+                scale2, e3 = sc2 if sc2 is not None else (scale, e2)
+                hi = _clean(v2 * scale2)
+                if value is not None and hi > value:
+                    low, high, j = value, hi, e3
+    if low is not None and start > 0 and toks[start - 1].lower == "between":
+        start -= 1
+
+    # Percent: "%", "pc", "per cent", "percent"; then percentage points.
+    if j < n:
+        pts = _phrase_at(toks, j, _POINT_PHRASES)
+        if pts is not None and not money_code:
+            unit_name = L.POINT_UNITS[pts[0]]
+            if pts[0] in ("points", "point", "pts") and j > 0 and not _index_points_ok(toks, j):
+                pts = None
+            if pts is not None:
+                cands.append(_Cand(start, pts[1], "points", value=value, low=low, high=high, unit=unit_name))
+                return
+        pe = _percent_at(toks, j)
+        if pe is not None and not money_code:
+            end = pe
+            pp = _phrase_at(toks, end, ("points", "point", "pts"))
+            if toks[j].lower == "percentage":
+                pp = _phrase_at(toks, end, ("points", "point"))
+                if pp is None:
+                    pe = None
+            if pe is not None:
+                if pp is not None:
+                    cands.append(_Cand(start, pp[1], "points", value=value, low=low, high=high, unit="percentage point"))
+                else:
+                    cands.append(_Cand(start, end, "percent", value=value, low=low, high=high, unit="percent"))
+                return
+
+    # Currency words after the figure: "7 billion dollars", "500 rupees", "19 cents".
+    if j < n:
+        cw = _phrase_at(toks, j, _CURRENCY_WORD_PHRASES)
+        if cw is not None and not (cw[0] in ("won", "rand", "dong") and not _money_context(toks, i)):
+            code = L.CURRENCY_WORDS[cw[0]]
+            if money_code in L.RUPEE_CODES and code in L.RUPEE_CODES:
+                money_code = code  # "Rs 500 Pakistani rupees": the word is more precise
+            cands.append(_Cand(start, cw[1], "money", value=value, low=low, high=high, unit=money_code or code))
+            return
+        sub = toks[j].lower
+        if sub in L.CURRENCY_SUBUNITS and not money_code and (sub != "p" or toks[j].glued):
+            code, factor = L.CURRENCY_SUBUNITS[sub]
+            cands.append(_Cand(start, j + 1, "money", value=_clean(value * factor) if value is not None else None,
+                               low=_clean(low * factor) if low is not None else None,
+                               high=_clean(high * factor) if high is not None else None, unit=code))
+            return
+    if money_code:
+        cands.append(_Cand(start, j, "money", value=value, low=low, high=high, unit=money_code, priority=1))
+        return
+
+    # Multipliers: "three times", "10 times".
+    if j < n and toks[j].lower == "times" and not words or (words and j < n and toks[j].lower == "times"):
+        nxt = toks[j + 1].lower if j + 1 < n else ""
+        if nxt in ("as", "more", "the", "higher", "larger", "bigger", "greater", "less", "fewer", "smaller", "faster", "slower", "over", "that", "what"):
+            cands.append(_Cand(start, j + 1, "multiplier", value=value))
+            return
+
+    # Durations and ages: "three months", "15 years", "15 years old".
+    if j < n and toks[j].is_word and toks[j].lower in L.TIME_UNITS and toks[j].lower not in ("second",) or (
+        j < n and toks[j].lower == "second" and value == 1
+    ):
+        unit = L.TIME_UNITS[toks[j].lower]
+        if j + 1 < n and toks[j + 1].lower == "old":
+            cands.append(_Cand(start, j + 2, "age", value=value, low=low, high=high, unit="year"))
+            return
+        if toks[j].lower == "quarter" or toks[j].lower == "quarters":
+            if not (j + 1 < n and toks[j + 1].lower in ("of",)):
+                cands.append(_Cand(start, j + 1, "duration", value=value, low=low, high=high, unit=unit))
+                return
+        else:
+            end, total = j + 1, value
+            # "seven years and six months": one duration in the larger unit.
+            if value is not None and low is None and end + 2 < n and toks[end].lower == "and":
+                got2 = _num_at(toks, end + 1) or _words_at(toks, end + 1)
+                if got2 is not None and got2[1] < n and toks[got2[1]].lower in L.TIME_UNITS:
+                    unit2 = L.TIME_UNITS[toks[got2[1]].lower]
+                    if _DAYS_IN.get(unit2, 0) < _DAYS_IN.get(unit, 0):
+                        total = _clean(value + got2[0] * _DAYS_IN[unit2] / _DAYS_IN[unit])
+                        end = got2[1] + 1
+            cands.append(_Cand(start, end, "duration", value=total, low=low, high=high, unit=unit))
+            return
+
+    # Measures: "40 km", "3 tonnes", "5kg", "87 mph".
+    if j < n:
+        mu = _phrase_at(toks, j, _MEASURE_PHRASES)
+        if mu is not None:
+            word = mu[0]
+            glued = toks[j].glued
+            if word not in L.GLUED_ONLY_UNITS or glued:
+                if word not in ("runs", "wickets", "overs") or not words:
+                    cands.append(_Cand(start, mu[1], "measure", value=value, low=low, high=high, unit=L.MEASURE_UNITS[word]))
+                    return
+        if toks[j].type == "sym" and toks[j].text == "°":
+            end = j + 1
+            unit = "degree"
+            if end < n and toks[end].text in ("C", "F") and toks[end].glued:
+                unit = "degree Celsius" if toks[end].text == "C" else "degree Fahrenheit"
+                end += 1
+            cands.append(_Cand(start, end, "measure", value=value, unit=unit))
+            return
+
+    # Ordinals written in digits: "21st", "3rd", "the 23rd minute", "a 41st-minute goal".
+    if not words and j < n and toks[j].glued and toks[j].lower in ("st", "nd", "rd", "th") and low is None:
+        end, unit = _ordinal_unit(toks, j + 1)
+        cands.append(_Cand(start, end, "ordinal", value=value, unit=unit))
+        return
+    # Decades: "the 1990s", "1980s".
+    if not words and j < n and toks[j].glued and toks[j].lower == "s" and value is not None and 1000 <= value <= 2100 and value % 10 == 0:
+        cands.append(_Cand(start, j + 1, "range", low=value, high=value + 9, unit="year"))
+        return
+
+    # Years: a bare four-digit whole number in a plausible span.
+    if (
+        not words
+        and low is None
+        and scale == 1
+        and t.is_int
+        and "," not in t.text
+        and len(t.text) == 4
+        and 1000 <= value <= 2100
+    ):
+        noun = _counted_noun(toks, j)
+        prev = toks[i - 1].lower if i > 0 else ""
+        year_prev = prev in ("in", "since", "by", "until", "till", "from", "of", "during", "before", "after", "through", "to", "and", "early", "late", "mid", "circa", "year", "fiscal", "fy", "season", "summer", "winter", "spring", "autumn", "fall", "the", "a", "'s", "between", "around")
+        if noun is None or year_prev or value >= 1900 and not noun[0].endswith(("person", "worker", "soldier", "troop")):
+            cands.append(_Cand(start, j, "year", value=value, date=DateParts(year=int(value)), priority=1))
+            return
+
+    # Ages: "aged 34", "aged between 19 and 41", "Pellow, 58, admitted ...".
+    if i > 0 and toks[i - 1].lower in ("aged", "age") or (
+        low is not None and i > 1 and toks[i - 1].lower == "between" and toks[i - 2].lower in ("aged", "age")
+    ):
+        first = i - 1 if toks[i - 1].lower in ("aged", "age") else i - 2
+        cands.append(_Cand(first, j, "age", value=value, low=low, high=high, unit="year", priority=1))
+        return
+    if _appositive_age(toks, i, j, value, words):
+        cands.append(_Cand(start, j, "age", value=value, unit="year"))
+        return
+
+    # Counts and bare figures; the counted noun is part of the figure ("12 people").
+    noun = _counted_noun(toks, j)
+    if noun is None and j < n and toks[j].lower == "of" and value is not None and low is None:
+        # "68 of the 150 seats", "one of the people": a number of a noun named after.
+        of_noun = _of_noun(toks, j + 1)
+        if of_noun is not None or words:
+            cands.append(_Cand(start, j, "count", value=value, unit=of_noun))
+            return
+    if words:
+        # Number words only count something when a noun follows ("two diplomats");
+        # "forty-two were hurt", "the two discussed" count what came before.
+        if noun is None:
+            if value is not None and value >= 2:
+                cands.append(_Cand(start, j, "count", value=value))
+            return
+        cands.append(_Cand(start, noun[1], "count", value=value, low=low, high=high, unit=noun[0]))
+        return
+    if noun is not None:
+        cands.append(_Cand(start, noun[1], "count", value=value, low=low, high=high, unit=noun[0]))
+        return
+    whole = value is not None and float(value).is_integer() and (low is None or float(low).is_integer())
+    cands.append(_Cand(start, j, "count" if whole else "number", value=value, low=low, high=high))
+
+
+_NOT_COMPOUND_NOUNS = frozenset({
+    "way", "off", "sided", "time", "times", "on", "of", "to", "up", "in", "out", "and",
+    "hander", "handed", "liner", "stop", "shot", "nil", "all", "thirds", "quarters",
+    "fifths", "tenths", "halves", "fold", "old", "plus", "odd", "something", "year-old",
+})
+_PERSON_NOUNS = frozenset({
+    "striker", "player", "man", "woman", "boy", "girl", "mother", "father", "captain",
+    "minister", "driver", "pilot", "teacher", "officer", "guard", "victim", "suspect",
+    "worker", "resident", "actor", "singer", "author", "leader", "president", "chief",
+    "manager", "coach", "defender", "midfielder", "goalkeeper", "batsman", "bowler",
+    "businessman", "businesswoman", "son", "daughter", "wife", "husband", "student",
+    "accused", "defendant", "nurse", "doctor", "farmer", "fisherman", "owner", "founder",
+    "executive", "journalist", "lawyer", "judge", "mp", "senator", "candidate", "winger",
+})
+
+
+def _appositive_age(toks: list[Token], i: int, j: int, value: float | None, words: bool) -> bool:
+    """ "Pellow, 58, admitted", "The Colombian striker, 24, scored": an age between commas."""
+    if words or value is None or not (10 <= value <= 110) or not toks[i].is_int:
+        return False
+    if i < 2 or toks[i - 1].text != "," or j >= len(toks) or toks[j].text not in (",", ")"):
+        return False
+    before = toks[i - 2]
+    if not before.is_word:
+        return False
+    return before.capitalised or before.lower in _PERSON_NOUNS
+
+
+_DAYS_IN = {"second": 1 / 86400, "minute": 1 / 1440, "hour": 1 / 24, "day": 1, "week": 7, "fortnight": 14, "month": 365.25 / 12, "quarter": 365.25 / 4, "year": 365.25, "decade": 3652.5, "century": 36525}
+
+
+def _and_a_half(toks: list[Token], j: int) -> int | None:
+    """End of "and a half" / "-and-a-half" right after a figure, else None."""
+    words = []
+    k = j
+    while k < len(toks) and len(words) < 3:
+        if is_dash(toks[k]) and toks[k].glued:
+            k += 1
+            continue
+        words.append(toks[k].lower)
+        k += 1
+    return k if words == ["and", "a", "half"] else None
+
+
+def _of_noun(toks: list[Token], j: int) -> str | None:
+    """The noun in "one of the people", "68 of the 150 seats": skip determiners,
+    numbers and adjectives, take a plural."""
+    n = len(toks)
+    k = j
+    while k < n and k < j + 5 and (toks[k].is_word or toks[k].is_num):
+        if toks[k].is_num:
+            k += 1
+            continue
+        w = toks[k].lower
+        if w in ("the", "a", "an", "his", "her", "their", "its", "our", "those", "these", "them", "us", "you"):
+            if w in ("them", "us", "you", "those", "these") and (k + 1 >= n or not toks[k + 1].is_word):
+                return None
+            k += 1
+            continue
+        if L.singular(w) != w and w not in L.NOT_NOUNS:
+            return L.singular(w)
+        k += 1
+    return None
+
+
+def _percent_at(toks: list[Token], j: int) -> int | None:
+    """End index of a percent sign or word at j ("%", "pc", "per cent", "percent")."""
+    n = len(toks)
+    t = toks[j]
+    if t.type == "sym" and t.text == "%":
+        return j + 1
+    if not t.is_word:
+        return None
+    w = t.lower
+    if w in ("percent", "pct", "percentage") or (w == "pc" and (t.glued or not (j + 1 < n and toks[j + 1].text == "."))):
+        return j + 1
+    if w == "per" and j + 1 < n:
+        nxt = toks[j + 1]
+        if nxt.lower == "cent":
+            return j + 2
+        if is_dash(nxt) and j + 2 < n and toks[j + 2].lower == "cent":
+            return j + 3
+    return None
+
+
+def _index_points_ok(toks: list[Token], j: int) -> bool:
+    """ "points" after a figure: a market index or a score, not "points of order"."""
+    n = len(toks)
+    if j + 1 < n and toks[j + 1].lower in ("of",):
+        return False
+    return True
+
+
+def _unit_follows(toks: list[Token], k: int) -> bool:
+    t = toks[k]
+    return (t.type == "sym" and t.text == "%") or t.lower in L.PERCENT_WORDS or t.lower in L.SCALE_WORDS or t.lower in L.CURRENCY_WORDS
+
+
+_SPORT_WORDS = frozenset({
+    "win", "won", "wins", "beat", "beats", "beaten", "defeat", "defeated", "defeats",
+    "draw", "drew", "drawn", "lead", "led", "leads", "victory", "loss", "lost",
+    "score", "scored", "scoreline", "goal", "goals", "match", "game", "final",
+    "semi", "semifinal", "quarterfinal", "set", "sets", "tie", "thrashed",
+    "edged", "routed", "triumph", "clash", "fixture", "league", "cup", "innings",
+    "half-time", "halftime", "aggregate", "penalties", "shootout",
+})
+
+
+def _sport_context(toks: list[Token]) -> bool:
+    return any(t.lower in _SPORT_WORDS for t in toks)
+
+
+def _money_context(toks: list[Token], i: int) -> bool:
+    return any(t.lower in ("worth", "cost", "costs", "price", "paid", "pay", "budget", "fund", "funds", "loan", "deal", "revenue", "salary") for t in toks)
+
+
+def _clean(v: float) -> float:
+    """Round away binary noise: 7.2 * 1e9 is 7200000000, not 7200000000.000001."""
+    r = round(v, 9)
+    if abs(r - round(r)) < 1e-6 * max(1.0, abs(r)):
+        return float(round(r))
+    return float(f"{r:.12g}")
+
+
+_MONTH_ABBREVIATIONS = frozenset({"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"})
+
+
+def _match_date(toks: list[Token], i: int, cands: list[_Cand]) -> None:
+    """Calendar dates: "April 9, 2025", "9 April", "January 2025", "Monday", "2025-04-09"."""
+    n = len(toks)
+    t = toks[i]
+
+    def month_at(k: int) -> tuple[int, int] | None:
+        if k >= n or not toks[k].is_word:
+            return None
+        w = toks[k].lower
+        if w not in L.MONTHS:
+            return None
+        tok = toks[k]
+        if not tok.capitalised:
+            return None
+        end = k + 1
+        if end < n and toks[end].text == "." and toks[end].glued and tok.lower in _MONTH_ABBREVIATIONS:
+            end += 1
+        # "May", "March" are also ordinary words: make sure a date is meant.
+        if w in ("may", "march", "mar", "jun", "jan", "dec", "sun", "wed", "sat", "aug"):
+            nxt = toks[end] if end < n else None
+            prev = toks[k - 1].lower if k > 0 else ""
+            dayish = nxt is not None and nxt.is_num and nxt.is_int and (1 <= nxt.value <= 31 or 1000 <= nxt.value <= 2100)
+            prepish = prev in ("in", "on", "since", "until", "till", "by", "of", "early", "late", "mid", "last", "next", "this", "from", "through", "to", "and", "between", "before", "after", "during")
+            numbered = k > 0 and toks[k - 1].is_num and 1 <= toks[k - 1].value <= 31
+            if not (dayish or prepish or numbered):
+                return None
+            if w in ("may", "march") and not tok.text[0].isupper():
+                return None
+        return (L.MONTHS[w], end)
+
+    def day_at(k: int) -> tuple[int, int] | None:
+        if k >= n or not toks[k].is_num or not toks[k].is_int:
+            return None
+        v = int(toks[k].value)
+        if not 1 <= v <= 31 or len(toks[k].text) > 2:
+            return None
+        end = k + 1
+        if end < n and toks[end].glued and toks[end].lower in ("st", "nd", "rd", "th"):
+            end += 1
+        return (v, end)
+
+    def year_at(k: int) -> tuple[int, int] | None:
+        if k >= n or not toks[k].is_num or not toks[k].is_int or len(toks[k].text) != 4:
+            return None
+        v = int(toks[k].value)
+        if not 1000 <= v <= 2100:
+            return None
+        return (v, k + 1)
+
+    def comma(k: int) -> int:
+        return k + 1 if k < n and toks[k].text == "," else k
+
+    # Weekday, optionally followed by a date: "Monday", "Monday, April 7".
+    weekday = None
+    start = i
+    k = i
+    if t.is_word and t.lower in L.WEEKDAYS and t.capitalised:
+        if len(t.lower) <= 4 and not (k + 1 < n and (toks[k + 1].text in (",", ".") or toks[k + 1].is_num)):
+            return  # "Sun", "Wed" abbreviations only when a date follows
+        weekday = L.WEEKDAYS[t.lower]
+        k = i + 1
+        if k < n and toks[k].text == "." and toks[k].glued:
+            k += 1
+        k2 = comma(k)
+        if k2 < n and (month_at(k2) or day_at(k2)):
+            k = k2
+        else:
+            end = k
+            # "Monday's meeting": keep the possessive out of the span.
+            cands.append(_Cand(start, i + 1, "date", date=DateParts(weekday=weekday), priority=3))
+            return
+
+    # Month first: "April 9", "April 9, 2025", "January 2025", "June of 2018", "August".
+    mo = month_at(k)
+    if mo is not None:
+        month, e = mo
+        d = day_at(e)
+        if d is not None and not (d[1] < n and toks[d[1]].is_num is False and toks[d[1]].lower in L.PERCENT_WORDS):
+            day, e2 = d
+            # "April 9 2025", "April 9, 2025"
+            y = year_at(comma(e2))
+            if y is not None:
+                cands.append(_Cand(start, y[1], "date", date=DateParts(year=y[0], month=month, day=day, weekday=weekday), priority=3))
+            else:
+                cands.append(_Cand(start, e2, "date", date=DateParts(month=month, day=day, weekday=weekday), priority=3))
+            return
+        e_of = e + 1 if e < n and toks[e].lower == "of" else e
+        y = year_at(comma(e_of) if e_of == e else e_of)
+        if y is not None:
+            cands.append(_Cand(start, y[1], "date", date=DateParts(year=y[0], month=month, weekday=weekday), priority=3))
+            return
+        if weekday is None:
+            prev = toks[i - 1].lower if i > 0 else ""
+            if prev in ("in", "since", "until", "till", "by", "early", "late", "mid", "last", "next", "this", "of", "from", "through", "during", "before", "after", "between", "and", "to") or (i > 0 and is_dash(toks[i - 1]) and toks[i].glued):
+                cands.append(_Cand(start, e, "date", date=DateParts(month=month), priority=2))
+        return
+
+    # Day first: "9 April", "9 April 2025", "9th of April".
+    d = day_at(k)
+    if d is not None:
+        day, e = d
+        e_of = e + 1 if e < n and toks[e].lower == "of" else e
+        mo = month_at(e_of)
+        if mo is not None:
+            month, e2 = mo
+            y = year_at(comma(e2) if comma(e2) != e2 and year_at(comma(e2)) else e2)
+            if y is not None:
+                cands.append(_Cand(start, y[1], "date", date=DateParts(year=y[0], month=month, day=day, weekday=weekday), priority=3))
+            else:
+                cands.append(_Cand(start, e2, "date", date=DateParts(month=month, day=day, weekday=weekday), priority=3))
+        return
+
+    # ISO dates: "2025-04-09"
+    if t.is_num and len(t.text) == 4 and t.is_int and i + 4 < n:
+        a, b, c, dd = toks[i + 1], toks[i + 2], toks[i + 3], toks[i + 4]
+        if a.text == "-" and b.is_num and c.text == "-" and dd.is_num and all(x.glued for x in (a, b, c, dd)):
+            try:
+                date = dt.date(int(t.value), int(b.value), int(dd.value))
+            except ValueError:
+                return
+            cands.append(_Cand(i, i + 5, "date", date=DateParts(year=date.year, month=date.month, day=date.day), priority=3))
+
+
+def _match_period(toks: list[Token], i: int, cands: list[_Cand]) -> None:
+    """Periods of years: "between 2013 and 2018", "from 2013 to 2018", "2013 through 2018"."""
+    n = len(toks)
+    t = toks[i]
+    k = i
+    lead = t.lower if t.is_word else ""
+    if lead in ("between", "from"):
+        k = i + 1
+    first = toks[k] if k < n else None
+    if first is None or not (first.is_num and first.is_int and len(first.text) == 4 and 1000 <= first.value <= 2100):
+        return
+    if k + 2 >= n:
+        return
+    joiner = toks[k + 1]
+    second = toks[k + 2]
+    ok_join = {
+        "between": ("and", "-", "–"),
+        "from": ("to", "through", "till", "until", "-", "–", "thru"),
+        "": ("to", "through", "till", "until", "thru"),
+    }[lead]
+    if joiner.lower not in ok_join:
+        return
+    if not (second.is_num and second.is_int and len(second.text) == 4 and first.value < second.value <= 2100):
+        return
+    if k + 3 < n and _unit_follows(toks, k + 3):
+        return
+    if lead == "" and i > 0 and toks[i - 1].lower in ("from", "between"):
+        return
+    cands.append(_Cand(i, k + 3, "range", low=first.value, high=second.value, unit="year", priority=4))
+
+
+def _match_ordinal_word(toks: list[Token], i: int, cands: list[_Cand]) -> None:
+    t = toks[i]
+    if not t.is_word or t.lower not in L.ORDINAL_WORDS:
+        return
+    if t.lower in ("second",):
+        # "a second" (time), "seconds": only before a noun ("second round").
+        nxt = toks[i + 1] if i + 1 < len(toks) else None
+        if nxt is None or not nxt.is_word or nxt.lower in L.NOT_NOUNS:
+            return
+    # Fractions: "a third of", "two-thirds" are handled by the fraction matcher.
+    if i > 0 and toks[i - 1].lower in ("a", "one") and i + 1 < len(toks) and toks[i + 1].lower == "of" and t.lower in L.FRACTION_WORDS:
+        return
+    end, unit = _ordinal_unit(toks, i + 1)
+    cands.append(_Cand(i, end, "ordinal", value=float(L.ORDINAL_WORDS[t.lower]), unit=unit))
+
+
+def _ordinal_unit(toks: list[Token], k: int) -> tuple[int, str | None]:
+    """A time unit right after an ordinal joins it: "23rd minute", "41st-minute", "third day"."""
+    n = len(toks)
+    if k + 1 < n and is_dash(toks[k]) and toks[k].glued and toks[k + 1].glued and toks[k + 1].lower in L.TIME_UNITS:
+        return (k + 2, L.TIME_UNITS[toks[k + 1].lower])
+    if k < n and toks[k].lower in L.TIME_UNITS and toks[k].lower not in ("second", "seconds"):
+        return (k + 1, L.TIME_UNITS[toks[k].lower])
+    # "his 19th league goal", "their first official phone call": the last noun of
+    # the words that follow is the ordinal's unit (it stays outside the span).
+    run: list[str] = []
+    m = k
+    while m < n and len(run) < 3 and toks[m].is_word and toks[m].text.islower() and toks[m].lower not in L.NOT_NOUNS:
+        run.append(toks[m].lower)
+        m += 1
+    return (k, L.singular(run[-1]) if run else None)
+
+
+def _match_fraction(toks: list[Token], i: int, cands: list[_Cand]) -> None:
+    """ "half", "a third", "two-thirds", "three quarters", "one and a half"."""
+    n = len(toks)
+    t = toks[i]
+    if not t.is_word:
+        return
+    w = t.lower
+    if w == "half" and (i + 1 < n and toks[i + 1].lower in ("of", "a", "an", "the", "their", "its")):
+        if i > 0 and toks[i - 1].lower in ("on", "behalf", "first", "second", "other", "in", "better"):
+            return
+        start = i - 1 if i > 0 and toks[i - 1].lower in ("a", "one") else i
+        cands.append(_Cand(start, i + 1, "fraction", value=0.5))
+        return
+    if w in ("a", "one") and i + 2 < n and toks[i + 1].lower in ("third", "quarter", "fifth", "tenth") and toks[i + 2].lower == "of":
+        cands.append(_Cand(i, i + 2, "fraction", value=L.FRACTION_WORDS[toks[i + 1].lower], priority=1))
+        return
+    if w in L.NUMBER_WORDS and 1 <= L.NUMBER_WORDS[w] <= 9 and i + 2 < n:
+        # "two-thirds", "three quarters"
+        k = i + 1
+        if is_dash(toks[k]) and toks[k].glued:
+            k += 1
+        if k < n and toks[k].lower in ("thirds", "quarters", "fifths", "tenths"):
+            cands.append(_Cand(i, k + 1, "fraction", value=L.NUMBER_WORDS[w] * L.FRACTION_WORDS[toks[k].lower], priority=1))
+
+
+_MULTIPLIER_WORDS = {
+    "doubled": 2.0, "double": 2.0, "doubles": 2.0, "doubling": 2.0, "twice": 2.0,
+    "tripled": 3.0, "triple": 3.0, "triples": 3.0, "tripling": 3.0, "trebled": 3.0,
+    "quadrupled": 4.0, "quadruple": 4.0, "halved": 0.5, "tenfold": 10.0,
+    "twofold": 2.0, "threefold": 3.0, "fourfold": 4.0, "fivefold": 5.0,
+    "sixfold": 6.0, "sevenfold": 7.0, "eightfold": 8.0, "ninefold": 9.0,
+    "hundredfold": 100.0,
+}
+
+
+def _match_multiplier(toks: list[Token], i: int, cands: list[_Cand]) -> None:
+    t = toks[i]
+    if not t.is_word or t.lower not in _MULTIPLIER_WORDS:
+        return
+    w = t.lower
+    if w in ("double", "triple", "quadruple") and not (i + 1 < len(toks) and toks[i + 1].lower in ("the", "its", "their", "in", "to", "that")):
+        return  # "a double murder", "triple jump"
+    if w == "twice" and not (i + 1 < len(toks) and toks[i + 1].lower in ("as", "the", "that", "what", "its", "their", "his", "her")):
+        return  # "twice" as in "visited twice"
+    change = "down" if w == "halved" else ("up" if w.endswith(("ed", "fold", "ing", "es")) else "=")
+    cands.append(_Cand(i, i + 1, "multiplier", value=_MULTIPLIER_WORDS[w], change=change, fixed_change=w not in ("twice",)))
+
+
+def _meridiem(toks: list[Token], k: int) -> tuple[str, int] | None:
+    """ "am", "pm", "a.m.", "p.m." at token k: ("am"|"pm", end)."""
+    n = len(toks)
+    if k < n and toks[k].lower in ("am", "pm"):
+        return (toks[k].lower, k + 1)
+    if k + 2 < n and toks[k].lower in ("a", "p") and toks[k + 1].text == "." and toks[k + 2].lower == "m":
+        end = k + 3
+        if end < n and toks[end].text == "." and toks[end].glued:
+            end += 1
+        return (toks[k].lower + "m", end)
+    return None
+
+
+def _match_time(toks: list[Token], i: int, cands: list[_Cand]) -> None:
+    """Times of day: "7am", "7 a.m.", "5.30am", "9pm", "05:30", "10:30 GMT", "noon"."""
+    n = len(toks)
+    t = toks[i]
+    if t.is_word and t.lower in ("noon", "midnight") and i > 0 and toks[i - 1].lower in ("at", "by", "around", "before", "after", "until", "till", "from", "about", "past", "to"):
+        cands.append(_Cand(i, i + 1, "time", value=12.0 if t.lower == "noon" else 0.0, unit="hour", priority=2))
+        return
+    if not t.is_num or (i > 0 and toks[i - 1].is_num and t.glued):
+        return
+    hour: float | None = None
+    minute = 0.0
+    end = i + 1
+    if "." in t.text:
+        h, _, m = t.text.partition(".")
+        if len(m) == 2 and h.isdigit() and int(h) <= 23 and int(m) <= 59 and _meridiem(toks, end):
+            hour, minute = float(h), float(m)
+    elif t.is_int and len(t.text) == 4 and int(t.text[:2]) <= 23 and int(t.text[2:]) <= 59 and end < n and toks[end].lower in ("gmt", "utc", "hrs", "hours", "ist", "pkt", "bst", "cet", "edt", "est", "z"):
+        hour, minute = float(t.text[:2]), float(t.text[2:])  # "1300 GMT"
+    elif t.is_int and len(t.text) <= 2 and int(t.value) <= 24:
+        hour = t.value
+        if end + 1 < n and toks[end].text == ":" and toks[end].glued and toks[end + 1].is_num and toks[end + 1].glued and toks[end + 1].is_int and len(toks[end + 1].text) == 2 and int(toks[end + 1].value) <= 59:
+            minute = toks[end + 1].value
+            end += 2
+        elif not _meridiem(toks, end) and not (end < n and toks[end].lower == "o'clock"):
+            return
+    if hour is None:
+        return
+    mer = _meridiem(toks, end)
+    if mer is not None:
+        if hour > 12:
+            return
+        if mer[0] == "pm" and hour < 12:
+            hour += 12
+        elif mer[0] == "am" and hour == 12:
+            hour = 0
+        end = mer[1]
+    elif end < n and toks[end].lower == "o'clock":
+        end += 1
+    elif hour > 23:
+        return
+    for zone in (("gmt",), ("utc",), ("local", "time"), ("ist",), ("pkt",), ("edt",), ("est",), ("bst",), ("cet",), ("hrs",), ("hours",)):
+        if all(end + z < n and toks[end + z].lower == w for z, w in enumerate(zone)):
+            end += len(zone)
+            break
+    cands.append(_Cand(i, end, "time", value=_clean(hour + minute / 60), unit="hour", priority=2))
+
+
+_MATCHERS = (_match_period, _match_date, _match_time, _match_numeric, _match_fraction, _match_ordinal_word, _match_multiplier)
+
+
+# --------------------------------------------------------------------------
+# Reading the words around a figure
+
+
+def _prev_words(toks: list[Token], i: int, limit: int = 6) -> list[Token]:
+    """Up to ``limit`` tokens before i, nearest first, stopping at a clause break."""
+    out: list[Token] = []
+    k = i - 1
+    while k >= 0 and len(out) < limit:
+        if is_break(toks[k]):
+            break
+        out.append(toks[k])
+        k -= 1
+    return out
+
+
+def _ends_with_phrase(before: list[Token], phrase: str) -> int:
+    """How many tokens of ``before`` (nearest first) spell ``phrase`` ending at the figure; 0 if not."""
+    parts = phrase.split(" ")
+    if len(parts) > len(before):
+        return 0
+    for off, p in enumerate(reversed(parts)):
+        if before[off].lower != p:
+            return 0
+    return len(parts)
+
+
+_CHANGE_CUES = (
+    [(c, "~") for c in L.APPROX_CUES] + [(c, ">") for c in L.ABOVE_CUES] + [(c, "<") for c in L.BELOW_CUES]
+)
+_CHANGE_CUES.sort(key=lambda cue: -len(cue[0].split()))
+
+
+def _bound_cue(before: list[Token]) -> tuple[str, int] | None:
+    """ "about 15", "more than 40%", "at least 12", "up to 50": the bound written
+    before the figure, and how many tokens it takes (they join the figure's span)."""
+    skip = 0
+    # "nearly a third", "more than a dozen": allow one article between.
+    if before and before[0].lower in ("a", "an", "the") and not before[0].capitalised:
+        skip = 1
+    rest = before[skip:]
+    for cue, sign in _CHANGE_CUES:
+        size = _ends_with_phrase(rest, cue)
+        if size:
+            if cue == "over" and len(rest) > 1 and rest[1].lower in ("took", "take", "taken", "taking", "handed", "hand", "paid", "pay", "won", "win", "argued", "fought", "fight"):
+                return None  # "took over 2021"... a verb particle, not a bound
+            if cue == "some" and skip:
+                return None
+            if cue == "plus":
+                continue
+            return (sign, size + skip)
+    return None
+
+
+_DETERMINERS = frozenset({"the", "a", "an", "its", "their"})
+# Kinds whose figure a verb can make a change amount ("rose 42%"); "the ferry
+# sank three nautical miles off the coast" is a distance, not a fall.
+_CHANGEABLE = frozenset({"percent", "points", "money", "count", "number", "multiplier"})
+
+
+def _read_context(toks: list[Token], cands: list[_Cand]) -> None:
+    """Set change and role on each candidate from the words around it."""
+    n = len(toks)
+    for idx, c in enumerate(cands):
+        if c.kind in ("date", "range", "ordinal", "score"):
+            continue
+        before = _prev_words(toks, c.i)
+        after = toks[c.j : min(n, c.j + 3)]
+        if not c.fixed_change:
+            cue = _bound_cue(before)
+            if cue:
+                c.change = cue[0]
+                # The bound is part of what the figure says: "at least 12 people".
+                floor = cands[idx - 1].j if idx else 0
+                if c.i - cue[1] >= floor:
+                    c.i -= cue[1]
+                    before = before[cue[1] :]
+        if c.kind in ("year", "age", "duration"):
+            continue
+        # Earlier values: "up from the earlier 10%", "from 10% to 29%", "compared with 10%".
+        words = [t.lower for t in before]
+        if words:
+            k = 0
+            while k < len(words) and (words[k] in _DETERMINERS or words[k] in L.EARLIER_MARKERS):
+                k += 1
+            had_marker = any(w in L.EARLIER_MARKERS for w in words[:k])
+            if k < len(words) and words[k] == "from":
+                rest = words[k + 1 : k + 4]
+                to_follows = any(t.lower == "to" for t in after[:1]) or (
+                    idx + 1 < len(cands) and cands[idx + 1].i <= c.j + 2 and any(toks[m].lower == "to" for m in range(c.j, min(cands[idx + 1].i, n)))
+                )
+                verb_before = any(w in L.UP_VERBS or w in L.DOWN_VERBS or w in L.UP_NOUNS or w in L.DOWN_NOUNS for w in rest) or (
+                    k + 1 < len(words) and words[k + 1] in ("up", "down")
+                )
+                if had_marker or verb_before or to_follows or _clause_has_change_verb(toks, c.i):
+                    c.role = "earlier"
+                    if c.change not in ("~", ">", "<"):
+                        c.change = "="
+                    continue
+            if had_marker and k < len(words) and words[k] in ("was", "of", "at"):
+                c.role = "earlier"
+                continue
+            if had_marker and k == len(words):
+                c.role = "earlier"
+                continue
+            if len(words) >= 2 and words[0] in ("with", "to") and words[1] in ("compared", "comparison", "compares"):
+                c.role = "earlier"
+                continue
+            if words[0] in ("against", "from") and any(o.kind == c.kind and o.j <= c.i for o in cands[:idx]) and _then_words(toks, c.j):
+                # "24.6 per cent, against 25 per cent in the same quarter last year"
+                c.role = "earlier"
+                continue
+            if words[0] in ("versus", "vs") or (len(words) >= 2 and words[0] in ("the", "a") and words[1] in L.EARLIER_MARKERS):
+                c.role = "earlier"
+                continue
+        if after and after[0].lower in ("earlier", "previously", "before") and c.kind not in ("duration",):
+            # "29%, up from 10% earlier"; "10 a year earlier" is left alone
+            pass
+        if c.fixed_change or c.kind not in _CHANGEABLE:
+            continue
+        # Change amounts: "rose 42%", "jumped by 42%", "up 19 cents", "a 42% increase".
+        direction = None
+        near = words[:3]
+        if near and near[0] == "to":
+            # "rose to 29%": a new level, not an amount of change.
+            continue
+        if near and near[0] == "by":
+            # "rose by 42%", "raised rates by 25 basis points": the verb may have an object.
+            near = words[1:4]
+            verb = next((w for w in near if w in L.UP_VERBS or w in L.DOWN_VERBS), None)
+            if verb is not None:
+                near = [verb]
+        if near and (near[0] in L.UP_VERBS or near[0] in L.DOWN_VERBS):
+            direction = "up" if near[0] in L.UP_VERBS else "down"
+        elif len(near) >= 2 and near[0] == "of" and (near[1] in L.UP_NOUNS or near[1] in L.DOWN_NOUNS):
+            direction = "up" if near[1] in L.UP_NOUNS else "down"
+        elif near and near[0] in ("an", "a") and False:
+            direction = None
+        if direction is None and after:
+            w0 = after[0].lower
+            w1 = after[1].lower if len(after) > 1 else ""
+            if w0 in L.UP_NOUNS or w0 in L.DOWN_NOUNS:
+                direction = "up" if w0 in L.UP_NOUNS else "down"
+            elif w0 in ("year-on-year", "y/y", "yoy") and (w1 in L.UP_NOUNS or w1 in L.DOWN_NOUNS):
+                direction = "up" if w1 in L.UP_NOUNS else "down"
+            elif w0 in ("higher", "more", "up") and c.kind in ("percent", "points") and w1 not in ("than",):
+                direction = "up"
+            elif w0 in ("lower", "less", "down") and c.kind in ("percent", "points") and w1 not in ("than",):
+                direction = "down"
+        if direction is not None and c.change in ("=",):
+            c.change = direction
+            c.role = "change"
+        elif direction is not None:
+            c.role = "change"
+        # An index level after a change amount: "16369.03 up 58.06 points" keeps "=".
+
+
+_THEN = (
+    ("a", "year", "earlier"), ("a", "year", "ago"), ("a", "year", "before"), ("last", "year"),
+    ("the", "previous", "year"), ("the", "year", "before"), ("a", "month", "earlier"),
+    ("a", "month", "ago"), ("last", "month"), ("the", "previous", "month"), ("a", "week", "earlier"),
+    ("last", "week"), ("the", "previous", "quarter"), ("the", "same", "quarter"), ("the", "same", "period"),
+    ("the", "same", "month"), ("previously",), ("earlier",), ("before",), ("in", "the", "same"),
+    ("a", "quarter", "earlier"), ("the", "corresponding"), ("in", "the", "year-earlier"), ("year-earlier",),
+    ("in", "the", "previous"), ("in", "the", "prior"), ("in", "2019",), ("in", "2020",), ("in", "2021",),
+    ("in", "2022",), ("in", "2023",), ("in", "2024",),
+)
+
+
+def _then_words(toks: list[Token], j: int) -> bool:
+    """Whether the words after a figure put it in the past: "... a year earlier", "... last year"."""
+    words = [t.lower for t in toks[j : j + 6] if not is_break(t)]
+    for k in range(0, min(3, len(words))):
+        for phrase in _THEN:
+            if tuple(words[k : k + len(phrase)]) == phrase:
+                return True
+    return False
+
+
+def _clause_has_change_verb(toks: list[Token], i: int) -> bool:
+    for t in _prev_words(toks, i, limit=10):
+        if t.lower in L.UP_VERBS or t.lower in L.DOWN_VERBS or t.lower in ("changed", "moved", "went", "set", "revised", "adjusted", "shifted"):
+            return True
+    return False
+
+
+def _about(toks: list[Token], c: _Cand, taken: set[int]) -> tuple[str, ...]:
+    """Content words within a few tokens of the figure: what it measures."""
+    out: list[str] = []
+    for k in list(range(max(0, c.i - 10), c.i)) + list(range(c.j, min(len(toks), c.j + 6))):
+        if k in taken:
+            continue
+        t = toks[k]
+        if not t.is_word or len(t.lower) < 3:
+            continue
+        w = t.lower.replace("’", "'")
+        if w.endswith("'s"):
+            w = w[:-2]
+        if w in L.STOPWORDS or w in L.MONTHS or w in L.WEEKDAYS or w in L.NUMBER_WORDS:
+            continue
+        out.append(L.singular(w))
+    return tuple(dict.fromkeys(out))
+
+
+# --------------------------------------------------------------------------
+# Public API
+
+
+def extract_quantities(text: str, *, published: dt.date | None = None) -> tuple[Quantity, ...]:
+    """Every figure in ``text`` with its kind, value, unit, change and role.
+
+    ``published`` (the article's date) completes dates written without a year
+    or as a weekday; completed parts are listed in ``DateParts.inferred``.
+    """
+    toks = tokenize(text)
+    if not toks:
+        return ()
+    cands: list[_Cand] = []
+    for i in range(len(toks)):
+        for matcher in _MATCHERS:
+            matcher(toks, i, cands)
+    chosen = _select(cands)
+    _split_from_to(toks, chosen)
+    _read_context(toks, chosen)
+    taken = {k for c in chosen for k in range(c.i, c.j)}
+    out: list[Quantity] = []
+    for c in chosen:
+        if c.low is not None and c.high is not None:
+            c.value = None
+        start, end = toks[c.i].start, toks[c.j - 1].end
+        date = c.date
+        if date is not None and published is not None:
+            date = resolve_date(date, published, before=[t.lower for t in _prev_words(toks, c.i, 2)])
+        out.append(
+            Quantity(
+                text=text[start:end],
+                start=start,
+                end=end,
+                kind=c.kind,  # type: ignore[arg-type]
+                value=c.value,
+                low=c.low,
+                high=c.high,
+                unit=c.unit,
+                change=c.change,  # type: ignore[arg-type]
+                role=c.role,  # type: ignore[arg-type]
+                date=date,
+                about=_about(toks, c, taken),
+            )
+        )
+    return tuple(out)
+
+
+def _select(cands: list[_Cand]) -> list[_Cand]:
+    """Keep the longest matches that do not overlap; ties go to the higher priority."""
+    order = sorted(cands, key=lambda c: (-(c.j - c.i), -c.priority, c.i))
+    used: set[int] = set()
+    kept: list[_Cand] = []
+    for c in order:
+        span = range(c.i, c.j)
+        if any(k in used for k in span):
+            continue
+        used.update(span)
+        kept.append(c)
+    kept.sort(key=lambda c: c.i)
+    return kept
+
+
+def _split_from_to(toks: list[Token], cands: list[_Cand]) -> None:
+    """ "from 10% to 29%": the first is the earlier value of the second."""
+    for a, b in zip(cands, cands[1:]):
+        between = [t.lower for t in toks[a.j : b.i]]
+        if between == ["to"] and a.i > 0 and toks[a.i - 1].lower == "from" and a.kind == b.kind and a.kind not in ("year", "date", "range"):
+            a.role = "earlier"
+            a.fixed_change = True
+            if a.value is not None and b.value is not None and b.change == "=":
+                b.change = "up" if b.value > a.value else ("down" if b.value < a.value else "=")
+                b.fixed_change = True
+
+
+def resolve_date(date: DateParts, published: dt.date, before: list[str] | None = None) -> DateParts:
+    """Fill the parts a date leaves out from the article's date, and say so.
+
+    "April 9" in a story of 7 April 2025 is 2025-04-09; "on Monday" is the
+    Monday on or before the story's date unless "next"/"coming" says otherwise.
+    """
+    before = before or []
+    if date.year is not None:
+        return date
+    if date.month is not None:
+        year = published.year
+        day = date.day or 1
+        try:
+            candidate = dt.date(year, date.month, min(day, 28 if date.month == 2 else day))
+        except ValueError:
+            return date
+        if (candidate - published).days > 183:
+            year -= 1
+        elif (published - candidate).days > 183:
+            year += 1
+        return replace(date, year=year, inferred=date.inferred + ("year",))
+    if date.weekday is not None:
+        forward = any(w in ("next", "coming") for w in before)
+        delta = (published.weekday() - date.weekday) % 7
+        if forward:
+            day = published + dt.timedelta(days=(date.weekday - published.weekday()) % 7 or 7)
+        else:
+            day = published - dt.timedelta(days=delta)
+        return replace(
+            date,
+            year=day.year,
+            month=day.month,
+            day=day.day,
+            inferred=date.inferred + ("year", "month", "day"),
+        )
+    return date

@@ -1,0 +1,49 @@
+"""Shared fixtures: the project's own copies of the articles, and one real embedder."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+ARTICLES = ROOT / "fixtures" / "articles"
+GOLD = ROOT / "fixtures" / "gold"
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _isolated_cache(tmp_path_factory):
+    """Tests never read or write the user's real embedding cache."""
+    folder = tmp_path_factory.mktemp("claimcheck-cache")
+    old = os.environ.get("CLAIMCHECK_CACHE_DIR")
+    os.environ["CLAIMCHECK_CACHE_DIR"] = str(folder)
+    os.environ.setdefault("HF_HUB_OFFLINE", "1")
+    yield folder
+    if old is None:
+        os.environ.pop("CLAIMCHECK_CACHE_DIR", None)
+    else:
+        os.environ["CLAIMCHECK_CACHE_DIR"] = old
+
+
+@pytest.fixture(scope="session")
+def embedder():
+    """The real default model, loaded once per test session."""
+    from claimcheck.embed import Embedder
+
+    return Embedder(None, cache=None)
+
+
+def score(gold: Path, report_json: str, tmp_path: Path) -> tuple[int, str]:
+    """Run the project's copy of the shared scorer on a JSON report."""
+    import subprocess
+    import sys
+
+    report_file = tmp_path / (gold.name.replace(".gold.json", "") + ".report.json")
+    report_file.write_text(report_json, encoding="utf-8")
+    done = subprocess.run(
+        [sys.executable, str(ROOT / "fixtures" / "eval" / "score.py"), str(gold), str(report_file), "--verbose"],
+        capture_output=True,
+        text=True,
+    )
+    return done.returncode, done.stdout

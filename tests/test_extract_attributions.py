@@ -1,0 +1,91 @@
+"""Attributions: who a figure or statement is credited to (no model needed)."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from claimcheck.extract.attributions import extract_attributions, initials, name_key, same_body
+from claimcheck.types import Attribution
+
+# (sentence, expected attribution texts in order)
+CASES = [
+    (
+        "These figures were released by the Pakistan Institute for Conflict and Security Studies (PICSS).",
+        ["Pakistan Institute for Conflict and Security Studies (PICSS)"],
+    ),
+    ("A 2022 US Defence Department report revealed that equipment worth $7 billion remained.", ["US Defence Department"]),
+    ("A statement from the US State Department echoed similar sentiments.", ["US State Department"]),
+    ("According to a statement from the Foreign Office, Dar and Rubio discussed a range of topics.", ["Foreign Office"]),
+    ("The Foreign Office confirmed that the discussion covered trade.", ["Foreign Office"]),
+    ("Rubio spoke by telephone for the first time on Monday, the Foreign Office said.", ["Foreign Office"]),
+    ("Police said at least 12 people were killed, according to hospital officials.", ["Police", "hospital officials"]),
+    ('"We will not back down," said the Interior Ministry in a statement.', ["Interior Ministry"]),
+    ("The IMF said Pakistan's economy would grow 3% this year.", ["IMF"]),
+    ("Data from the Pakistan Bureau of Statistics showed inflation at 17pc.", ["Pakistan Bureau of Statistics"]),
+    ("The figures, compiled by Reuters, show a sharp rise.", ["Reuters"]),
+    ("A report by the World Health Organization (WHO) found 2 million cases.", ["World Health Organization (WHO)"]),
+    ("According to local media, the fire started at 3am.", ["local media"]),
+]
+
+
+@pytest.mark.parametrize("sentence, expected", CASES, ids=[c[1][0] for c in CASES])
+def test_credited_sources(sentence, expected):
+    found = extract_attributions(sentence)
+    assert [a.text for a in found] == expected
+    for a in found:
+        assert sentence[a.start : a.end] == a.text
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Dar said the country paid a steep price.",  # a person quoted by name is a statement, not a body
+        "The Taliban captured most of it during their swift takeover.",
+        "In January 2025, terror attacks in Pakistan jumped by 42%.",
+        "Both leaders emphasized strengthening diplomatic ties.",
+    ],
+)
+def test_no_attribution(sentence):
+    assert extract_attributions(sentence) == ()
+
+
+def test_acronym_is_kept_apart_from_the_name():
+    (a,) = extract_attributions("Figures were released by the Pakistan Institute for Conflict and Security Studies (PICSS).")
+    assert a.name == "Pakistan Institute for Conflict and Security Studies"
+    assert a.acronym == "PICSS"
+    assert a.cue == "released"
+
+
+def _attr(text: str, acronym: str | None = None) -> Attribution:
+    return Attribution(text=text, name=text, acronym=acronym, cue="said", start=0, end=len(text))
+
+
+@pytest.mark.parametrize(
+    "a, b, same",
+    [
+        (_attr("Pakistan Institute for Conflict and Security Studies", "PICSS"), _attr("PICSS"), True),
+        (_attr("Pakistan Institute for Conflict and Security Studies"), _attr("PICSS"), True),
+        (_attr("US Defence Department"), _attr("Defense Department"), True),
+        (_attr("US State Department"), _attr("State Department"), True),
+        (_attr("Foreign Office"), _attr("the Foreign Office"), True),
+        (_attr("State Department"), _attr("Defence Department"), False),
+        (_attr("Interior Ministry"), _attr("Foreign Office"), False),
+    ],
+)
+def test_same_body(a, b, same):
+    assert same_body(a, b) is same
+    assert same_body(b, a) is same
+
+
+def test_initials_and_keys():
+    assert initials("Pakistan Institute for Conflict and Security Studies") == "PICSS"
+    assert name_key("US Defence Department") == name_key("Defense Department")
+
+
+@given(st.text(max_size=200))
+@settings(max_examples=300, deadline=None)
+def test_spans_always_point_at_the_text(text):
+    for a in extract_attributions(text):
+        assert text[a.start : a.end] == a.text

@@ -1,0 +1,251 @@
+"""The quantity extractor, one news sentence at a time (no model needed)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from claimcheck.extract import extract_quantities
+
+APRIL_7 = dt.date(2025, 4, 7)
+
+
+def only(text: str, **kw):
+    qs = extract_quantities(text, **kw)
+    assert len(qs) == 1, [q.text for q in qs]
+    return qs[0]
+
+
+def find(text: str, surface: str, **kw):
+    for q in extract_quantities(text, **kw):
+        if q.text == surface:
+            return q
+    raise AssertionError(f"{surface!r} not among {[q.text for q in extract_quantities(text, **kw)]}")
+
+
+# (sentence, surface, kind, value, unit)
+VALUES = [
+    ("Terror attacks jumped by 42% in January.", "42%", "percent", 42, "percent"),
+    ("Attacks rose 42 percent in January.", "42 percent", "percent", 42, "percent"),
+    ("The duty is 29 per cent.", "29 per cent", "percent", 29, "percent"),
+    ("Inflation eased to 17pc in March.", "17pc", "percent", 17, "percent"),
+    ("Inflation eased to 17 pc in March.", "17 pc", "percent", 17, "percent"),
+    ("Turnout was twenty-nine percent.", "twenty-nine percent", "percent", 29, "percent"),
+    ("Equipment worth $7 billion remained.", "$7 billion", "money", 7e9, "USD"),
+    ("They discussed roughly $7bn in hardware.", "roughly $7bn", "money", 7e9, "USD"),
+    ("A $12.5m haul was taken from the vault.", "$12.5m", "money", 12.5e6, "USD"),
+    ("The phone could cost Rs1Million.", "Rs1Million", "money", 1e6, "INR"),
+    ("The flat sold for Rs 3.2 lakh.", "Rs 3.2 lakh", "money", 320_000, "INR"),
+    ("The builder paid Rs350,000 in fees.", "Rs350,000", "money", 350_000, "INR"),
+    ("The scheme costs 2.5 crore rupees.", "2.5 crore rupees", "money", 25_000_000, "INR"),
+    ("The government allocated PKR 500 million.", "PKR 500 million", "money", 5e8, "PKR"),
+    ("Revenue reached £1.2bn.", "£1.2bn", "money", 1.2e9, "GBP"),
+    ("The deal is worth €3 billion.", "€3 billion", "money", 3e9, "EUR"),
+    ("Crude was up 19 cents.", "19 cents", "money", 0.19, "USD"),
+    ("The loan of US$58.24 million was approved.", "US$58.24 million", "money", 58.24e6, "USD"),
+    ("Police said 12 people were killed.", "12 people", "count", 12, "person"),
+    ("Ford has 13,000 workers in the UK.", "13,000 workers", "count", 13_000, "worker"),
+    ("The two diplomats discussed tariffs.", "two diplomats", "count", 2, "diplomat"),
+    ("A dozen shops were looted.", "A dozen shops", "count", 12, "shop"),
+    ("He scored 22 goals last season.", "22 goals", "count", 22, "goal"),
+    ("They won 68 of the 150 seats.", "68", "count", 68, "seat"),
+    ("A three-vehicle convoy was attacked.", "three-vehicle", "count", 3, "vehicle"),
+    ("He bought five classic cars.", "five classic cars", "count", 5, "car"),
+    ("He was sentenced to 15 years in prison.", "15 years", "duration", 15, "year"),
+    ("The talks lasted three months.", "three months", "duration", 3, "month"),
+    ("A 15-year-old boy was hurt.", "15-year-old", "age", 15, "year"),
+    ("She won the title aged 21.", "aged 21", "age", 21, "year"),
+    ("Pellow, 58, admitted fraud.", "58", "age", 58, "year"),
+    ("He was jailed for seven years and six months.", "seven years and six months", "duration", 7.5, "year"),
+    ("He was jailed for seven-and-a-half years.", "seven-and-a-half years", "duration", 7.5, "year"),
+    ("The journey takes 21 min.", "21 min", "duration", 21, "minute"),
+    ("He scored in the 23rd minute.", "23rd minute", "ordinal", 23, "minute"),
+    ("Gunmen struck shortly after 7 a.m.", "7 a.m.", "time", 7, "hour"),
+    ("The ferry left at 9pm.", "9pm", "time", 21, "hour"),
+    ("The line opened at 05:30.", "05:30", "time", 5.5, "hour"),
+    ("The line opened at 5.30am.", "5.30am", "time", 5.5, "hour"),
+    ("It sank three nautical miles off the coast.", "three nautical miles", "measure", 3, "nautical mile"),
+    ("The storm dumped 30 cm of snow.", "30 cm", "measure", 30, "centimetre"),
+    ("Temperatures hit 45°C in Jacobabad.", "45°C", "measure", 45, "degree Celsius"),
+    ("The Fed raised rates by 25 basis points.", "25 basis points", "points", 25, "basis point"),
+    ("Unemployment rose 0.3 percentage points.", "0.3 percentage points", "points", 0.3, "percentage point"),
+    ("Sales grew tenfold over the decade.", "tenfold", "multiplier", 10, None),
+    ("Profits doubled last year.", "doubled", "multiplier", 2, None),
+    ("It was his first official phone call.", "first", "ordinal", 1, "call"),
+    ("He scored his 19th league goal of the season.", "19th", "ordinal", 19, "goal"),
+    ("It finished 21st in the table.", "21st", "ordinal", 21, None),
+    ("Nearly half of the equipment was seized.", "Nearly half", "fraction", 0.5, None),
+    ("Two-thirds of voters backed the plan.", "Two-thirds", "fraction", 2 / 3, None),
+    ("The US withdrew in 2021.", "2021", "year", 2021, None),
+    ("A 2022 US Defence Department report revealed it.", "2022", "year", 2022, None),
+]
+
+
+@pytest.mark.parametrize("sentence, surface, kind, value, unit", VALUES, ids=[v[1] for v in VALUES])
+def test_value_kind_and_unit(sentence, surface, kind, value, unit):
+    q = find(sentence, surface)
+    assert q.kind == kind
+    assert q.value == pytest.approx(value)
+    assert q.unit == unit
+    assert sentence[q.start : q.end] == q.text
+
+
+# (sentence, surface, low, high, kind, unit)
+RANGES = [
+    ("His efforts between 2013 and 2018 were costly.", "between 2013 and 2018", 2013, 2018, "range", "year"),
+    ("His military efforts from 2013 to 2018.", "from 2013 to 2018", 2013, 2018, "range", "year"),
+    ("The campaign from 2013 through 2018.", "from 2013 through 2018", 2013, 2018, "range", "year"),
+    ("The 2013-18 period saw many attacks.", "2013-18", 2013, 2018, "range", "year"),
+    ("The 2013-2018 period saw many attacks.", "2013-2018", 2013, 2018, "range", "year"),
+    ("Guidance is $5-7 billion for the year.", "$5-7 billion", 5e9, 7e9, "money", "USD"),
+    ("Growth of 10-15% is expected.", "10-15%", 10, 15, "percent", "percent"),
+    ("Guidance is between $5bn and $7bn.", "between $5bn and $7bn", 5e9, 7e9, "money", "USD"),
+    ("Seven suspects aged between 19 and 41 were held.", "aged between 19 and 41", 19, 41, "age", "year"),
+    ("The budget for FY2024-25 was passed.", "2024-25", 2024, 2025, "range", "year"),
+    ("Prices of the 1990s returned.", "1990s", 1990, 1999, "range", "year"),
+]
+
+
+@pytest.mark.parametrize("sentence, surface, low, high, kind, unit", RANGES, ids=[r[1] for r in RANGES])
+def test_ranges(sentence, surface, low, high, kind, unit):
+    q = find(sentence, surface)
+    assert (q.low, q.high) == (pytest.approx(low), pytest.approx(high))
+    assert q.kind == kind
+    assert q.unit == unit
+
+
+# (sentence, surface, change, role)
+CHANGES = [
+    ("Terror attacks in Pakistan jumped by 42%.", "42%", "up", "change"),
+    ("Attacks rose 24 percent from a month earlier.", "24 percent", "up", "change"),
+    ("There was a 42% increase in attacks.", "42%", "up", "change"),
+    ("Shares fell 3 points in early trade.", "3 points", "down", "change"),
+    ("Exports now face a 29% duty, up from the earlier 10%.", "29%", "=", "current"),
+    ("Exports now face a 29% duty, up from the earlier 10%.", "10%", "=", "earlier"),
+    ("The tariff rises from 10% to 29%.", "10%", "=", "earlier"),
+    ("The tariff rises from 10% to 29%.", "29%", "up", "current"),
+    ("Inflation eased to 17pc in March from 20.7pc a month earlier.", "20.7pc", "=", "earlier"),
+    ("Inflation eased to 17pc in March from 20.7pc a month earlier.", "17pc", "=", "current"),
+    ("They discussed roughly $7bn in hardware.", "roughly $7bn", "~", "current"),
+    ("About 19 per cent of voters were undecided.", "About 19 per cent", "~", "current"),
+    ("More than 40% of homes were damaged.", "More than 40%", ">", "current"),
+    ("At least 12 people were killed.", "At least 12 people", ">", "current"),
+    ("Up to 50 people may be trapped.", "Up to 50 people", "<", "current"),
+    ("Fewer than 300 voters turned out.", "Fewer than 300 voters", "<", "current"),
+    ("The Fed raised rates by 25 basis points.", "25 basis points", "up", "change"),
+    ("Revenue was £1.2bn, compared with £845m a year earlier.", "£845m", "=", "earlier"),
+]
+
+
+@pytest.mark.parametrize("sentence, surface, change, role", CHANGES, ids=[f"{c[1]} in {c[0][:30]}" for c in CHANGES])
+def test_change_and_role(sentence, surface, change, role):
+    q = find(sentence, surface)
+    assert (q.change, q.role) == (change, role)
+
+
+# (sentence, surface, iso, inferred)
+DATES = [
+    ("ISLAMABAD, April 7, 2025 - The call took place.", "April 7, 2025", "2025-04-07", ()),
+    ("The tariff takes full effect on April 9.", "April 9", "2025-04-09", ("year",)),
+    ("The new rate takes effect on 9 April.", "9 April", "2025-04-09", ("year",)),
+    ("It takes effect on 9 April 2025.", "9 April 2025", "2025-04-09", ()),
+    ("Attacks rose in January 2025.", "January 2025", "2025-01", ()),
+    ("The withdrawal in August 2021 was chaotic.", "August 2021", "2021-08", ()),
+    ("Talks have run since June of 2018.", "June of 2018", "2018-06", ()),
+    ("Dar spoke to Rubio on Monday.", "Monday", "2025-04-07", ("year", "month", "day")),
+    ("The vote was held on Friday.", "Friday", "2025-04-04", ("year", "month", "day")),
+    ("The deadline is Sept. 30.", "Sept. 30", "2025-09-30", ("year",)),
+    ("Results are due on 2025-04-09.", "2025-04-09", "2025-04-09", ()),
+    ("The survey ended in December.", "December", "2024-12", ("year",)),
+]
+
+
+@pytest.mark.parametrize("sentence, surface, iso, inferred", DATES, ids=[d[1] for d in DATES])
+def test_dates_resolved_against_the_story_date(sentence, surface, iso, inferred):
+    q = find(sentence, surface, published=APRIL_7)
+    assert q.kind == "date"
+    assert q.date.iso() == iso
+    assert q.date.inferred == inferred
+
+
+def test_dates_without_a_story_date_keep_only_what_is_written():
+    q = only("The tariff takes full effect on April 9.")
+    assert q.date.iso() == "--04-09"
+    assert q.date.year is None and q.date.inferred == ()
+
+
+NOT_QUANTITIES = [
+    "COVID-19 cases were reported in the city.",
+    "The plane, Flight MH370, disappeared.",
+    "He lives at No. 10 Downing Street.",
+    "No one was hurt and they helped one another.",
+    "The F-16 jets flew over the city.",
+    "The meeting may take place in the capital.",
+    "They will march to the parliament.",
+]
+
+
+@pytest.mark.parametrize("sentence", NOT_QUANTITIES)
+def test_labels_codes_and_times_are_not_figures(sentence):
+    assert extract_quantities(sentence) == ()
+
+
+def test_a_score_is_two_sides_not_a_range():
+    q = find("Arsenal beat Chelsea 3-1 on Saturday.", "3-1")
+    assert q.kind == "score" and (q.low, q.high) == (3, 1)
+
+
+def test_about_words_say_what_a_figure_measures():
+    q = find("Exports from Pakistan to the US now face a 29% duty.", "29%")
+    assert "duty" in q.about and "export" in q.about
+
+
+# --- properties -----------------------------------------------------------
+
+STYLES = ["{n}%", "{n} %", "{n} per cent", "{n} percent", "{n}pc", "{n} pc", "{n} per-cent"]
+WORDS = {7: "seven", 12: "twelve", 29: "twenty-nine", 42: "forty-two", 88: "eighty-eight"}
+
+
+@given(n=st.integers(min_value=0, max_value=999), style=st.sampled_from(STYLES), lead=st.sampled_from(["Turnout was", "Prices rose", "It is"]))
+@settings(max_examples=300, deadline=None)
+def test_every_percent_style_reads_the_same(n, style, lead):
+    sentence = f"{lead} {style.format(n=n)} this year."
+    q = find(sentence, style.format(n=n))
+    assert q.kind == "percent" and q.value == n
+
+
+@pytest.mark.parametrize("n, word", sorted(WORDS.items()))
+def test_number_words_match_digits(n, word):
+    assert find(f"Turnout was {word} percent.", f"{word} percent").value == n
+
+
+@given(st.text(max_size=300))
+@settings(max_examples=400, deadline=None)
+def test_never_raises_and_spans_point_at_the_surface(text):
+    for q in extract_quantities(text, published=APRIL_7):
+        assert text[q.start : q.end] == q.text
+
+
+NEWSY = st.lists(
+    st.sampled_from(
+        ["$", "£", "Rs", "Rs.", "PKR", "7", "7.5", "1,200", "bn", "m", "million", "crore", "lakh",
+         "%", "pc", "per", "cent", "percent", "up", "from", "to", "between", "and", "April", "9",
+         "2025", "2013-18", "-", "–", "Monday", "about", "more", "than", "at", "least", "people",
+         "killed", "forty", "two", "a", "dozen", "half", "the", "earlier", ",", ".", "(", ")", "3-1"]
+    ),
+    max_size=30,
+).map(" ".join)
+
+
+@given(NEWSY)
+@settings(max_examples=400, deadline=None)
+def test_news_like_token_soup_never_breaks_spans(text):
+    qs = extract_quantities(text, published=APRIL_7)
+    for q in qs:
+        assert text[q.start : q.end] == q.text
+    ends = [(q.start, q.end) for q in qs]
+    assert ends == sorted(ends)
+    assert all(a[1] <= b[0] for a, b in zip(ends, ends[1:])), "figures overlap"
