@@ -1,0 +1,173 @@
+"""The whole road from article files to a Report, as one library call.
+
+``compare`` is what the CLI calls; ``prepare`` and ``finish`` split it around
+the one expensive step (embedding) so that batch mode can embed many groups
+of articles in one model call.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from .align import DEFAULT_THRESHOLD, align, figure_anchors
+from .comparison import Side, compare_pair
+from .errors import InputError
+from .extract import extract_claims, quantity_context
+from .ingest import read_source
+from .segment import split_sentences
+from .types import Article, Claims, PairResult, Report, Sentence
+
+if TYPE_CHECKING:
+    import numpy as np
+
+    from .embed import Embedder
+
+Source = str | os.PathLike[str] | Article
+
+
+@dataclass(frozen=True)
+class Prepared:
+    """Articles split and read, waiting only for their embeddings."""
+
+    articles: tuple[Article, ...]
+    sentences: dict[str, tuple[Sentence, ...]]
+    claims: dict[str, tuple[Claims, ...]]
+
+    def texts(self) -> list[str]:
+        """Every text to embed: sentences, then the context of each figure."""
+        out: list[str] = []
+        for art in self.articles:
+            out.extend(s.text for s in self.sentences[art.id])
+        for art in self.articles:
+            for c in self.claims[art.id]:
+                out.extend(quantity_context(c.sentence, q) for q in c.quantities)
+        return list(dict.fromkeys(out))
+
+
+def load_articles(sources: Sequence[Source], labels: Sequence[str | None] | None = None) -> tuple[Article, ...]:
+    """Read each source (a path, "-" for standard input, or an Article) with unique ids."""
+    if len(sources) < 2:
+        raise InputError("need at least two sources to compare (got %d)" % len(sources))
+    labels = list(labels or [])
+    if len(labels) > len(sources):
+        raise InputError(f"{len(labels)} labels for {len(sources)} sources")
+    labels += [None] * (len(sources) - len(labels))
+    if sum(1 for s in sources if not isinstance(s, Article) and os.fspath(s) == "-") > 1:
+        raise InputError("standard input ('-') can be read only once")
+    articles: list[Article] = []
+    seen: set[str] = set()
+    for source, label in zip(sources, labels):
+        art = source if isinstance(source, Article) else read_source(os.fspath(source), label=label)
+        if art.id in seen:
+            n = 2
+            while f"{art.id}-{n}" in seen:
+                n += 1
+            art = Article(f"{art.id}-{n}", art.label, art.path, art.text, art.noise, art.dateline)
+        seen.add(art.id)
+        articles.append(art)
+    return tuple(articles)
+
+
+def prepare(articles: Sequence[Article]) -> Prepared:
+    """Segment every article and extract its claims (no model needed)."""
+    sentences = {a.id: split_sentences(a) for a in articles}
+    claims = {a.id: tuple(extract_claims(s, a) for s in sentences[a.id]) for a in articles}
+    return Prepared(tuple(articles), sentences, claims)
+
+
+def pick_reference(articles: Sequence[Article], reference: str | int | None) -> Article:
+    """The article named by id, label, path or position (default: the first)."""
+    if reference is None:
+        return articles[0]
+    if isinstance(reference, int):
+        if not 0 <= reference < len(articles):
+            raise InputError(f"reference {reference} out of range (1..{len(articles)})")
+        return articles[reference]
+    for art in articles:
+        if reference in (art.id, art.label, art.path):
+            return art
+    names = ", ".join(a.label for a in articles)
+    raise InputError(f"reference {reference!r} is none of the sources ({names})")
+
+
+def finish(
+    prepared: Prepared,
+    vectors: Callable[[Sequence[str]], "np.ndarray"] | Mapping[str, "np.ndarray"],
+    *,
+    reference: str | int | None = None,
+    threshold: float = DEFAULT_THRESHOLD,
+    model: str = "",
+) -> Report:
+    """Align and compare, given embeddings for ``prepared.texts()``."""
+    import numpy as np
+
+    texts = prepared.texts()
+    if callable(vectors):
+        matrix = vectors(texts)
+        lookup = {t: matrix[n] for n, t in enumerate(texts)}
+    else:
+        lookup = vectors
+
+    def stack(items: Sequence[str]) -> np.ndarray:
+        if not items:
+            return np.zeros((0, 1), dtype=np.float32)
+        return np.stack([np.asarray(lookup[t], dtype=np.float32) for t in items])
+
+    ref = pick_reference(prepared.articles, reference)
+    sides = {a.id: Side(a, prepared.claims[a.id]) for a in prepared.articles}
+    sent_vecs = {a.id: stack([s.text for s in prepared.sentences[a.id]]) for a in prepared.articles}
+    ctx_vecs = {
+        a.id: stack([quantity_context(s, q) for s, q in sides[a.id].figures]) for a in prepared.articles
+    }
+    pairs: list[PairResult] = []
+    for other in prepared.articles:
+        if other.id == ref.id:
+            continue
+        sim = sent_vecs[ref.id] @ sent_vecs[other.id].T
+        csim = ctx_vecs[ref.id] @ ctx_vecs[other.id].T
+        anchors = figure_anchors(prepared.claims[ref.id], prepared.claims[other.id])
+        alignments = align(
+            prepared.sentences[ref.id], prepared.sentences[other.id], sim, threshold=threshold, anchors=anchors
+        )
+        pairs.append(compare_pair(sides[ref.id], sides[other.id], alignments, sim, csim))
+    return Report(
+        articles=prepared.articles,
+        reference=ref.id,
+        sentences=prepared.sentences,
+        claims=prepared.claims,
+        pairs=tuple(pairs),
+        model=model,
+        threshold=threshold,
+    )
+
+
+def compare(
+    sources: Sequence[Source],
+    *,
+    labels: Sequence[str | None] | None = None,
+    reference: str | int | None = None,
+    model: str | None = None,
+    threshold: float = DEFAULT_THRESHOLD,
+    embedder: "Embedder | None" = None,
+    cache: bool = True,
+    progress: bool = False,
+) -> Report:
+    """Compare two or more articles about one event, claim by claim.
+
+    ``sources`` are file paths ("-" reads standard input) or ``Article``
+    objects; every source is checked against the reference (the first unless
+    ``reference`` names another).  Raises ``ClaimcheckError`` subclasses for
+    anything the caller can fix.
+    """
+    articles = load_articles(sources, labels)
+    pick_reference(articles, reference)  # fail on a bad reference before loading a model
+    prepared = prepare(articles)
+    if embedder is None:
+        from .cache import EmbeddingCache
+        from .embed import Embedder
+
+        embedder = Embedder(model, cache=EmbeddingCache() if cache else None, progress=progress)
+    return finish(prepared, embedder.encode, reference=reference, threshold=threshold, model=embedder.model_ref.name)

@@ -1,0 +1,304 @@
+"""How two figures relate: the same, compatible, in conflict, or not comparable.
+
+This is the rule book an editor applies without thinking: "$7 billion" is
+"$7bn"; "nearly 30%" fits "29%"; "April 9" fits "9 April 2025"; "42%" is not
+"24 percent"; a tariff rate and an attack count are not comparable at all.
+Pure functions, no model.
+"""
+
+from __future__ import annotations
+
+import enum
+import math
+
+from .extract.lexicon import RUPEE_CODES
+from .types import DateParts, Quantity
+
+
+class Relation(enum.Enum):
+    SAME = "same"
+    COMPATIBLE = "compatible"  # within rounding, a bound, or a less precise date
+    CONFLICT = "conflict"
+    INCOMPARABLE = "incomparable"
+
+    @property
+    def agrees(self) -> bool:
+        return self in (Relation.SAME, Relation.COMPATIBLE)
+
+
+# Kinds that measure the same sort of thing and may be compared.
+_FAMILY = {
+    "percent": "share",
+    "fraction": "share",
+    "points": "points",
+    "money": "money",
+    "count": "count",
+    "number": "count",
+    "measure": "measure",
+    "duration": "duration",
+    "age": "age",
+    "multiplier": "multiplier",
+    "ordinal": "ordinal",
+    "score": "score",
+    "time": "clock",
+    "date": "calendar",
+    "year": "calendar",
+    "range": "calendar",
+}
+
+# Counted nouns that all count people: "seven suspects" and "7 people" may be
+# the same figure (the context decides), "12 people" and "12 goals" never.
+PEOPLE = frozenset("""
+person man woman child boy girl adult teenager resident civilian victim suspect
+passenger survivor worker employee staff soldier troop officer policeman militant
+attacker assailant gunman fighter rebel patient student pupil teacher voter
+member migrant refugee pilgrim tourist visitor fan spectator player driver
+miner farmer protester demonstrator prisoner inmate detainee hostage casualty
+dead injured wounded missing guard journalist doctor nurse crew sailor fisherman
+official lawmaker candidate minister citizen national foreigner individual people
+""".split())
+
+_DAYS = {
+    "second": 1 / 86400, "minute": 1 / 1440, "hour": 1 / 24, "day": 1.0,
+    "week": 7.0, "fortnight": 14.0, "month": 30.44, "quarter": 91.31,
+    "year": 365.25, "decade": 3652.5, "century": 36525.0,
+}
+_POINTS = {"percentage point": 1.0, "basis point": 0.01}
+
+# How far apart two figures may be and still agree when one says "about".
+APPROX_TOLERANCE = 0.10
+# How far a round figure ("1,200") may be from a precise one ("1,234").
+ROUNDING_TOLERANCE = 0.05
+# How far past a bound ("more than 40%") a figure may lie and still fit it.
+BOUND_TOLERANCE = 0.10
+
+
+def family(q: Quantity) -> str:
+    return _FAMILY.get(q.kind, q.kind)
+
+
+def comparable(a: Quantity, b: Quantity) -> bool:
+    """Whether the two figures measure the same sort of thing in the same unit."""
+    fa, fb = family(a), family(b)
+    if fa != fb:
+        return False
+    if fa == "money":
+        return a.unit == b.unit or (a.unit in RUPEE_CODES and b.unit in RUPEE_CODES)
+    if fa == "points":
+        return (a.unit in _POINTS) == (b.unit in _POINTS)
+    if fa == "count":
+        # A bare figure may count anything; two named nouns must be the same
+        # (or both count people).
+        return a.unit is None or b.unit is None or a.unit == b.unit or (a.unit in PEOPLE and b.unit in PEOPLE)
+    if fa == "measure":
+        return a.unit == b.unit
+    if fa == "duration":
+        return a.unit in _DAYS and b.unit in _DAYS
+    if fa == "ordinal":
+        return a.unit == b.unit
+    return True
+
+
+def tally(a: Quantity, b: Quantity) -> bool:
+    """ "his 19th league goal" and "19 league goals", "the 23rd minute" and "after 23
+    minutes": an ordinal and a count of the same thing, which can only agree."""
+    kinds = {a.kind, b.kind}
+    if "ordinal" not in kinds or not a.unit or a.unit != b.unit:
+        return False
+    return kinds in ({"ordinal", "count"}, {"ordinal", "duration"})
+
+
+def _scalar(q: Quantity) -> tuple[float | None, float | None]:
+    """(low, high) in the family's common unit; equal for a single value."""
+    factor = 1.0
+    if q.kind == "fraction":
+        factor = 100.0
+    elif q.kind == "duration" and q.unit in _DAYS:
+        factor = _DAYS[q.unit]
+    elif q.kind == "points" and q.unit in _POINTS:
+        factor = _POINTS[q.unit]
+    if q.low is not None and q.high is not None:
+        return (q.low * factor, q.high * factor)
+    if q.value is None:
+        return (None, None)
+    return (q.value * factor, q.value * factor)
+
+
+def _precision(q: Quantity) -> float:
+    """The step of the last digit written: "7bn" -> 1e9, "7.2bn" -> 1e8, "29.4%" -> 0.1."""
+    digits = "".join(ch for ch in q.text if ch.isdigit() or ch in ".,")
+    if q.value is None or not digits:
+        return 0.0
+    number = digits.replace(",", "").strip(".")
+    try:
+        written = float(number)
+    except ValueError:
+        return 0.0
+    if written == 0:
+        return 0.0
+    decimals = len(number.split(".")[1]) if "." in number else 0
+    scale = abs(q.value) / written if written else 1.0
+    return scale * 10 ** (-decimals)
+
+
+def _step(q: Quantity) -> float:
+    """The rounding step a whole figure's trailing zeros suggest: "52,000" -> 1000."""
+    if not _round_figure(q) or q.value is None:
+        return 0.0
+    digits = "".join(ch for ch in q.text if ch.isdigit())
+    zeros = len(digits) - len(digits.rstrip("0"))
+    written = float(digits) if digits else 0.0
+    scale = abs(q.value) / written if written else 1.0
+    return scale * 10**zeros
+
+
+def _round_figure(q: Quantity) -> bool:
+    """ "1,200", "300": whole figures ending in zeros read as rounded."""
+    if q.value is None or not float(q.value).is_integer():
+        return False
+    digits = "".join(ch for ch in q.text if ch.isdigit())
+    return len(digits) >= 2 and digits.endswith("0") and "." not in q.text
+
+
+def _close(x: float, y: float, tol: float) -> bool:
+    return abs(x - y) <= tol * max(abs(x), abs(y))
+
+
+def _values(a: Quantity, b: Quantity) -> Relation:
+    alo, ahi = _scalar(a)
+    blo, bhi = _scalar(b)
+    if alo is None or blo is None or ahi is None or bhi is None:
+        return Relation.INCOMPARABLE
+    # Opposite directions of change ("rose 5%" vs "fell 5%") never agree.
+    if {a.change, b.change} == {"up", "down"}:
+        return Relation.CONFLICT
+    a_range, b_range = a.is_range, b.is_range
+    if a_range and b_range:
+        if math.isclose(alo, blo, rel_tol=1e-9) and math.isclose(ahi, bhi, rel_tol=1e-9):
+            return Relation.SAME
+        return Relation.CONFLICT
+    if a_range or b_range:
+        lo, hi, v = (alo, ahi, blo) if a_range else (blo, bhi, alo)
+        return Relation.COMPATIBLE if lo <= v <= hi else Relation.CONFLICT
+    x, y = alo, blo
+    if math.isclose(x, y, rel_tol=1e-9, abs_tol=1e-12):
+        return Relation.SAME if a.change == b.change or {a.change, b.change} <= {"=", "up", "down"} else Relation.COMPATIBLE
+    # Bounds: "more than 40%" fits 42% and "up to 50" fits 45, but "at least
+    # 27 dead" does not fit "31 dead": a bound is a rounding of the figure, not
+    # a licence for any larger one.
+    for bound, other in ((a, y), (b, x)):
+        v = x if bound is a else y
+        slack = max(BOUND_TOLERANCE * abs(v), _step(bound) / 2)
+        if bound.change == ">" and v <= other <= v + slack:
+            return Relation.COMPATIBLE
+        if bound.change == "<" and v - slack <= other <= v:
+            return Relation.COMPATIBLE
+    if (a.change == b.change == ">" or a.change == b.change == "<") and _close(x, y, BOUND_TOLERANCE):
+        return Relation.COMPATIBLE  # "more than 300" and "over 310": two roundings of one figure
+    if "~" in (a.change, b.change) and _close(x, y, APPROX_TOLERANCE):
+        return Relation.COMPATIBLE
+    # Rounding: "$7 billion" fits "$7.2bn"; "29%" fits "29.4%".
+    for coarse, fine in ((a, y), (b, x)):
+        step = _precision(coarse)
+        v = x if coarse is a else y
+        if step and abs(v - fine) <= step / 2 + 1e-9 * abs(v) and step <= abs(v) * 0.2:
+            return Relation.COMPATIBLE
+    # Round figures: "1,200" fits 1,234 (within its hundreds), "4,100" does not fit 4,012.
+    for coarse, v, fine in ((a, x, y), (b, y, x)):
+        if _round_figure(coarse) and abs(v - fine) <= _step(coarse) / 2 and _close(v, fine, ROUNDING_TOLERANCE):
+            return Relation.COMPATIBLE
+    return Relation.CONFLICT
+
+
+def _written(d: DateParts) -> dict[str, int]:
+    """The date parts the text actually gives (inferred parts are not claims)."""
+    out = {}
+    for part in ("year", "month", "day"):
+        value = getattr(d, part)
+        if value is not None and part not in d.inferred:
+            out[part] = value
+    return out
+
+
+def _weekday_of(d: DateParts) -> int | None:
+    import datetime as dt
+
+    if d.year and d.month and d.day:
+        try:
+            return dt.date(d.year, d.month, d.day).weekday()
+        except ValueError:
+            return None
+    return None
+
+
+def _as_period(q: Quantity) -> tuple[int, int] | None:
+    """A year or a range of years as (first, last)."""
+    if q.kind == "range" and q.low is not None and q.high is not None:
+        return (int(q.low), int(q.high))
+    if q.kind == "year" and q.value is not None:
+        return (int(q.value), int(q.value))
+    return None
+
+
+def _dates(a: Quantity, b: Quantity) -> Relation:
+    pa, pb = _as_period(a), _as_period(b)
+    if a.kind == "range" or b.kind == "range":
+        if pa is None or pb is None:
+            # A range of years against a dated day: compare the year only.
+            other = b if pa is not None else a
+            period = pa if pa is not None else pb
+            year = other.date.year if other.date and "year" not in other.date.inferred else None
+            if period is None or year is None:
+                return Relation.INCOMPARABLE
+            return Relation.COMPATIBLE if period[0] <= year <= period[1] else Relation.CONFLICT
+        if a.kind == b.kind == "range":
+            return Relation.SAME if pa == pb else Relation.CONFLICT
+        rng, yr = (pa, pb) if a.kind == "range" else (pb, pa)
+        return Relation.COMPATIBLE if rng[0] <= yr[0] <= rng[1] else Relation.CONFLICT
+    da, db = a.date, b.date
+    if da is None or db is None:
+        return Relation.INCOMPARABLE
+    wa, wb = _written(da), _written(db)
+    common = set(wa) & set(wb)
+    for part in common:
+        if wa[part] != wb[part]:
+            return Relation.CONFLICT
+    # Weekdays: "on Monday" against another weekday, or against a written day.
+    if da.weekday is not None and db.weekday is not None and da.weekday != db.weekday:
+        return Relation.CONFLICT
+    for weekday_side, other in ((da, db), (db, da)):
+        if weekday_side.weekday is not None and other.weekday is None and {"month", "day"} <= set(_written(other)):
+            actual = _weekday_of(other)
+            if actual is not None and actual != weekday_side.weekday:
+                return Relation.CONFLICT
+            if actual is not None and not _written(weekday_side):
+                return Relation.COMPATIBLE  # "on Monday" and "7 April 2025", a Monday
+    if not common:
+        if da.weekday is None and db.weekday is None:
+            return Relation.INCOMPARABLE
+        # "on Monday" vs "April 7, 2025": compare the days the story's date resolves them to.
+        resolved_a = (da.year, da.month, da.day)
+        resolved_b = (db.year, db.month, db.day)
+        if None in resolved_a or None in resolved_b:
+            return Relation.SAME if da.weekday == db.weekday and not wa and not wb else Relation.INCOMPARABLE
+        return Relation.COMPATIBLE if resolved_a == resolved_b else Relation.CONFLICT
+    if wa == wb and da.weekday == db.weekday:
+        return Relation.SAME
+    return Relation.COMPATIBLE
+
+
+def relate(a: Quantity, b: Quantity) -> Relation:
+    """How figure ``a`` stands to figure ``b``."""
+    if tally(a, b):
+        return Relation.SAME if a.value == b.value else Relation.INCOMPARABLE
+    if not comparable(a, b):
+        return Relation.INCOMPARABLE
+    if family(a) == "calendar":
+        return _dates(a, b)
+    if family(a) == "score":
+        if a.low == b.low and a.high == b.high:
+            return Relation.SAME
+        if a.low == b.high and a.high == b.low:
+            return Relation.COMPATIBLE  # "lost 1-3" and "won 3-1" tell one result
+        return Relation.CONFLICT
+    return _values(a, b)

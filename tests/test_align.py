@@ -1,0 +1,68 @@
+"""Alignment: pure logic on hand-made similarity matrices, then the real model on hand-made pairs."""
+
+from __future__ import annotations
+
+import pytest
+
+from claimcheck.align import align
+from claimcheck.types import Sentence
+
+
+def sents(source: str, texts: list[str]) -> list[Sentence]:
+    out, pos = [], 0
+    for n, t in enumerate(texts):
+        out.append(Sentence(source=source, index=n, text=t, start=pos, end=pos + len(t)))
+        pos += len(t) + 1
+    return out
+
+
+A = sents("a", ["a0", "a1", "a2"])
+B = sents("b", ["b0", "b1", "b2", "b3"])
+
+
+def pairs(result):
+    return [(al.a.index, al.b.index) for al in result]
+
+
+def test_best_match_from_either_side_above_threshold():
+    sim = [
+        [0.90, 0.10, 0.10, 0.10],
+        [0.10, 0.80, 0.75, 0.10],  # a1 was split into b1 and b2 by the other outlet
+        [0.10, 0.10, 0.10, 0.20],  # a2 has no counterpart
+    ]
+    assert pairs(align(A, B, sim, threshold=0.5)) == [(0, 0), (1, 1), (1, 2)]
+
+
+def test_nothing_below_the_threshold():
+    sim = [[0.4] * 4 for _ in range(3)]
+    assert align(A, B, sim, threshold=0.5) == ()
+
+
+def test_ties_are_broken_by_position_and_similarity_is_kept():
+    sim = [[0.7, 0.7, 0.0, 0.0], [0.0] * 4, [0.0] * 4]
+    result = align(A, B, sim, threshold=0.5)
+    assert pairs(result) == [(0, 0), (0, 1)]
+    assert result[0].similarity == pytest.approx(0.7)
+
+
+def test_empty_sides():
+    assert align([], B, [], threshold=0.5) == ()
+
+
+@pytest.mark.model
+def test_real_model_aligns_paraphrases_and_leaves_the_rest(embedder):
+    a = sents("a", [
+        "In January 2025, terror attacks in Pakistan jumped by 42%.",
+        "Secretary Rubio also proposed future collaboration on critical minerals.",
+        "The Taliban refused to return the machinery.",
+    ])
+    b = sents("b", [
+        "Rubio said he wanted closer cooperation with Islamabad on critical minerals and trade.",
+        "Terrorist attacks in Pakistan rose 42 percent in January 2025 from a month earlier.",
+        "The local cricket team won its third match of the season on Sunday.",
+    ])
+    va = embedder.encode([s.text for s in a])
+    vb = embedder.encode([s.text for s in b])
+    result = align(a, b, va @ vb.T, threshold=0.5)
+    assert pairs(result) == [(0, 1), (1, 0)]
+    assert all(0.5 <= al.similarity <= 1.0 for al in result)

@@ -1,0 +1,138 @@
+"""Verdict logic without a model: hand-made sides, alignments and similarities."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from claimcheck.comparison import Side, compare_pair
+from claimcheck.extract import extract_claims
+from claimcheck.types import Alignment, Article, Dateline, Sentence
+
+APRIL_7 = dt.date(2025, 4, 7)
+
+
+def side(source: str, texts: list[str], dateline: Dateline | None = None) -> Side:
+    text = "\n".join(texts)
+    art = Article(id=source, label=source.upper(), path=None, text=text, dateline=dateline)
+    sentences, pos = [], 0
+    for n, t in enumerate(texts):
+        sentences.append(Sentence(source=source, index=n, text=t, start=pos, end=pos + len(t)))
+        pos += len(t) + 1
+    return Side(art, tuple(extract_claims(s, art) for s in sentences))
+
+
+def run(a: Side, b: Side, aligned: list[tuple[int, int]], *, sentence=0.2, context=None, ctx_default=0.2):
+    """Compare with every aligned pair at similarity 0.8, others at ``sentence``;
+    figure contexts at ``ctx_default`` unless given as {(k, l): value}."""
+    na, nb = len(a.claims), len(b.claims)
+    sim = [[0.8 if (i, j) in aligned else sentence for j in range(nb)] for i in range(na)]
+    fa, fb = a.figures, b.figures
+    ctx = [[(context or {}).get((k, l), ctx_default) for l in range(len(fb))] for k in range(len(fa))]
+    alignments = [Alignment(a.claims[i].sentence, b.claims[j].sentence, 0.8) for i, j in aligned]
+    return compare_pair(a, b, alignments, sim, ctx)
+
+
+def verdicts(result, kind="quantity"):
+    return sorted(
+        (f.verdict, tuple(i.text for i in f.items), tuple(i.source for i in f.items))
+        for f in result.findings
+        if f.kind == kind
+    )
+
+
+def test_same_figure_in_other_formats_agrees():
+    a = side("a", ["Exports now face a 29% duty, up from the earlier 10%."])
+    b = side("b", ["Washington set a 29 per cent tariff, up from 10 per cent."])
+    assert verdicts(run(a, b, [(0, 0)])) == [
+        ("agreement", ("10%", "10 per cent"), ("a", "b")),
+        ("agreement", ("29%", "29 per cent"), ("a", "b")),
+    ]
+
+
+def test_earlier_value_is_an_addition_not_a_rival():
+    a = side("a", ["Trump imposed a significant 29% tariff on Pakistani imports."])
+    b = side("b", ["Exports now face a 29% duty, up from the earlier 10%."])
+    result = run(a, b, [(0, 0)], ctx_default=0.6)
+    assert verdicts(result) == [
+        ("addition", ("10%",), ("b",)),
+        ("agreement", ("29%", "29%"), ("a", "b")),
+    ]
+    assert result.count("contradiction") == 0
+
+
+def test_changed_figure_in_aligned_sentences_contradicts():
+    a = side("a", ["In January 2025, terror attacks in Pakistan jumped by 42%."])
+    b = side("b", ["Terrorist attacks in Pakistan rose 24 percent in January 2025."])
+    result = run(a, b, [(0, 0)], context={(0, 0): 0.7, (1, 1): 0.7}, ctx_default=0.3)
+    assert ("contradiction", ("42%", "24 percent"), ("a", "b")) in verdicts(result)
+    assert ("agreement", ("January 2025", "January 2025"), ("a", "b")) in verdicts(result)
+
+
+def test_conflict_needs_context_that_says_the_same_thing():
+    # Aligned sentences, but "2022" dates a report while "August 2020" dates a pull-out.
+    a = side("a", ["A 2022 report said equipment worth $7 billion remained."])
+    b = side("b", ["Hardware was left behind when forces pulled out in August 2020."])
+    result = run(a, b, [(0, 0)], ctx_default=0.35)
+    assert result.count("contradiction") == 0
+    assert ("addition", ("August 2020",), ("b",)) in verdicts(result)
+
+
+def test_figure_found_in_another_sentence_agrees():
+    a = side("a", ["The $7 billion of equipment was seized.", "Trade was discussed."])
+    b = side("b", ["Trade was discussed.", "A report said equipment worth $7 billion remained."])
+    result = run(a, b, [(1, 0)], sentence=0.5, ctx_default=0.5)
+    assert verdicts(result) == [("agreement", ("$7 billion", "$7 billion"), ("a", "b"))]
+
+
+def test_unrelated_figure_elsewhere_is_not_an_agreement():
+    a = side("a", ["Turnout was 42% in the by-election."])
+    b = side("b", ["The ruling party won the seat.", "Attacks rose 42% last month."])
+    result = run(a, b, [(0, 0)], sentence=0.1, ctx_default=0.1)
+    assert verdicts(result) == [("addition", ("42%",), ("a",)), ("addition", ("42%",), ("b",))]
+
+
+def test_different_currencies_never_contradict():
+    a = side("a", ["The deal is worth $7 billion."])
+    b = side("b", ["The deal is worth €6.5 billion."])
+    result = run(a, b, [(0, 0)], ctx_default=0.9)
+    assert result.count("contradiction") == 0
+
+
+def test_dateline_dates_are_not_claims_about_the_event():
+    line = "ISLAMABAD, April 7, 2025 - The ministers spoke."
+    a = side("a", [line], Dateline("ISLAMABAD, April 7, 2025", "ISLAMABAD", APRIL_7, 0, 24))
+    line_b = "ISLAMABAD, 8 April 2025 - The ministers spoke."
+    b = side("b", [line_b], Dateline("ISLAMABAD, 8 April 2025", "ISLAMABAD", dt.date(2025, 4, 8), 0, 23))
+    result = run(a, b, [(0, 0)], ctx_default=0.9)
+    assert result.count("contradiction") == 0
+    roles = {i.quantity.role for f in result.findings for i in f.items if i.quantity}
+    assert roles == {"dateline"}
+
+
+def test_attributions_compared_across_articles():
+    a = side("a", ["According to a statement from the Foreign Office, they met."])
+    b = side("b", [
+        "The Foreign Office confirmed the talks.",
+        "These figures were released by the Pakistan Institute for Conflict and Security Studies (PICSS).",
+    ])
+    result = run(a, b, [(0, 0)])
+    found = verdicts(result, "attribution")
+    assert ("agreement", ("Foreign Office", "Foreign Office"), ("a", "b")) in found
+    assert ("addition", ("Pakistan Institute for Conflict and Security Studies (PICSS)",), ("b",)) in found
+
+
+def test_unmatched_sentences_are_statement_additions_but_headlines_are_not():
+    a = side("a", ["Both leaders agreed to keep in touch.", "The Taliban refused to return any equipment."])
+    b = side("b", ["Both leaders agreed to keep in touch."])
+    result = run(a, b, [(0, 0)])
+    assert verdicts(result, "statement") == [
+        ("addition", ("The Taliban refused to return any equipment.",), ("a",)),
+    ]
+
+
+def test_findings_are_ordered_contradictions_first():
+    a = side("a", ["Attacks jumped by 42%.", "Rubio called."])
+    b = side("b", ["Attacks rose 24 percent.", "Dar called."])
+    result = run(a, b, [(0, 0)], ctx_default=0.9)
+    order = [f.verdict for f in result.findings]
+    assert order == sorted(order, key=["contradiction", "addition", "agreement"].index)

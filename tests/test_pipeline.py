@@ -1,0 +1,131 @@
+"""The whole pipeline with the real model on the project's copy of the seed articles.
+
+The gold files and scorer in fixtures/ are copies of the shared yardstick; a
+report that does not PASS them fails here.
+"""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+import claimcheck
+from claimcheck.errors import InputError
+from claimcheck.report.jsonfmt import render_json, to_dict
+
+from .conftest import ARTICLES, GOLD, ROOT, score
+
+pytestmark = pytest.mark.model
+
+PAIRS = {
+    "pakistan-us": ("pakistan-us-a", "pakistan-us-b"),
+    "pakistan-us-rewrite": ("pakistan-us-b", "pakistan-us-rewrite"),
+    "pakistan-us-errors": ("pakistan-us-b", "pakistan-us-errors"),
+}
+
+
+@pytest.fixture(scope="module")
+def reports(embedder):
+    return {
+        name: claimcheck.compare([ARTICLES / f"{a}.txt", ARTICLES / f"{b}.txt"], embedder=embedder)
+        for name, (a, b) in PAIRS.items()
+    }
+
+
+@pytest.mark.parametrize("name", sorted(PAIRS))
+def test_gold_scorer_passes(name, reports, tmp_path):
+    code, out = score(GOLD / f"{name}.gold.json", render_json(reports[name]), tmp_path)
+    assert code == 0, out
+    assert out.strip().splitlines()[-1].startswith("PASS")
+
+
+DEV = sorted((ROOT / "fixtures" / "dev").glob("*.gold.json"))
+
+
+@pytest.mark.parametrize("gold", DEV, ids=[g.name.removesuffix(".gold.json") for g in DEV])
+def test_dev_pairs_pass(gold, embedder, tmp_path):
+    """Eight hand-written pairs (sport, crime, politics, business, disaster, courts)."""
+    spec = json.loads(gold.read_text(encoding="utf-8"))
+    sources = [ROOT / "fixtures" / spec["sources"][side] for side in ("A", "B")]
+    report = claimcheck.compare(sources, embedder=embedder)
+    code, out = score(gold, render_json(report), tmp_path)
+    assert code == 0, out
+
+
+def findings(report, verdict, kind="quantity"):
+    return [tuple(i.text for i in f.items) for f in report.findings if f.verdict == verdict and f.kind == kind]
+
+
+def test_seed_pair_agrees_on_every_figure(reports):
+    r = reports["pakistan-us"]
+    agreed = findings(r, "agreement")
+    for pair in [("42%", "42%"), ("$7 billion", "$7 billion"), ("August 2021", "August 2021"), ("29%", "29%"), ("April 9, 2025", "April 9")]:
+        assert pair in agreed
+    assert ("between 2013 and 2018", "from 2013 to 2018") in agreed
+    assert r.contradictions == 0
+
+
+def test_seed_pair_additions(reports):
+    r = reports["pakistan-us"]
+    added = findings(r, "addition")
+    assert ("10%",) in added  # the earlier rate: only B gives it, and it is no rival of 29%
+    assert ("2022",) in added
+    assert ("April 7, 2025",) in added  # A's dateline
+    credited = " | ".join(t for (t,) in findings(r, "addition", "attribution"))
+    for body in ("PICSS", "Defence Department", "State Department"):
+        assert body in credited
+
+
+def test_web_page_leftovers_are_not_claims(reports):
+    r = reports["pakistan-us"]
+    a = r.article("pakistan-us-a")
+    assert any(n.startswith("Read more:") for n in a.noise)
+    texts = json.dumps(to_dict(r))
+    assert "iPhone price" not in json.dumps(to_dict(r)["findings"])
+    assert "Comments are closed" not in json.dumps(to_dict(r)["alignments"])
+    assert "Read more" in texts  # recorded as noise on the source, for the editor to see
+
+
+def test_errors_fixture_finds_all_six_changed_figures(reports):
+    contra = findings(reports["pakistan-us-errors"], "contradiction")
+    assert sorted(contra) == sorted([
+        ("$7 billion", "roughly $9bn"),
+        ("August 2021", "August 2020"),
+        ("42%", "24 percent"),
+        ("from 2013 to 2018", "from 2014 through 2018"),
+        ("29%", "26 per cent"),
+        ("April 9", "10 April"),
+    ])
+
+
+def test_rewrite_has_no_contradiction(reports):
+    assert reports["pakistan-us-rewrite"].contradictions == 0
+
+
+def test_report_is_deterministic(embedder, reports):
+    again = claimcheck.compare([ARTICLES / "pakistan-us-a.txt", ARTICLES / "pakistan-us-b.txt"], embedder=embedder)
+    assert render_json(again) == render_json(reports["pakistan-us"])
+
+
+def test_three_sources_each_checked_against_the_reference(embedder):
+    r = claimcheck.compare(
+        [ARTICLES / "pakistan-us-b.txt", ARTICLES / "pakistan-us-rewrite.txt", ARTICLES / "pakistan-us-errors.txt"],
+        labels=["Wire", "Rewrite", "Errors"],
+        embedder=embedder,
+    )
+    assert [(p.reference, p.other) for p in r.pairs] == [("Wire", "Rewrite"), ("Wire", "Errors")]
+    assert [p.count("contradiction") for p in r.pairs] == [0, 6]
+
+
+def test_reference_can_be_any_source(embedder):
+    r = claimcheck.compare(
+        [ARTICLES / "pakistan-us-errors.txt", ARTICLES / "pakistan-us-b.txt"], reference="pakistan-us-b.txt", embedder=embedder
+    )
+    assert r.reference == "pakistan-us-b"
+    assert r.pairs[0].other == "pakistan-us-errors"
+
+
+def test_one_source_is_an_input_error():
+    with pytest.raises(InputError, match="at least two"):
+        claimcheck.compare([ARTICLES / "pakistan-us-a.txt"])

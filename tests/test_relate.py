@@ -1,0 +1,89 @@
+"""How two figures relate: the editor's rule book, as a table (no model needed)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from claimcheck.extract import extract_quantities
+from claimcheck.relate import Relation, relate
+
+APRIL_7 = dt.date(2025, 4, 7)
+SAME, COMPATIBLE, CONFLICT, INCOMPARABLE = Relation.SAME, Relation.COMPATIBLE, Relation.CONFLICT, Relation.INCOMPARABLE
+
+
+def fig(sentence: str, published: dt.date | None = None):
+    """The one figure in ``sentence`` (tests spell sentences with exactly one)."""
+    qs = extract_quantities(sentence, published=published)
+    assert len(qs) == 1, [q.text for q in qs]
+    return qs[0]
+
+
+# (sentence a, sentence b, relation)
+TABLE = [
+    # equal after normalisation
+    ("It was 29%.", "It was 29 per cent.", SAME),
+    ("It was 29%.", "It was 29pc.", SAME),
+    ("Equipment worth $7 billion.", "Equipment worth $7bn.", SAME),
+    ("The flat cost Rs 15 lakh.", "The flat cost Rs1.5m.", SAME),
+    ("It took three months.", "It took 3 months.", SAME),
+    ("Attacks jumped by 42%.", "Attacks rose 42 percent.", SAME),
+    # compatible within rounding, approximation or a bound
+    ("Equipment worth $7 billion.", "Equipment worth $7.2bn.", COMPATIBLE),
+    ("Nearly 30% voted.", "Some 29% voted.", COMPATIBLE),
+    ("More than 40% voted.", "Turnout hit 42%.", COMPATIBLE),
+    ("At least 12 people died.", "13 people died.", COMPATIBLE),
+    ("More than 52,000 fans came.", "52,417 fans came.", COMPATIBLE),
+    ("Up to 50 people are missing.", "45 people are missing.", COMPATIBLE),
+    ("It employs 1,200 workers.", "It employs 1,234 workers.", COMPATIBLE),
+    ("Roughly $7bn was left.", "Equipment worth $7 billion.", COMPATIBLE),
+    ("It lasted two weeks.", "It lasted 14 days.", SAME),
+    ("Half of them voted.", "50% of them voted.", SAME),
+    # dates: fewer parts agree with a fuller date that matches
+    ("It starts on April 9.", "It starts on 9 April 2025.", COMPATIBLE),
+    ("The pull-out in 2021.", "The pull-out in August 2021.", COMPATIBLE),
+    ("On Monday they met.", "On 7 April 2025 they met.", COMPATIBLE),
+    ("Efforts between 2013 and 2018.", "Efforts from 2013 to 2018.", SAME),
+    ("Efforts between 2013 and 2018.", "In 2016 it peaked.", COMPATIBLE),
+    # clear mismatches
+    ("Attacks jumped by 42%.", "Attacks rose 24 percent.", CONFLICT),
+    ("It starts on April 9.", "It starts on 10 April.", CONFLICT),
+    ("The pull-out in August 2021.", "The pull-out in August 2020.", CONFLICT),
+    ("Roughly $9bn was left.", "Equipment worth $7 billion.", CONFLICT),
+    ("Efforts from 2013 to 2018.", "Efforts from 2014 through 2018.", CONFLICT),
+    ("Police said 12 people died.", "Police said 15 people died.", CONFLICT),
+    ("At least 27 people died.", "The death toll rose to 31 people.", CONFLICT),
+    ("The share closed at Rs 4,012.", "The buyback is at Rs 4,100.", CONFLICT),
+    ("Sales rose 5%.", "Sales fell 5%.", CONFLICT),
+    ("Arsenal won 3-1.", "Arsenal won 2-1.", CONFLICT),
+    ("On Monday they met.", "On Tuesday they met.", CONFLICT),
+    ("It employs 100 workers.", "It employs 120 workers.", CONFLICT),
+    # different kinds or currencies are never compared
+    ("It cost $7 billion.", "It cost €7 billion.", INCOMPARABLE),
+    ("It was 29%.", "It cost $29.", INCOMPARABLE),
+    ("Police said 12 people died.", "They scored 12 goals.", INCOMPARABLE),
+    ("It took three months.", "It was 3%.", INCOMPARABLE),
+]
+
+
+@pytest.mark.parametrize("a, b, expected", TABLE, ids=[f"{t[0]} | {t[1]}" for t in TABLE])
+def test_relation(a, b, expected):
+    qa, qb = fig(a, APRIL_7), fig(b, APRIL_7)
+    assert relate(qa, qb) is expected
+    assert relate(qb, qa) is expected, "relate must be symmetric"
+
+
+def test_inferred_date_parts_are_not_claims():
+    # "April 9" read in a 2024 story and "9 April 2025": only month and day were written.
+    a = fig("It starts on April 9.", dt.date(2024, 4, 1))
+    b = fig("It starts on 9 April 2025.")
+    assert a.date.inferred == ("year",)
+    assert relate(a, b) is COMPATIBLE
+
+
+def test_a_weekday_is_checked_against_the_calendar():
+    # Without a story date, "on Monday" still fits 7 April 2025 (a Monday) and not 9 April (a Wednesday).
+    assert relate(fig("On Monday they met."), fig("On 7 April 2025 they met.")) is COMPATIBLE
+    assert relate(fig("On Monday they met."), fig("On 9 April 2025 they met.")) is CONFLICT
+    assert relate(fig("On Monday they met."), fig("In April they met.")) is INCOMPARABLE
