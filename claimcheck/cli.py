@@ -1,0 +1,277 @@
+"""The ``claimcheck`` command: a thin layer over ``claimcheck.compare``.
+
+Exit status follows diff: 0 nothing to flag, 1 contradictions found (see
+``--fail-on``), 2 trouble (bad input, unknown option, missing model), 130
+interrupted.  Every error is one line on stderr, never a traceback.  Nothing
+heavy is imported here: ``--help``, ``--version`` and error paths stay fast.
+"""
+
+from __future__ import annotations
+
+import enum
+import os
+import sys
+from pathlib import Path
+from typing import Optional
+
+import typer
+
+from . import __version__
+from .errors import ClaimcheckError, InputError
+
+app = typer.Typer(
+    add_completion=False,
+    no_args_is_help=True,
+    pretty_exceptions_enable=False,
+    rich_markup_mode=None,
+    context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100},
+    help="Compare news articles about one event, claim by claim: what they agree on, "
+    "what one adds, and where they contradict each other.",
+)
+
+
+class Format(str, enum.Enum):
+    terminal = "terminal"
+    json = "json"
+
+
+class QuantityFormat(str, enum.Enum):
+    terminal = "terminal"
+    json = "json"
+
+
+class Color(str, enum.Enum):
+    auto = "auto"
+    always = "always"
+    never = "never"
+
+
+class Display(str, enum.Enum):
+    auto = "auto"
+    side_by_side = "side-by-side"
+    inline = "inline"
+
+
+class FailOn(str, enum.Enum):
+    contradiction = "contradiction"
+    addition = "addition"
+    never = "never"
+
+
+def _version(value: bool) -> None:
+    if value:
+        typer.echo(f"claimcheck {__version__}")
+        raise typer.Exit(0)
+
+
+@app.callback()
+def _root(
+    version: bool = typer.Option(
+        False, "--version", "-V", help="Print the version and exit.", callback=_version, is_eager=True
+    ),
+) -> None:
+    """Compare news articles about one event, claim by claim."""
+
+
+def _stderr_is_terminal() -> bool:
+    try:
+        return sys.stderr.isatty()
+    except (AttributeError, ValueError):
+        return False
+
+
+def _use_color(choice: Color, to_file: bool) -> bool:
+    if choice is Color.always:
+        return True
+    if choice is Color.never or to_file:
+        return False
+    if os.environ.get("NO_COLOR") or os.environ.get("TERM") == "dumb":
+        return False
+    try:
+        return sys.stdout.isatty()
+    except (AttributeError, ValueError):
+        return False
+
+
+def _width(width: Optional[int]) -> int:
+    if width:
+        return width
+    columns = os.environ.get("COLUMNS", "")
+    if columns.isdigit() and int(columns) > 0:
+        return int(columns)
+    try:
+        if sys.stdout.isatty():
+            return os.get_terminal_size(sys.stdout.fileno()).columns
+    except (AttributeError, ValueError, OSError):
+        pass
+    return 100
+
+
+def write_output(text: str, output: Optional[Path]) -> None:
+    """Write to stdout, or to ``output`` whole or not at all (temp file, then rename)."""
+    if output is None or str(output) == "-":
+        sys.stdout.write(text)
+        sys.stdout.flush()
+        return
+    target = Path(output)
+    if target.is_dir():
+        raise InputError(f"{target}: is a directory; give a file name for --output")
+    folder = target.parent if str(target.parent) else Path(".")
+    if not folder.is_dir():
+        raise InputError(f"{target}: folder {folder} does not exist")
+    tmp = folder / f".{target.name}.{os.getpid()}.tmp"
+    try:
+        with open(tmp, "w", encoding="utf-8", newline="\n") as fh:
+            fh.write(text)
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(tmp, target)
+    except OSError as err:
+        raise InputError(f"{target}: cannot write ({err.strerror or err})") from None
+    finally:
+        if tmp.exists():
+            tmp.unlink()
+
+
+COMPARE_EPILOG = """Examples:
+
+  claimcheck compare wire.txt ours.txt
+
+  claimcheck compare reuters.txt ap.txt dawn.txt --label Reuters --label AP --label Dawn
+
+  claimcheck compare wire.txt ours.txt --format json --output report.json
+
+  cat ours.txt | claimcheck compare wire.txt -
+
+Exit status: 0 no contradiction, 1 contradictions found (see --fail-on), 2 trouble.
+Every option can also be set with an environment variable (CLAIMCHECK_FORMAT, ...)."""
+
+
+@app.command(epilog=COMPARE_EPILOG)
+def compare(
+    files: list[str] = typer.Argument(..., metavar="FILE FILE [FILE ...]", help="Article text files; '-' reads standard input. Every file is checked against the reference (the first)."),
+    format: Format = typer.Option(Format.terminal, "--format", "-f", envvar="CLAIMCHECK_FORMAT", help="Report format."),
+    output: Optional[Path] = typer.Option(None, "--output", "-o", envvar="CLAIMCHECK_OUTPUT", help="Write the report to this file (whole or not at all) instead of standard output.", dir_okay=False),
+    label: list[str] = typer.Option([], "--label", "-l", envvar="CLAIMCHECK_LABEL", help="A name for each source, in order (e.g. --label Reuters --label AP)."),
+    reference: Optional[str] = typer.Option(None, "--reference", "-r", envvar="CLAIMCHECK_REFERENCE", help="The source the others are checked against: a label, a file name or a position (1, 2, ...). Default: the first."),
+    model: Optional[str] = typer.Option(None, "--model", "-m", envvar="CLAIMCHECK_MODEL", help="A sentence-transformers model name or folder. Default: the bundled all-MiniLM-L6-v2."),
+    threshold: float = typer.Option(0.5, "--threshold", "-t", envvar="CLAIMCHECK_THRESHOLD", min=0.0, max=1.0, help="Cosine similarity two sentences need to be aligned."),
+    color: Color = typer.Option(Color.auto, "--color", envvar="CLAIMCHECK_COLOR", help="Colour in the terminal report."),
+    width: Optional[int] = typer.Option(None, "--width", envvar="CLAIMCHECK_WIDTH", min=40, help="Width of the terminal report (default: COLUMNS, else the terminal)."),
+    display: Display = typer.Option(Display.auto, "--display", envvar="CLAIMCHECK_DISPLAY", help="Matched sentences side by side, one under the other, or side by side when the width allows."),
+    show_agreements: bool = typer.Option(False, "--show-agreements", envvar="CLAIMCHECK_SHOW_AGREEMENTS", help="List every agreement (folded by default)."),
+    fail_on: FailOn = typer.Option(FailOn.contradiction, "--fail-on", envvar="CLAIMCHECK_FAIL_ON", help="What makes the exit status 1."),
+    no_cache: bool = typer.Option(False, "--no-cache", envvar="CLAIMCHECK_NO_CACHE", help="Do not read or write the embedding cache."),
+    quiet: bool = typer.Option(False, "--quiet", "-q", envvar="CLAIMCHECK_QUIET", help="Nothing on standard error but errors."),
+) -> None:
+    """Compare two or more articles and report agreements, additions and contradictions."""
+    from .pipeline import compare as run_compare
+
+    if len(files) < 2:
+        raise InputError(f"need at least two articles to compare, got {len(files)}; e.g. claimcheck compare wire.txt ours.txt")
+    if len(label) > len(files):
+        raise InputError(f"{len(label)} labels given for {len(files)} files")
+    ref: str | int | None = reference
+    if reference is not None and reference.isdigit():
+        ref = int(reference) - 1
+    report = run_compare(
+        files,
+        labels=label or None,
+        reference=ref,
+        model=model,
+        threshold=threshold,
+        cache=not no_cache,
+        progress=not quiet and _stderr_is_terminal(),
+    )
+    if format is Format.json:
+        from .report.jsonfmt import render_json
+
+        text = render_json(report, version=__version__)
+    else:
+        from .report.terminal import TerminalOptions, render_terminal
+
+        text = render_terminal(
+            report,
+            TerminalOptions(
+                width=_width(width),
+                color=_use_color(color, output is not None),
+                display=display.value,
+                show_agreements=show_agreements,
+                version=__version__,
+            ),
+        )
+    write_output(text, output)
+    contradictions = report.contradictions
+    additions = sum(p.count("addition") for p in report.pairs)
+    if fail_on is FailOn.contradiction and contradictions:
+        raise typer.Exit(1)
+    if fail_on is FailOn.addition and (contradictions or additions):
+        raise typer.Exit(1)
+
+
+QUANTITIES_EPILOG = """Examples:
+
+  claimcheck quantities story.txt
+
+  echo "Inflation eased to 17pc from 20.7pc." | claimcheck quantities --lines --format json"""
+
+
+@app.command(epilog=QUANTITIES_EPILOG)
+def quantities(
+    file: str = typer.Argument("-", metavar="[FILE|-]", help="An article, or '-' for standard input."),
+    lines: bool = typer.Option(False, "--lines", help="Each input line is one sentence (no segmentation); JSON gives one entry per line, in order."),
+    format: QuantityFormat = typer.Option(QuantityFormat.terminal, "--format", "-f", envvar="CLAIMCHECK_QUANTITIES_FORMAT", help="Output format."),
+    date: Optional[str] = typer.Option(None, "--date", envvar="CLAIMCHECK_DATE", help="Publication date (YYYY-MM-DD) to complete dates like 'April 9' or 'on Monday'."),
+    output: Optional[Path] = typer.Option(None, "--output", "-o", help="Write to this file instead of standard output.", dir_okay=False),
+    color: Color = typer.Option(Color.auto, "--color", envvar="CLAIMCHECK_COLOR", help="Colour in the terminal listing."),
+) -> None:
+    """Show the figures claimcheck reads in an article (or in each line with --lines)."""
+    from .quantities_cmd import run_quantities
+
+    text = run_quantities(file, lines=lines, as_json=format is QuantityFormat.json, date=date, color=_use_color(color, output is not None))
+    write_output(text, output)
+
+
+try:  # typer >= 0.20 carries its own copy of click
+    from typer._click import exceptions as _cx
+except ImportError:  # pragma: no cover - older typer on plain click
+    from click import exceptions as _cx  # type: ignore[no-redef]
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run the CLI; returns the exit status instead of raising SystemExit."""
+    command = typer.main.get_command(app)
+    try:
+        result = command.main(args=argv, prog_name="claimcheck", standalone_mode=False)
+    except _cx.NoArgsIsHelpError as err:
+        sys.stdout.write(err.ctx.get_help() + "\n" if err.ctx is not None else "")
+        return 0
+    except _cx.UsageError as err:
+        hint = ""
+        if err.ctx is not None:
+            hint = f" (see '{err.ctx.command_path} --help')"
+        sys.stderr.write(f"claimcheck: error: {err.format_message()}{hint}\n".replace("\n", " ").rstrip() + "\n")
+        return 2
+    except _cx.ClickException as err:
+        sys.stderr.write(f"claimcheck: error: {err.format_message()}".replace("\n", " ") + "\n")
+        return 2
+    except ClaimcheckError as err:
+        sys.stderr.write(f"claimcheck: error: {err}".replace("\n", " ") + "\n")
+        return 2
+    except (KeyboardInterrupt, typer.Abort):
+        sys.stderr.write("claimcheck: interrupted\n")
+        return 130
+    except BrokenPipeError:
+        # The reader went away (claimcheck ... | head): not an error of ours.
+        try:
+            sys.stdout = open(os.devnull, "w")
+        except OSError:
+            pass
+        return 0
+    if isinstance(result, int):
+        return result
+    return 0
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

@@ -1,0 +1,128 @@
+"""The JSON report: every finding with its items, for tools and the scorer.
+
+Field by field it is documented in the README ("JSON report"); the fields the
+shared scorer reads (sources[].id, alignments[].a/.b, findings[].verdict,
+.kind, .items[].source/.text/.sentence) are a contract and never change
+meaning.  ``schema_version`` goes up when a field changes.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from ..types import Alignment, Article, Attribution, Finding, Item, Quantity, Report, Sentence
+
+SCHEMA_VERSION = 1
+
+
+def _num(v: float | None) -> float | int | None:
+    """29.0 -> 29: whole numbers print as integers."""
+    if v is None:
+        return None
+    return int(v) if float(v).is_integer() and abs(v) < 2**63 else v
+
+
+def quantity_dict(q: Quantity) -> dict[str, Any]:
+    """A figure as JSON; shared by the compare report and ``claimcheck quantities``."""
+    out: dict[str, Any] = {
+        "text": q.text,
+        "start": q.start,
+        "end": q.end,
+        "kind": q.kind,
+        "value": _num(q.value),
+        "low": _num(q.low),
+        "high": _num(q.high),
+        "unit": q.unit,
+        "change": q.change,
+        "role": q.role,
+    }
+    if q.date is not None:
+        out["date"] = q.date.iso()
+        out["inferred"] = list(q.date.inferred)
+        if q.date.weekday is not None:
+            out["weekday"] = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")[q.date.weekday]
+    out["about"] = list(q.about)
+    return out
+
+
+def attribution_dict(a: Attribution) -> dict[str, Any]:
+    return {"text": a.text, "name": a.name, "acronym": a.acronym, "cue": a.cue, "start": a.start, "end": a.end}
+
+
+def _sentence_ref(s: Sentence) -> dict[str, Any]:
+    return {"source": s.source, "index": s.index, "text": s.text}
+
+
+def _item(i: Item) -> dict[str, Any]:
+    out: dict[str, Any] = {
+        "source": i.source,
+        "text": i.text,
+        "sentence": i.sentence.text,
+        "sentence_index": i.sentence.index,
+    }
+    if i.quantity is not None:
+        out["quantity"] = quantity_dict(i.quantity)
+    if i.attribution is not None:
+        out["attribution"] = attribution_dict(i.attribution)
+    return out
+
+
+def _finding(n: int, f: Finding) -> dict[str, Any]:
+    return {
+        "id": n,
+        "verdict": f.verdict,
+        "kind": f.kind,
+        "pair": list(f.pair),
+        "explanation": f.explanation,
+        "similarity": f.similarity,
+        "items": [_item(i) for i in f.items],
+    }
+
+
+def _alignment(a: Alignment) -> dict[str, Any]:
+    return {"a": _sentence_ref(a.a), "b": _sentence_ref(a.b), "similarity": a.similarity, "shared_figures": a.anchors}
+
+
+def _source(art: Article, report: Report) -> dict[str, Any]:
+    dl = art.dateline
+    return {
+        "id": art.id,
+        "label": art.label,
+        "path": art.path,
+        "reference": art.id == report.reference,
+        "dateline": None
+        if dl is None
+        else {"text": dl.text, "place": dl.place, "date": dl.date.isoformat() if dl.date else None},
+        "sentences": len(report.sentences.get(art.id, ())),
+        "noise": list(art.noise),
+    }
+
+
+def to_dict(report: Report, *, version: str = "") -> dict[str, Any]:
+    findings = [f for p in report.pairs for f in p.findings]
+    return {
+        "schema_version": SCHEMA_VERSION,
+        "claimcheck": version,
+        "model": report.model,
+        "threshold": report.threshold,
+        "reference": report.reference,
+        "sources": [_source(a, report) for a in report.articles],
+        "summary": [
+            {
+                "reference": p.reference,
+                "other": p.other,
+                "alignments": len(p.alignments),
+                "agreements": p.count("agreement"),
+                "additions": p.count("addition"),
+                "contradictions": p.count("contradiction"),
+            }
+            for p in report.pairs
+        ],
+        "alignments": [_alignment(a) for p in report.pairs for a in p.alignments],
+        "findings": [_finding(n, f) for n, f in enumerate(findings, 1)],
+    }
+
+
+def render_json(report: Report, *, version: str = "") -> str:
+    return json.dumps(to_dict(report, version=version), ensure_ascii=False, indent=2) + "\n"

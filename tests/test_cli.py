@@ -1,0 +1,225 @@
+"""The command line: exit codes, one-line errors, formats and output files."""
+
+from __future__ import annotations
+
+import json
+import re
+import subprocess
+import sys
+
+import pytest
+
+import claimcheck
+from claimcheck.cli import main
+
+from .conftest import ARTICLES
+
+A = str(ARTICLES / "pakistan-us-a.txt")
+B = str(ARTICLES / "pakistan-us-b.txt")
+ERRORS = str(ARTICLES / "pakistan-us-errors.txt")
+ANSI = re.compile(r"\x1b\[")
+
+
+def run(capsys, *args: str) -> tuple[int, str, str]:
+    code = main(list(args))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def one_line_error(err: str) -> str:
+    lines = err.strip().splitlines()
+    assert len(lines) == 1, err
+    assert "Traceback" not in err
+    assert lines[0].startswith("claimcheck: error: ")
+    return lines[0]
+
+
+# --- bad input: one line on stderr, status 2, nothing on stdout ------------
+
+
+def test_version(capsys):
+    code, out, _ = run(capsys, "--version")
+    assert code == 0 and out.strip() == f"claimcheck {claimcheck.__version__}"
+
+
+def test_help_has_examples(capsys):
+    code, out, _ = run(capsys, "compare", "--help")
+    assert code == 0
+    assert "claimcheck compare wire.txt ours.txt" in out
+    assert "CLAIMCHECK_FORMAT" in out
+
+
+def test_unknown_option(capsys):
+    code, out, err = run(capsys, "compare", A, B, "--bogus")
+    assert code == 2 and out == ""
+    assert "--bogus" in one_line_error(err)
+
+
+def test_unknown_command(capsys):
+    code, _, err = run(capsys, "frobnicate")
+    assert code == 2
+    assert "frobnicate" in one_line_error(err)
+
+
+def test_one_source_only(capsys):
+    code, out, err = run(capsys, "compare", A)
+    assert code == 2 and out == ""
+    assert "at least two" in one_line_error(err)
+
+
+@pytest.mark.parametrize(
+    "make, expect",
+    [
+        (lambda p: None, "no such file"),
+        (lambda p: p.write_bytes(b""), "empty"),
+        (lambda p: p.write_bytes(b"   \n\n\t "), "whitespace"),
+        (lambda p: p.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00"), "binary"),
+        (lambda p: p.write_bytes("Caf\u00e9 prices rose 5%.".encode("latin-1")), "not UTF-8"),
+        (lambda p: p.mkdir(), "directory"),
+    ],
+    ids=["missing", "empty", "whitespace", "binary", "latin-1", "directory"],
+)
+def test_bad_input_files(capsys, tmp_path, make, expect):
+    bad = tmp_path / "bad.txt"
+    make(bad)
+    code, out, err = run(capsys, "compare", A, str(bad))
+    assert code == 2 and out == ""
+    line = one_line_error(err)
+    assert expect in line and "bad.txt" in line
+
+
+def test_model_that_cannot_be_found(capsys, tmp_path):
+    code, out, err = run(capsys, "compare", A, B, "--model", str(tmp_path / "no-such-model"), "--no-cache")
+    assert code == 2 and out == ""
+    assert "model" in one_line_error(err)
+
+
+def test_bad_reference(capsys):
+    code, _, err = run(capsys, "compare", A, B, "--reference", "Reuters")
+    assert code == 2
+    assert "Reuters" in one_line_error(err)
+
+
+def test_threshold_out_of_range(capsys):
+    code, _, err = run(capsys, "compare", A, B, "--threshold", "1.5")
+    assert code == 2
+    assert "threshold" in one_line_error(err)
+
+
+def test_interrupt_exits_130(capsys, monkeypatch):
+    import claimcheck.pipeline
+
+    def interrupted(*args, **kwargs):
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(claimcheck.pipeline, "compare", interrupted)
+    code, _, err = run(capsys, "compare", A, B)
+    assert code == 130 and "Traceback" not in err
+
+
+def test_output_is_not_written_when_the_run_fails(capsys, tmp_path):
+    target = tmp_path / "report.json"
+    target.write_text("previous report", encoding="utf-8")
+    code, _, _ = run(capsys, "compare", A, str(tmp_path / "missing.txt"), "--format", "json", "--output", str(target))
+    assert code == 2
+    assert target.read_text(encoding="utf-8") == "previous report"
+    assert [p.name for p in tmp_path.iterdir()] == ["report.json"], "no temporary file left behind"
+
+
+def test_output_into_a_missing_folder(capsys, tmp_path):
+    code, _, err = run(capsys, "compare", A, B, "--output", str(tmp_path / "nope" / "r.json"))
+    assert code == 2
+    assert "does not exist" in one_line_error(err)
+
+
+# --- real runs (the model is needed) -----------------------------------------
+
+
+@pytest.mark.model
+def test_seed_pair_exits_0_and_names_verdicts_without_colour(capsys, monkeypatch):
+    monkeypatch.setenv("NO_COLOR", "1")
+    code, out, err = run(capsys, "compare", A, B, "--width", "100")
+    assert code == 0
+    assert not ANSI.search(out) and not ANSI.search(err)
+    assert "ADDITION" in out and "Agreements (" in out
+    assert "pakistan-us-a.txt" in out
+
+
+@pytest.mark.model
+def test_contradictions_exit_1_and_fail_on_tunes_it(capsys):
+    assert run(capsys, "compare", B, ERRORS, "--format", "json")[0] == 1
+    assert run(capsys, "compare", B, ERRORS, "--format", "json", "--fail-on", "never")[0] == 0
+    assert run(capsys, "compare", A, B, "--format", "json", "--fail-on", "addition")[0] == 1
+
+
+@pytest.mark.model
+def test_json_report_to_a_file(capsys, tmp_path):
+    target = tmp_path / "report.json"
+    code, out, err = run(capsys, "compare", A, B, "--format", "json", "--output", str(target), "--label", "Express", "--label", "Dawn")
+    assert code == 0 and out == ""
+    data = json.loads(target.read_text(encoding="utf-8"))
+    assert data["schema_version"] == 1
+    assert [s["id"] for s in data["sources"]] == ["Express", "Dawn"]
+    assert {f["verdict"] for f in data["findings"]} == {"agreement", "addition"}
+
+
+@pytest.mark.model
+def test_standard_input_as_a_source(capsys, monkeypatch):
+    import io
+
+    data = open(B, "rb").read()
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(data), encoding="utf-8"))
+    code, out, _ = run(capsys, "compare", A, "-", "--format", "json")
+    assert code == 0
+    assert json.loads(out)["sources"][1]["id"] == "stdin"
+
+
+@pytest.mark.model
+def test_environment_variables_set_options(capsys, monkeypatch):
+    monkeypatch.setenv("CLAIMCHECK_FORMAT", "json")
+    monkeypatch.setenv("CLAIMCHECK_FAIL_ON", "never")
+    code, out, _ = run(capsys, "compare", B, ERRORS)
+    assert code == 0
+    assert json.loads(out)["summary"][0]["contradictions"] == 6
+
+
+def test_console_script_runs_as_a_module():
+    done = subprocess.run([sys.executable, "-m", "claimcheck", "compare", A], capture_output=True, text=True)
+    assert done.returncode == 2
+    assert done.stderr.count("\n") == 1 and "Traceback" not in done.stderr
+
+
+# --- claimcheck quantities -------------------------------------------------------
+
+
+def test_quantities_lines_json_one_entry_per_line(capsys, tmp_path):
+    src = tmp_path / "lines.txt"
+    src.write_text("Inflation eased to 17pc from 20.7pc.\n\nThe gang took a $12.5m haul.\n", encoding="utf-8")
+    code, out, _ = run(capsys, "quantities", str(src), "--lines", "--format", "json")
+    assert code == 0
+    data = json.loads(out)
+    assert [d["text"] for d in data] == ["Inflation eased to 17pc from 20.7pc.", "", "The gang took a $12.5m haul."]
+    first = data[0]["quantities"]
+    assert [(q["text"], q["kind"], q["value"], q["role"]) for q in first] == [
+        ("17pc", "percent", 17, "current"),
+        ("20.7pc", "percent", 20.7, "earlier"),
+    ]
+    assert data[1]["quantities"] == []
+    money = data[2]["quantities"][0]
+    assert (money["value"], money["unit"], money["start"], money["end"]) == (12_500_000, "USD", 16, 22)
+
+
+def test_quantities_terminal_listing(capsys, tmp_path):
+    src = tmp_path / "story.txt"
+    src.write_text("Attacks rose 42% in January 2025.", encoding="utf-8")
+    code, out, _ = run(capsys, "quantities", str(src), "--color", "never")
+    assert code == 0
+    assert "«42%»" in out and "percent" in out and "2025-01" in out
+
+
+def test_quantities_bad_date(capsys, tmp_path):
+    src = tmp_path / "story.txt"
+    src.write_text("Attacks rose 42%.", encoding="utf-8")
+    code, _, err = run(capsys, "quantities", str(src), "--date", "yesterday")
+    assert code == 2
+    assert "YYYY-MM-DD" in one_line_error(err)
