@@ -152,7 +152,7 @@ def compare_pair(
             if rel is Relation.INCOMPARABLE and rq.kind == oq.kind and rq.kind in ("count", "ordinal") and rq.unit and oq.unit:
                 # "312 transfers" and "more than 300 separate payments" may be one
                 # figure; only a strong context may say so, and never to contradict.
-                rel = relate(replace(rq, unit=None), oq)
+                rel = relate(replace(rq, unit=None), replace(oq, unit=None))
                 if rel.agrees:
                     loose.add((k, l))
                 else:
@@ -176,7 +176,10 @@ def compare_pair(
             continue
         is_aligned = (rfig[k][0].index, ofig[l][0].index) in aligned
         if (k, l) in loose:
-            strong = is_aligned and ctx(k, l) >= CONFLICT_CONTEXT
+            # "first telephonic conversation" / "first official phone call" is
+            # one fact; "7 suspects" / "7 vehicles" needs more than alignment.
+            needed = AGREE_CONTEXT if rfig[k][1].kind == "ordinal" else CONFLICT_CONTEXT
+            strong = is_aligned and ctx(k, l) >= needed
         else:
             strong = is_aligned or ctx(k, l) >= AGREE_CONTEXT and sent(k, l) >= RELATED_SENTENCES or ctx(k, l) >= CONFLICT_CONTEXT
         if strong:
