@@ -32,6 +32,8 @@ CONFLICT_CONTEXT = 0.45
 # ... lowered when the two figures are of one kind and each is the only one of
 # its kind in two aligned sentences ("$7 billion" / "roughly $9bn").
 SOLE_CONFLICT_CONTEXT = 0.30
+# ... and raised for figures in sentences that are not aligned.
+CROSS_CONFLICT_CONTEXT = 0.55
 # Kinds that may contradict each other although they differ.
 _CROSS_KIND_CONFLICTS = ({"year", "date"}, {"count", "number"}, {"percent", "fraction"})
 # How similar two sentences must be before a figure may be paired across them
@@ -51,17 +53,10 @@ class Side:
         return [(c.sentence, q) for c in self.claims for q in c.quantities]
 
 
-def _repeat(a: Quantity, b: Quantity, relation: Relation) -> bool:
-    """Whether a second mention may share a counterpart: the same figure, or a
-    date written with fewer parts ("2021" for "August 2021")."""
-    if relation is Relation.SAME:
-        return True
-    return relation is Relation.COMPATIBLE and a.kind in ("date", "year") and b.kind in ("date", "year")
-
-
 def _role_fits(a: Quantity, b: Quantity, relation: Relation) -> bool:
     if a.role == "dateline" or b.role == "dateline":
-        return a.role == b.role
+        # A story's date may agree with the date of the event it reports.
+        return a.role == b.role or (relation.agrees and {a.role, b.role} == {"dateline", "current"})
     if a.role == b.role:
         return True
     # An equal figure may have been read once as a level and once as a change.
@@ -122,34 +117,143 @@ def compare_pair(
     sentence j (by ``Sentence.index``); ``context_sim[k][l]`` that of the
     words around ref figure k and other figure l (in ``Side.figures`` order).
     """
-    rid, oid = ref.article.id, other.article.id
-    rlabel, olabel = ref.article.label, other.article.label
-    rfig, ofig = ref.figures, other.figures
-    aligned = {(a.a.index, a.b.index) for a in alignments}
+    findings = _figure_findings(ref, other, alignments, sentence_sim, context_sim)
+    findings.extend(_attribution_findings(ref, other))
+    findings.extend(_statement_findings(ref, other, alignments))
+    return PairResult(
+        reference=ref.article.id, other=other.article.id, alignments=tuple(alignments), findings=tuple(_ordered(findings))
+    )
 
-    def sent(k: int, l: int) -> float:
-        return float(sentence_sim[rfig[k][0].index][ofig[l][0].index])
 
-    def ctx(k: int, l: int) -> float:
-        return float(context_sim[k][l])
+@dataclass
+class _Evidence:
+    """What is known about every pair of figures (ref figure k, other figure l)."""
 
-    def evidence(k: int, l: int) -> float:
-        bonus = 0.1 if (rfig[k][0].index, ofig[l][0].index) in aligned else 0.0
-        if relations.get((k, l)) is Relation.SAME:
+    rfig: list[tuple[Sentence, Quantity]]
+    ofig: list[tuple[Sentence, Quantity]]
+    aligned: set[tuple[int, int]]
+    sentence_sim: Matrix
+    context_sim: Matrix
+    relations: dict[tuple[int, int], Relation]
+    loose: set[tuple[int, int]]  # counts or ranks of differently named things
+
+    def sent(self, k: int, l: int) -> float:
+        return float(self.sentence_sim[self.rfig[k][0].index][self.ofig[l][0].index])
+
+    def ctx(self, k: int, l: int) -> float:
+        return float(self.context_sim[k][l])
+
+    def is_aligned(self, k: int, l: int) -> bool:
+        return (self.rfig[k][0].index, self.ofig[l][0].index) in self.aligned
+
+    def strength(self, k: int, l: int) -> float:
+        """How strongly the two figures are about the same thing (for ranking)."""
+        bonus = 0.1 if self.is_aligned(k, l) else 0.0
+        if self.relations.get((k, l)) is Relation.SAME:
             bonus += 0.2  # an exact match outranks a merely compatible one
-        return ctx(k, l) + sent(k, l) + bonus
+        return self.ctx(k, l) + self.sent(k, l) + bonus
 
-    def sole(figs: list[tuple[Sentence, Quantity]], k: int) -> bool:
+    def related(self, k: int, l: int) -> bool:
+        """Enough to call two agreeing figures one fact."""
+        rq, oq = self.rfig[k][1], self.ofig[l][1]
+        relation = self.relations[(k, l)]
+        if (k, l) in self.loose:
+            # In aligned sentences, "about 1,500 jobs" / "roughly 1,500 positions" and
+            # "eight coaches" / "eight bogies" are one fact; an approximate match of
+            # differently named things needs the words around them to say so too.
+            if not self.is_aligned(k, l):
+                return False
+            if relation is Relation.SAME:
+                return (rq.value or 0) >= 100 or self.ctx(k, l) >= AGREE_CONTEXT
+            return self.ctx(k, l) >= CONFLICT_CONTEXT
+        if _precision_gap(rq, oq) >= 2 and not self.is_aligned(k, l):
+            # "2021" against "20 March 2021": the year alone says little.
+            return self.ctx(k, l) >= CONFLICT_CONTEXT
+        return (
+            self.is_aligned(k, l)
+            or self.ctx(k, l) >= AGREE_CONTEXT and self.sent(k, l) >= RELATED_SENTENCES
+            or self.ctx(k, l) >= CONFLICT_CONTEXT
+        )
+
+    def rivals(self, k: int, l: int) -> bool:
+        """Enough to call two conflicting figures one fact told two ways."""
+        rq, oq = self.rfig[k][1], self.ofig[l][1]
+        if rq.role != oq.role or rq.role == "dateline":
+            return False
+        if rq.kind != oq.kind and {rq.kind, oq.kind} not in _CROSS_KIND_CONFLICTS:
+            return False
+        if rq.kind == "duration" and rq.unit != oq.unit:
+            return False  # nobody misreports two hours as twelve years
+        if periods_clash(rq.period, oq.period):
+            return False  # "fell 3.2%" and "has fallen 18% so far this year" are two periods
+        if not self.is_aligned(k, l):
+            return self.sent(k, l) >= RELATED_SENTENCES and self.ctx(k, l) >= CROSS_CONFLICT_CONTEXT
+        needed = CONFLICT_CONTEXT
+        if rq.kind == oq.kind and self._sole(self.rfig, k) and self._sole(self.ofig, l) and _near(rq, oq):
+            needed = SOLE_CONFLICT_CONTEXT
+        return self.ctx(k, l) >= needed
+
+    @staticmethod
+    def _sole(figs: list[tuple[Sentence, Quantity]], k: int) -> bool:
         """Whether figure k is the only one of its kind and unit in its sentence."""
         s, q = figs[k]
         return sum(1 for t, r in figs if t.index == s.index and r.kind == q.kind and r.unit == q.unit) == 1
 
+
+def _precision_gap(a: Quantity, b: Quantity) -> int:
+    """How many more date parts one figure gives than the other ("2021" vs "20 March 2021": 2)."""
+    if a.date is None or b.date is None:
+        return 0
+
+    def parts(d) -> int:
+        return sum(1 for p in ("year", "month", "day") if getattr(d, p) is not None and p not in d.inferred)
+
+    return abs(parts(a.date) - parts(b.date))
+
+
+def _near(a: Quantity, b: Quantity) -> bool:
+    """Values within a factor of two: a misreport, not a different figure."""
+    if a.value is None or b.value is None or a.value <= 0 or b.value <= 0:
+        return a.date is not None and b.date is not None
+    return max(a.value, b.value) <= 2 * min(a.value, b.value)
+
+
+_MARKERS = frozenset({"ytd", "this year", "last year", "year before", "then", "now", "last month", "this month", "last week", "recent"})
+
+
+def periods_clash(a: str | None, b: str | None) -> bool:
+    """Whether two figures are dated to different periods, so cannot contradict.
+
+    A marked period ("so far this year", "at the time", "now") differs from an
+    unmarked one; two dates clash when a part both give differs.
+    """
+    if a == b:
+        return False
+    if a in _MARKERS or b in _MARKERS:
+        return True
+    if a is None or b is None:
+        return False
+    pa, pb = a.lstrip("-").split("-"), b.lstrip("-").split("-")
+    if a.startswith("--") != b.startswith("--"):
+        # "--04" (April, no year) against "2025-04": compare the month only.
+        pa, pb = (pa, pb[1:]) if a.startswith("--") else (pa[1:], pb)
+    return any(x != y for x, y in zip(pa, pb))
+
+
+def _relations(rfig: list[tuple[Sentence, Quantity]], ofig: list[tuple[Sentence, Quantity]]) -> tuple[dict[tuple[int, int], Relation], set[tuple[int, int]]]:
     relations: dict[tuple[int, int], Relation] = {}
-    loose: set[tuple[int, int]] = set()  # counts of differently named things
+    loose: set[tuple[int, int]] = set()
     for k, (_, rq) in enumerate(rfig):
         for l, (_, oq) in enumerate(ofig):
             rel = relate(rq, oq)
-            if rel is Relation.INCOMPARABLE and rq.kind == oq.kind and rq.kind in ("count", "ordinal") and rq.unit and oq.unit:
+            if (
+                rel is Relation.INCOMPARABLE
+                and rq.kind == oq.kind
+                and rq.kind in ("count", "ordinal")
+                and rq.unit
+                and oq.unit
+                and "rank" not in (rq.unit, oq.unit)
+            ):
                 # "312 transfers" and "more than 300 separate payments" may be one
                 # figure; only a strong context may say so, and never to contradict.
                 rel = relate(replace(rq, unit=None), replace(oq, unit=None))
@@ -162,112 +266,145 @@ def compare_pair(
                 # a range and a single figure neither agree nor contradict.
                 rel = Relation.INCOMPARABLE
             relations[(k, l)] = rel
-    findings: list[Finding] = []
+    return relations, loose
+
+
+def _figure_findings(
+    ref: Side, other: Side, alignments: Sequence[Alignment], sentence_sim: Matrix, context_sim: Matrix
+) -> list[Finding]:
+    rid, oid = ref.article.id, other.article.id
+    rlabel, olabel = ref.article.label, other.article.label
+    rfig, ofig = ref.figures, other.figures
+    relations, loose = _relations(rfig, ofig)
+    ev = _Evidence(rfig, ofig, {(a.a.index, a.b.index) for a in alignments}, sentence_sim, context_sim, relations, loose)
+
+    def greedy(candidates: list[tuple[int, int]]) -> list[tuple[int, int]]:
+        """One to one, strongest evidence first (ties by position: deterministic)."""
+        chosen = []
+        for k, l in sorted(candidates, key=lambda kl: (-ev.strength(*kl), kl)):
+            if k not in used_r and l not in used_o:
+                used_r.add(k)
+                used_o.add(l)
+                chosen.append((k, l))
+        return chosen
+
     used_r: set[int] = set()
     used_o: set[int] = set()
+    agreed = greedy(
+        [(k, l) for (k, l), rel in relations.items() if rel.agrees and _role_fits(rfig[k][1], ofig[l][1], rel) and ev.related(k, l)]
+    )
+    contradicted = greedy(
+        [(k, l) for (k, l), rel in relations.items() if rel is Relation.CONFLICT and k not in used_r and l not in used_o and ev.rivals(k, l)]
+    )
+    agreed += _unique_matches(rfig, ofig, used_r, used_o, relations)
+    agreed += _repeats(rfig, ofig, agreed, used_r, used_o, ev, lambda rel: rel.agrees)
+    contradicted += _repeats(rfig, ofig, contradicted, used_r, used_o, ev, lambda rel: rel is Relation.CONFLICT)
 
     def item(side_id: str, fig: tuple[Sentence, Quantity]) -> Item:
         return Item(source=side_id, text=fig[1].text, sentence=fig[0], quantity=fig[1])
 
-    # 1. Agreements, strongest evidence first, one to one.
-    agree = []
-    for (k, l), rel in relations.items():
-        if not rel.agrees or not _role_fits(rfig[k][1], ofig[l][1], rel):
-            continue
-        is_aligned = (rfig[k][0].index, ofig[l][0].index) in aligned
-        if (k, l) in loose:
-            # "first telephonic conversation" / "first official phone call" is
-            # one fact; "7 suspects" / "7 vehicles" needs more than alignment.
-            needed = AGREE_CONTEXT if rfig[k][1].kind == "ordinal" else CONFLICT_CONTEXT
-            strong = is_aligned and ctx(k, l) >= needed
-        else:
-            strong = is_aligned or ctx(k, l) >= AGREE_CONTEXT and sent(k, l) >= RELATED_SENTENCES or ctx(k, l) >= CONFLICT_CONTEXT
-        if strong:
-            agree.append((-evidence(k, l), k, l))
-    agree.sort()
-    pairs: list[tuple[int, int]] = []
-    for _, k, l in agree:
-        if k in used_r or l in used_o:
-            continue
-        used_r.add(k)
-        used_o.add(l)
-        pairs.append((k, l))
-    # A figure repeated in one source ("in 2021" ... "in August 2021") agrees
-    # with the counterpart already found for it; a merely compatible figure
-    # ("aged between 19 and 41" against "34-year-old") is not a repeat.
-    for _, k, l in agree:
-        if not _repeat(rfig[k][1], ofig[l][1], relations[(k, l)]):
-            continue
-        if k not in used_r:
-            used_r.add(k)
-            pairs.append((k, l))
-        elif l not in used_o:
-            used_o.add(l)
-            pairs.append((k, l))
-    for k, l in sorted(pairs):
-        rel = relations[(k, l)]
-        findings.append(
-            Finding(
-                verdict="agreement",
-                kind="quantity",
-                items=(item(rid, rfig[k]), item(oid, ofig[l])),
-                explanation=_agreement_note(rfig[k][1], ofig[l][1], rel, rlabel, olabel),
-                pair=(rid, oid),
-                similarity=round(sent(k, l), 4),
-            )
+    findings = [
+        Finding(
+            verdict="agreement",
+            kind="quantity",
+            items=(item(rid, rfig[k]), item(oid, ofig[l])),
+            explanation=_agreement_note(rfig[k][1], ofig[l][1], relations[(k, l)], rlabel, olabel),
+            pair=(rid, oid),
+            similarity=round(ev.sent(k, l), 4),
         )
-
-    # 2. Contradictions among what is left: same kind, unit and role, same context.
-    conflict = []
-    for (k, l), rel in relations.items():
-        if rel is not Relation.CONFLICT or k in used_r or l in used_o:
-            continue
-        rq, oq = rfig[k][1], ofig[l][1]
-        if rq.role != oq.role or rq.role == "dateline":
-            continue
-        if rq.kind != oq.kind and {rq.kind, oq.kind} not in _CROSS_KIND_CONFLICTS:
-            continue
-        is_aligned = (rfig[k][0].index, ofig[l][0].index) in aligned
-        needed = CONFLICT_CONTEXT
-        if is_aligned and rq.kind == oq.kind and sole(rfig, k) and sole(ofig, l):
-            needed = SOLE_CONFLICT_CONTEXT
-        if ctx(k, l) >= needed and (is_aligned or sent(k, l) >= RELATED_SENTENCES):
-            conflict.append((-evidence(k, l), k, l))
-    conflict.sort()
-    for _, k, l in conflict:
-        if k in used_r or l in used_o:
-            continue
-        used_r.add(k)
-        used_o.add(l)
-        findings.append(
-            Finding(
-                verdict="contradiction",
-                kind="quantity",
-                items=(item(rid, rfig[k]), item(oid, ofig[l])),
-                explanation=_conflict_note(rfig[k][1], ofig[l][1], rlabel, olabel),
-                pair=(rid, oid),
-                similarity=round(sent(k, l), 4),
-            )
+        for k, l in sorted(agreed)
+    ]
+    findings += [
+        Finding(
+            verdict="contradiction",
+            kind="quantity",
+            items=(item(rid, rfig[k]), item(oid, ofig[l])),
+            explanation=_conflict_note(rfig[k][1], ofig[l][1], rlabel, olabel),
+            pair=(rid, oid),
+            similarity=round(ev.sent(k, l), 4),
         )
-
-    # 3. Additions: figures only one side gives.
+        for k, l in sorted(contradicted)
+    ]
     for side_id, label, figs, used in ((rid, rlabel, rfig, used_r), (oid, olabel, ofig, used_o)):
-        for k, fig in enumerate(figs):
-            if k in used:
-                continue
-            findings.append(
-                Finding(
-                    verdict="addition",
-                    kind="quantity",
-                    items=(item(side_id, fig),),
-                    explanation=_addition_note(fig[1], label),
-                    pair=(rid, oid),
-                )
+        findings += [
+            Finding(
+                verdict="addition",
+                kind="quantity",
+                items=(item(side_id, fig),),
+                explanation=_addition_note(fig[1], label),
+                pair=(rid, oid),
             )
+            for k, fig in enumerate(figs)
+            if k not in used
+        ]
+    return findings
 
-    findings.extend(_attribution_findings(ref, other))
-    findings.extend(_statement_findings(ref, other, alignments))
-    return PairResult(reference=rid, other=oid, alignments=tuple(alignments), findings=tuple(_ordered(findings)))
+
+# Kinds specific enough that one exact value, alone of its kind in each
+# article, is one fact even when the sentences differ ("a 62-year-old
+# jeweller" / "Dhole, 62, was alone"); a lone "5%" in each is not.
+_IDENTIFYING_KINDS = frozenset({"age", "money", "measure", "ordinal", "time"})
+
+
+def _unique_matches(rfig, ofig, used_r, used_o, relations) -> list[tuple[int, int]]:
+    """Exact figures each article gives once, wherever they stand."""
+
+    def key(q: Quantity) -> tuple:
+        return (q.kind, q.unit, q.value, q.low, q.high)
+
+    def identifying(q: Quantity) -> bool:
+        if q.kind == "ordinal":
+            return q.unit == "rank"
+        if q.kind == "count":
+            return q.unit is not None and (q.value or 0) >= 10
+        return q.kind in _IDENTIFYING_KINDS
+
+    rcount: dict[tuple, int] = {}
+    ocount: dict[tuple, int] = {}
+    for _, q in rfig:
+        rcount[key(q)] = rcount.get(key(q), 0) + 1
+    for _, q in ofig:
+        ocount[key(q)] = ocount.get(key(q), 0) + 1
+    out = []
+    for (k, l), rel in sorted(relations.items()):
+        rq, oq = rfig[k][1], ofig[l][1]
+        if rel is not Relation.SAME or k in used_r or l in used_o or rq.role != oq.role:
+            continue
+        if identifying(rq) and identifying(oq) and rcount[key(rq)] == 1 and ocount[key(oq)] == 1 and key(rq) == key(oq):
+            used_r.add(k)
+            used_o.add(l)
+            out.append((k, l))
+    return out
+
+
+def _repeats(rfig, ofig, paired, used_r, used_o, ev: _Evidence, fits) -> list[tuple[int, int]]:
+    """Second mentions of a paired figure ("27 dead" in the headline, "at least 27
+    people" in the text) join the pair's finding instead of standing alone."""
+    out: list[tuple[int, int]] = []
+    for figs, used, mine in ((rfig, used_r, 0), (ofig, used_o, 1)):
+        for f, (_, fq) in enumerate(figs):
+            if f in used:
+                continue
+            for pair in paired:
+                g, h = pair[mine], pair[1 - mine]
+                if not _same_figure(fq, figs[g][1]):
+                    continue
+                k, l = (f, h) if mine == 0 else (h, f)
+                if fits(ev.relations[(k, l)]) and (ev.related(k, l) or ev.ctx(k, l) >= AGREE_CONTEXT):
+                    used.add(f)
+                    out.append((k, l))
+                    break
+    return out
+
+
+def _same_figure(a: Quantity, b: Quantity) -> bool:
+    """Two mentions of one figure in one source: equal values, or a date and its year."""
+    rel = relate(a, b)
+    if rel is Relation.SAME:
+        return True
+    if a.kind in ("date", "year") and b.kind in ("date", "year"):
+        return rel is Relation.COMPATIBLE
+    return rel is Relation.COMPATIBLE and a.value is not None and a.value == b.value
 
 
 def _attributions(side: Side) -> list[tuple[Sentence, Attribution]]:

@@ -56,63 +56,26 @@ _REMOVE: dict[int, None] = {
 }
 _STAGE1 = str.maketrans({**_REMOVE, **_BREAKS})
 
-# Unicode spaces (category Zs) to a plain space; quotes and ellipsis to ASCII.
+# Unicode spaces (category Zs) to a plain space.  Quotes, dashes and ellipses
+# stay as the outlet wrote them: a report quotes articles verbatim, and the
+# extractor reads "2013–18" and ‘curly’ quotes as well as their ASCII forms.
 _SPACES = "\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000"
-_STAGE2 = str.maketrans(
-    {
-        **{ord(c): " " for c in _SPACES},
-        **{ord(c): "'" for c in "\u2018\u2019\u201a\u201b"},
-        **{ord(c): '"' for c in "\u201c\u201d\u201e\u201f"},
-        0x2026: "...",
-    }
-)
-
-# En dash, em dash, horizontal bar, minus sign, with any spaces around them.
-_DASH = re.compile(r"[ \t]*([\u2013\u2014\u2015\u2212])[ \t]*")
-_RANGE_LEFT = frozenset("0123456789%")
-_RANGE_RIGHT = frozenset("0123456789$\u00a3\u20ac\u00a5\u20b9")
+_STAGE2 = str.maketrans({ord(c): " " for c in _SPACES})
 _MULTISPACE = re.compile(r" {2,}")
 _TRAILING = re.compile(r"[ \t]+(?=\n|\Z)")
 
 
-def _dash(m: re.Match[str]) -> str:
-    """ASCII form of one dash that keeps its meaning (range, joiner, minus, aside)."""
-    s = m.string
-    dash = m.group(1)
-    before = s[m.start() - 1] if m.start() > 0 else ""
-    after = s[m.end()] if m.end() < len(s) else ""
-    spaced_left = m.start() != m.start(1)
-    spaced_right = m.end() != m.end(1)
-    if dash == "\u2212":  # minus sign: always a hyphen-minus, spacing kept
-        return m.group(0).replace("\u2212", "-")
-    if not spaced_left and not spaced_right:
-        if before in _RANGE_LEFT and after in _RANGE_RIGHT:
-            return "-"  # "2013-18", "$5-7bn", "5%-7%"
-        if dash == "\u2013" and before.isalnum() and after.isalnum():
-            return "-"  # en dash as a joiner: "US-Pakistan", "April 7-9"
-    if dash == "\u2013" and not spaced_right and after.isdigit() and before in ("", "\n", "("):
-        return m.group(0)[: m.start(1) - m.start()] + "-"  # "-5C" at a line start
-    if dash == "\u2013" and spaced_left and not spaced_right and after.isdigit():
-        return " -"  # "fell to -5"
-    if before in ("", "\n"):
-        return "- "  # a dash opening a line is a bullet or a quotation dash
-    if after in ("", "\n"):
-        return " -"
-    return " - "
-
-
 def normalise(text: str) -> str:
-    """Bring text to one plain form so outlets' typography does not look like a difference.
+    """Bring text to one plain form without rewriting what the outlet wrote.
 
-    NFC; curly quotes, dashes, ellipsis and unicode spaces to ASCII; invisible
-    and control characters removed; line ends to "\\n"; runs of spaces and
-    trailing spaces removed.  Letters, digits, currency symbols and ``%`` are
-    never changed.  Idempotent.
+    NFC; unicode spaces to a plain space; invisible and control characters
+    removed (so no ANSI escape survives); line ends to "\\n"; runs of spaces
+    and trailing spaces removed.  Letters, digits, punctuation, quotes and
+    dashes are never changed.  Idempotent.
     """
     text = text.replace("\r\n", "\n").translate(_STAGE1)
     # NFC after removing invisibles so the result is stable under a second pass.
     text = unicodedata.normalize("NFC", text).translate(_STAGE2)
-    text = _DASH.sub(_dash, text)
     text = _MULTISPACE.sub(" ", text)
     return _TRAILING.sub("", text)
 
@@ -165,6 +128,14 @@ NOISE_RULES: tuple[NoiseRule, ...] = (
         r"|join (?:our|us on)\b.*\b(?:whatsapp|telegram|channel|community|newsletter)"
         r"|download (?:the|our)\b.*\bapps?\b|for the latest (?:news|updates|headlines|stories)\b)",
         30,
+    ),
+    # A promo that ends in its call to action: "Get a look at the day ahead with our
+    # morning newsletter. Sign up here.", "... in your inbox: subscribe now".
+    _rule(
+        r".*\b(?:sign up|subscribe|register|click|tap|join)(?: (?:here|now|today|below|free))+\W*$"
+        r"|.*\bnewsletters?\b.*\b(?:sign up|subscribe|inbox)\b|.*\b(?:sign up|subscribe)\b.*\bnewsletters?\b",
+        25,
+        lead=False,
     ),
     # "Click here ...", "Tap here to ...".
     _rule(r"(?:click|tap) (?:here|to|the link|below)\b", 30),
@@ -289,7 +260,7 @@ _AGENCY = r"\((?:[A-Za-z][\w.&'/ -]{0,30})\)"
 _UPPER = r"(?P<place>[A-Z][A-Z'.\-]*[A-Z.](?:[ /][A-Z][A-Z'.\-]*[A-Z.]){0,4})"
 _REGION = rf"(?:,\s+(?!{_MONTH}\b|{_WEEKDAY}\b)[A-Z][a-z]+\.?(?:\s[A-Z][a-z]+\.?)?)"
 _CAP = r"(?P<place>[A-Z][a-z]+(?:[ \-][A-Z][a-z]+){0,2})"
-_DASH_SEP = r"\s*-{1,3}(?=\s+\S)"
+_DASH_SEP = r"\s*(?:-{1,3}|[\u2013\u2014\u2015])(?=\s+\S)"
 _COLON_SEP = r"\s*:(?=\s+\S)"
 
 _DATELINE_FORMS = (

@@ -95,7 +95,7 @@ def comparable(a: Quantity, b: Quantity) -> bool:
     if fa == "duration":
         return a.unit in _DAYS and b.unit in _DAYS
     if fa == "ordinal":
-        return a.unit == b.unit
+        return a.unit is None or b.unit is None or a.unit == b.unit
     return True
 
 
@@ -197,17 +197,27 @@ def _values(a: Quantity, b: Quantity) -> Relation:
         return Relation.COMPATIBLE  # "more than 300" and "over 310": two roundings of one figure
     if "~" in (a.change, b.change) and _close(x, y, APPROX_TOLERANCE):
         return Relation.COMPATIBLE
-    # Rounding: "$7 billion" fits "$7.2bn"; "29%" fits "29.4%".
+    # Rounding: "$7 billion" fits "$7.2bn"; "29%" fits "29.4%".  A figure
+    # written with decimals may also be cut short: "Rs18.87 trillion" fits
+    # "Rs 18,877 billion".
     for coarse, fine in ((a, y), (b, x)):
         step = _precision(coarse)
         v = x if coarse is a else y
         if step and abs(v - fine) <= step / 2 + 1e-9 * abs(v) and step <= abs(v) * 0.2:
+            return Relation.COMPATIBLE
+        if step and "." in coarse.text and 0 <= fine - v < step and step <= abs(v) * 0.01:
             return Relation.COMPATIBLE
     # Round figures: "1,200" fits 1,234 (within its hundreds), "4,100" does not fit 4,012.
     for coarse, v, fine in ((a, x, y), (b, y, x)):
         if _round_figure(coarse) and abs(v - fine) <= _step(coarse) / 2 and _close(v, fine, ROUNDING_TOLERANCE):
             return Relation.COMPATIBLE
     return Relation.CONFLICT
+
+
+def _month_in_part(month: int, part: str) -> bool:
+    size = 6 if part[0] == "H" else 3
+    n = int(part[1:])
+    return (n - 1) * size < month <= n * size
 
 
 def _written(d: DateParts) -> dict[str, int]:
@@ -258,6 +268,13 @@ def _dates(a: Quantity, b: Quantity) -> Relation:
     da, db = a.date, b.date
     if da is None or db is None:
         return Relation.INCOMPARABLE
+    if da.part and db.part and da.part != db.part:
+        return Relation.CONFLICT  # "the first half" and "the second half"
+    if (da.part or db.part) and (da.month or db.month) and not (da.part and db.part):
+        # "the second half of 2026" against "August 2026": fits when the month falls in it.
+        part, month = (da.part, db.month) if da.part else (db.part, da.month)
+        if month is not None and not _month_in_part(month, part):
+            return Relation.CONFLICT
     wa, wb = _written(da), _written(db)
     common = set(wa) & set(wb)
     for part in common:
@@ -282,7 +299,7 @@ def _dates(a: Quantity, b: Quantity) -> Relation:
         if None in resolved_a or None in resolved_b:
             return Relation.SAME if da.weekday == db.weekday and not wa and not wb else Relation.INCOMPARABLE
         return Relation.COMPATIBLE if resolved_a == resolved_b else Relation.CONFLICT
-    if wa == wb and da.weekday == db.weekday:
+    if wa == wb and da.weekday == db.weekday and da.part == db.part:
         return Relation.SAME
     return Relation.COMPATIBLE
 

@@ -95,16 +95,20 @@ class DateParts:
     day: int | None = None
     weekday: int | None = None  # Monday = 0, as in datetime
     inferred: tuple[str, ...] = ()
+    part: str | None = None  # a half or quarter of the year: "H2", "Q3"
 
     def iso(self) -> str:
-        """ISO 8601 at the written precision: "2025", "2025-04", "2025-04-09", or "--04-09"."""
+        """ISO 8601 at the written precision: "2025", "2025-04", "2025-04-09",
+        "--04-09", or with a part of the year: "2026-H2", "Q3"."""
         if self.year is None:
             if self.month and self.day:
                 return f"--{self.month:02d}-{self.day:02d}"
             if self.month:
                 return f"--{self.month:02d}"
-            return ""
+            return self.part or ""
         out = f"{self.year:04d}"
+        if self.part:
+            return f"{out}-{self.part}"
         if self.month:
             out += f"-{self.month:02d}"
             if self.day:
@@ -132,6 +136,10 @@ class Quantity:
     role: Role = "current"
     date: DateParts | None = None  # for kind "date"/"year", and ranges of years
     about: tuple[str, ...] = ()  # content words around it: what it measures
+    # When the figure holds, if the sentence says: the ISO date of an adjacent
+    # date ("17.3pc in April" -> "--04") or a marker ("so far this year" ->
+    # "ytd", "at the time" -> "then", "now 33" -> "now").
+    period: str | None = None
 
     @property
     def is_range(self) -> bool:

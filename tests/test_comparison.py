@@ -136,3 +136,28 @@ def test_findings_are_ordered_contradictions_first():
     result = run(a, b, [(0, 0)], ctx_default=0.9)
     order = [f.verdict for f in result.findings]
     assert order == sorted(order, key=["contradiction", "addition", "agreement"].index)
+
+
+def test_figures_for_different_periods_do_not_contradict():
+    a = side("a", ["Halvorsen fell 3.2% on Monday."])
+    b = side("b", ["Halvorsen's stock, which has fallen 18% so far this year, dipped."])
+    result = run(a, b, [(0, 0)], ctx_default=0.9)
+    assert result.count("contradiction") == 0
+
+
+def test_second_mention_joins_the_contradiction():
+    a = side("a", ["Ferry capsizes off Sulawesi, 27 dead", "At least 27 people died after the ferry capsized."])
+    b = side("b", ["The death toll from the ferry rose to 31 people."])
+    result = run(a, b, [(1, 0)], ctx_default=0.7)
+    contra = verdicts(result)
+    assert [c for c in contra if c[0] == "contradiction"] == [
+        ("contradiction", ("27 dead", "31 people"), ("a", "b")),
+        ("contradiction", ("At least 27 people", "31 people"), ("a", "b")),
+    ]
+
+
+def test_a_lone_exact_figure_agrees_across_unrelated_sentences():
+    a = side("a", ["A court jailed two men for murdering a 62-year-old jeweller."])
+    b = side("b", ["Dhole, 62, was alone at the counter."])
+    result = run(a, b, [], sentence=0.1, ctx_default=0.1)
+    assert ("agreement", ("62-year-old", "62"), ("a", "b")) in verdicts(result)

@@ -63,6 +63,17 @@ VALUES = [
     ("He was jailed for seven-and-a-half years.", "seven-and-a-half years", "duration", 7.5, "year"),
     ("The journey takes 21 min.", "21 min", "duration", 21, "minute"),
     ("He scored in the 23rd minute.", "23rd minute", "ordinal", 23, "minute"),
+    ("Varga, the world No 41, won.", "No 41", "ordinal", 41, "rank"),
+    ("Varga, ranked 41st in the world, won.", "41st", "ordinal", 41, "rank"),
+    ("The airline's 162-strong fleet grew.", "162-strong", "count", 162, None),
+    ("Passenger numbers reached 38.2m last year.", "38.2m", "count", 38_200_000, None),
+    ("He won the 100m sprint.", "100m", "measure", 100, "metre"),
+    ("Total outlay is Rs18.87tr.", "Rs18.87tr", "money", 18.87e12, "INR"),
+    ("A Rs 10,250-crore buyback was cleared.", "Rs 10,250-crore", "money", 1.025e11, "INR"),
+    ("The fine was Rs 1,00,000.", "Rs 1,00,000", "money", 100_000, "INR"),
+    ("Some 10 000 troops were sent.", "Some 10 000 troops", "count", 10_000, "troop"),
+    ("Shinde, now 33, worked there.", "33", "age", 33, "year"),
+    ("Cases have fallen by a third since March.", "a third", "fraction", 1 / 3, None),
     ("Gunmen struck shortly after 7 a.m.", "7 a.m.", "time", 7, "hour"),
     ("The ferry left at 9pm.", "9pm", "time", 21, "hour"),
     ("The line opened at 05:30.", "05:30", "time", 5.5, "hour"),
@@ -106,6 +117,10 @@ RANGES = [
     ("Seven suspects aged between 19 and 41 were held.", "aged between 19 and 41", 19, 41, "age", "year"),
     ("The budget for FY2024-25 was passed.", "2024-25", 2024, 2025, "range", "year"),
     ("Prices of the 1990s returned.", "1990s", 1990, 1999, "range", "year"),
+    ("Growth of 2.5-3.5pc is forecast for FY26.", "FY26", 2025, 2026, "range", "year"),
+    ("Inflation is expected at 5% to 7% next year.", "5% to 7%", 5, 7, "percent", "percent"),
+    ("Growth between 2.5% and 3.5% is forecast.", "between 2.5% and 3.5%", 2.5, 3.5, "percent", "percent"),
+    ("Guidance is $5bn-$7bn for the year.", "$5bn-$7bn", 5e9, 7e9, "money", "USD"),
 ]
 
 
@@ -137,6 +152,9 @@ CHANGES = [
     ("Fewer than 300 voters turned out.", "Fewer than 300 voters", "<", "current"),
     ("The Fed raised rates by 25 basis points.", "25 basis points", "up", "change"),
     ("Revenue was £1.2bn, compared with £845m a year earlier.", "£845m", "=", "earlier"),
+    ("Margin was 24.6 per cent, against 25 per cent in the same quarter last year.", "25 per cent", "=", "earlier"),
+    ("Growth of 2.5pc is forecast, compared with a provisional 2.7pc.", "2.7pc", "=", "earlier"),
+    ("Inflation fell to 12.3pc year-on-year in May from 17.3pc in April.", "17.3pc", "=", "earlier"),
 ]
 
 
@@ -169,6 +187,39 @@ def test_dates_resolved_against_the_story_date(sentence, surface, iso, inferred)
     assert q.kind == "date"
     assert q.date.iso() == iso
     assert q.date.inferred == inferred
+
+
+@pytest.mark.parametrize(
+    "sentence, surface, iso",
+    [
+        ("The deal should close in the second half of 2026.", "second half of 2026", "2026-H2"),
+        ("Profit rose in Q3 2025.", "Q3 2025", "2025-Q3"),
+        ("In the first quarter, sales fell.", "first quarter", "Q1"),
+    ],
+)
+def test_halves_and_quarters_of_a_year(sentence, surface, iso):
+    q = find(sentence, surface)
+    assert q.kind == "date" and q.date.iso() == iso
+
+
+def test_the_first_half_of_something_else_is_not_a_date():
+    assert all(q.kind != "date" for q in extract_quantities("He was the first half of a double act."))
+
+
+# (sentence, surface, period)
+PERIODS = [
+    ("Halvorsen's stock, which has fallen 18% so far this year, rose.", "18%", "ytd"),
+    ("Inflation, which peaked at 38 per cent in May 2023, slowed.", "38 per cent", "2023-05"),
+    ("In January 2025, terror attacks in Pakistan jumped by 42%.", "42%", "2025-01"),
+    ("Attacks rose 24 percent in January 2025 from a month earlier.", "24 percent", "2025-01"),
+    ("Shinde, who was 29 at the time of the killing, was jailed.", "29", "then"),
+    ("Halvorsen fell 3.2% on Monday morning.", "3.2%", None),
+]
+
+
+@pytest.mark.parametrize("sentence, surface, period", PERIODS, ids=[p[1] for p in PERIODS])
+def test_period_a_figure_holds_for(sentence, surface, period):
+    assert find(sentence, surface).period == period
 
 
 def test_dates_without_a_story_date_keep_only_what_is_written():

@@ -40,12 +40,13 @@ def test_gold_scorer_passes(name, reports, tmp_path):
     assert out.strip().splitlines()[-1].startswith("PASS")
 
 
-DEV = sorted((ROOT / "fixtures" / "dev").glob("*.gold.json"))
+DEV = sorted((ROOT / "fixtures" / "dev").glob("*.gold.json")) + sorted((ROOT / "fixtures" / "holdout").glob("*.gold.json"))
 
 
 @pytest.mark.parametrize("gold", DEV, ids=[g.name.removesuffix(".gold.json") for g in DEV])
 def test_dev_pairs_pass(gold, embedder, tmp_path):
-    """Eight hand-written pairs (sport, crime, politics, business, disaster, courts)."""
+    """Sixteen hand-written pairs (sport, crime, politics, business, disaster,
+    courts, health), each scored with the shared yardstick."""
     spec = json.loads(gold.read_text(encoding="utf-8"))
     sources = [ROOT / "fixtures" / spec["sources"][side] for side in ("A", "B")]
     report = claimcheck.compare(sources, embedder=embedder)

@@ -46,6 +46,9 @@ TABLE = [
     ("On Monday they met.", "On 7 April 2025 they met.", COMPATIBLE),
     ("Efforts between 2013 and 2018.", "Efforts from 2013 to 2018.", SAME),
     ("Efforts between 2013 and 2018.", "In 2016 it peaked.", COMPATIBLE),
+    ("Total outlay is Rs18.87 trillion.", "Total outlay is Rs 18,877 billion.", COMPATIBLE),
+    ("It closes in the second half of 2026.", "It closes in August 2026.", COMPATIBLE),
+    ("Varga is ranked 41st in the world.", "Varga, the world No 41, won.", SAME),
     # clear mismatches
     ("Attacks jumped by 42%.", "Attacks rose 24 percent.", CONFLICT),
     ("It starts on April 9.", "It starts on 10 April.", CONFLICT),
@@ -59,6 +62,8 @@ TABLE = [
     ("Arsenal won 3-1.", "Arsenal won 2-1.", CONFLICT),
     ("On Monday they met.", "On Tuesday they met.", CONFLICT),
     ("It employs 100 workers.", "It employs 120 workers.", CONFLICT),
+    ("It closes in the second half of 2026.", "It closes in the first half of 2026.", CONFLICT),
+    ("It closes in the second half of 2026.", "It closes in March 2026.", CONFLICT),
     # different kinds or currencies are never compared
     ("It cost $7 billion.", "It cost €7 billion.", INCOMPARABLE),
     ("It was 29%.", "It cost $29.", INCOMPARABLE),

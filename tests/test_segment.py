@@ -246,7 +246,7 @@ def test_fixture_a_sentences() -> None:
     assert sents[0].text == (
         "Pakistan & US Discuss Afghanistan Military Equipment and Counter-Terrorism Cooperation"
     )
-    assert sents[2].text.startswith("ISLAMABAD, April 7, 2025 - Foreign Minister Ishaq Dar held")
+    assert sents[2].text.startswith("ISLAMABAD, April 7, 2025 \u2013 Foreign Minister Ishaq Dar held")
     assert sents[2].text.endswith("after the US withdrawal in 2021.")
     assert sents[6].text == (
         "The US had attempted to destroy or dismantle much of the equipment during the chaotic "
@@ -264,8 +264,8 @@ def test_fixture_b_sentences() -> None:
     sents = split_sentences(art)
     assert len(sents) == 33
     assert not any(s.headline for s in sents)
-    assert sents[0].text.startswith("ISLAMABAD - In their first official phone call")
-    assert "relations - the abandoned military equipment" in sents[0].text
+    assert sents[0].text.startswith("ISLAMABAD \u2013 In their first official phone call")
+    assert "relations\u2014the abandoned military equipment" in sents[0].text
     assert sents[23].text == "In January 2025, terror attacks in Pakistan jumped by 42%."
     assert sents[29].text == "Exports from Pakistan to the US now face a 29% duty, up from the earlier 10%."
     assert max(s.paragraph for s in sents) == 11
@@ -276,7 +276,7 @@ def test_fixture_rewrite_sentences() -> None:
     sents = split_sentences(art)
     assert [s.text for s in sents] == [
         "Dar, Rubio hold first call as tariffs and Afghan arms top agenda",
-        "ISLAMABAD, 7 April 2025 - Pakistan's Foreign Minister Ishaq Dar and U.S. Secretary of "
+        "ISLAMABAD, 7 April 2025 \u2014 Pakistan's Foreign Minister Ishaq Dar and U.S. Secretary of "
         "State Marco Rubio spoke by telephone for the first time on Monday, the Foreign Office said.",
         "The two discussed roughly $7bn in American military hardware that was left behind in "
         "Afghanistan when U.S. forces pulled out in August 2021.",

@@ -49,7 +49,9 @@ _GENERIC = (
     r"state|city|election|court|hospital|fire|company|party|army) officials|"
     r"(?:a|the) spokesperson|(?:a|the) spokesman|(?:a|the) spokeswoman|"
     r"(?:the|local|state|state-run|state-owned) media|the military|the army|"
-    r"the ministry|the government|the company|the court|the police)"
+    r"the ministry|the government|the company|the court|the police|"
+    r"(?:budget|court|official|government|company|internal|police|hospital|shipping|flight|customs|trade) "
+    r"(?:documents|records|data|figures|filings))"
 )
 
 _TITLES = (
@@ -70,7 +72,7 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     # "according to shipping records", "according to the district administration"
     ("according to records", re.compile(r"\b[Aa]ccording to\s+(?P<name>(?:(?:the|a|an|its|their|local|official|preliminary|provisional|new|latest)\s+)*[a-z][a-z\-]+(?:\s+[a-z][a-z\-]+){0,3}?)(?=\s*(?:[,.;:)]|$|\s(?:on|in|at|which|who|that|as|and|but|for|from|released|published|issued)\b))")),
     # People credited by name and title: "police commander General Rafael Cordero told reporters"
-    ("person", re.compile(rf"(?:^|(?<=[\s,;(\"']))(?P<name>(?:{_TITLES}\s+)?[A-Z][a-z][\w'’\-]*(?:\s+[A-Z][a-z][\w'’\-]*){{1,3}})\s+(?:has\s+|had\s+|also\s+)?(?P<cue>said|says|told|stated|added|confirmed|announced|explained|insisted|warned)\b")),
+    ("person", re.compile(rf"(?:^|(?<=[\s,;(\"'“‘]))(?P<name>(?:{_TITLES}\s+)?[A-Z][a-z][\w'’\-]*(?:\s+[A-Z][a-z][\w'’\-]*){{1,3}})\s+(?:has\s+|had\s+|also\s+)?(?P<cue>said|says|told|stated|added|confirmed|announced|explained|insisted|warned)\b")),
     ("person", re.compile(rf"\b(?P<cue>said|says|told)\s+(?P<name>(?:{_TITLES}\s+)?[A-Z][a-z][\w'’\-]*(?:\s+[A-Z][a-z][\w'’\-]*){{1,3}})(?=[\s,.;]|$)")),
     ("by", re.compile(rf"\b(?P<cue>{_BY_VERBS})\s+by\s+{_DET}(?P<name>{_NAME}){_ACRO}")),
     ("from", re.compile(rf"\b(?P<cue>{_DOC})\s+(?:from|by|of|released by|issued by)\s+{_DET}(?P<name>{_NAME}){_ACRO}")),
@@ -78,7 +80,7 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         "report",
         re.compile(rf"\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir)\s+{_YEAR}(?P<name>{_NAME}){_ACRO}\s+(?P<cue>{_DOC})\b"),
     ),
-    ("said", re.compile(rf"(?:^|(?<=[\s,;(\"']))(?:[Tt]he\s+)?(?P<name>{_NAME}){_ACRO}\s+(?:has\s+|have\s+|had\s+|also\s+)?(?P<cue>{_SAY_VERBS})\b")),
+    ("said", re.compile(rf"(?:^|(?<=[\s,;(\"'“‘]))(?:[Tt]he\s+)?(?P<name>{_NAME}){_ACRO},?\s+(?:has\s+|have\s+|had\s+|also\s+)?(?P<cue>{_SAY_VERBS})\b")),
     ("said", re.compile(rf"\b(?P<cue>said|says|told|reported|confirmed|announced)\s+(?:the\s+)?(?P<name>{_NAME}){_ACRO}")),
     ("said", re.compile(rf"\b(?P<name>{_GENERIC})\s+(?:have\s+|had\s+|also\s+)?(?P<cue>{_SAY_VERBS})\b", re.IGNORECASE)),
     ("said", re.compile(rf"\b(?P<cue>said|says|told|reported)\s+(?P<name>{_GENERIC})\b")),

@@ -181,17 +181,33 @@ def _scale_at(toks: list[Token], j: int, money: bool) -> tuple[float, int] | Non
         if single and not t.glued:
             return None
         if t.text in ("m", "M", "b", "B", "k", "K") and not money:
-            # Without a currency, "7m" may be metres and "3b" a label; only
-            # take it as a scale when a counted noun follows ("12m people").
+            # Without a currency, "7m" is millions ("38.2m passengers") unless the
+            # story measures lengths ("the 100m sprint", "a 7m wall"), and "3b"
+            # is a label unless a counted noun follows.
             nxt = toks[j + 1] if j + 1 < len(toks) else None
             if t.text in ("k", "K") and not (nxt and nxt.is_word and nxt.lower not in L.NOT_NOUNS):
                 return (1e3, j + 1)
-            if not (nxt and nxt.is_word and nxt.lower.endswith("s") and nxt.lower not in L.NOT_NOUNS):
+            if t.text == "m" and _length_context(toks):
+                return None
+            if t.text in ("b", "B") and not (nxt and nxt.is_word and nxt.lower.endswith("s") and nxt.lower not in L.NOT_NOUNS):
                 return None
         return (L.SCALE_SUFFIXES[t.text], j + 1)
     if w in ("mln", "bln", "mn", "bn", "tn", "trn", "cr") and not t.glued:
         return (L.SCALE_SUFFIXES[w], j + 1)
     return None
+
+
+_LENGTH_WORDS = frozenset("""
+tall high long wide deep depth height length width distance metre metres meter meters sprint
+hurdles race relay jump throw javelin discus hammer freestyle butterfly backstroke breaststroke
+medley swim swimming run wall tower building bridge dam wave waves flood water surge tunnel
+road runway pitch track altitude elevation below above underground radius diameter
+""".split())
+
+
+def _length_context(toks: list[Token]) -> bool:
+    """Whether the sentence measures lengths, so a bare "m" is metres."""
+    return any(t.lower in _LENGTH_WORDS for t in toks)
 
 
 def _phrase_at(toks: list[Token], j: int, phrases) -> tuple[str, int] | None:
@@ -309,7 +325,13 @@ def _match_numeric(toks: list[Token], i: int, cands: list[_Cand]) -> None:
     if not words:
         prev = toks[i - 1] if i > 0 else None
         if prev is not None and t.glued and prev.is_word and prev.lower not in L.CURRENCY_PREFIXES:
-            if prev.lower != "fy":  # "FY2024" is a fiscal year, not a code
+            if prev.lower != "fy":
+                return
+            # "FY26", "FY2026": the fiscal year that ends in 2026.
+            if t.is_int and len(t.text) in (2, 4) and not (j < n and is_dash(toks[j]) and toks[j].glued):
+                end_year = value + 2000 if len(t.text) == 2 else value
+                if 1900 < end_year <= 2100:
+                    cands.append(_Cand(i - 1, j, "range", low=end_year - 1, high=end_year, unit="year", priority=2))
                 return
         if prev is not None and t.glued and is_dash(prev) and prev.glued and i >= 2:
             # "COVID-19", "F-16": a code; "FY2024-25" is handled from its first half.
@@ -317,6 +339,16 @@ def _match_numeric(toks: list[Token], i: int, cands: list[_Cand]) -> None:
             if before.is_word and before.lower not in ("mid", "early", "late", "pre", "post"):
                 return
             if before.is_num and i >= 3 and before.glued and toks[i - 3].is_word and toks[i - 3].lower != "fy":
+                return
+        # Rankings: "world No 41", "the No. 1 seed", "ranked No 15".
+        rank_word = toks[i - 1] if prev is not None and prev.text != "." else (toks[i - 2] if i >= 2 else None)
+        if rank_word is not None and rank_word.text in ("No", "no", "Number", "number") and t.is_int and value is not None and value < 1000:
+            k0 = i - 1 if prev.text != "." else i - 2
+            around = {toks[k0 - 1].lower if k0 > 0 else "", toks[j].lower if j < n else ""}
+            strong = around & {"world", "ranked", "seed", "seeded", "ranking", "rank"}
+            address = j < n and toks[j].is_word and toks[j].capitalised  # "moved to No 10 Downing Street"
+            if strong or (around & {"new", "former", "to", "from"} and not address):
+                cands.append(_Cand(k0, j, "ordinal", value=value, unit="rank", priority=2))
                 return
         if prev is not None and i >= 1 and prev.is_word and prev.lower in L.LABEL_NOUNS and not t.glued:
             if prev.lower != "a" and (prev.capitalised or prev.lower in ("no", "no.", "number")):
@@ -374,6 +406,11 @@ def _match_numeric(toks: list[Token], i: int, cands: list[_Cand]) -> None:
             return
         if unit_word in ("point", "points") and not cur:
             cands.append(_Cand(start, j + 2, "points", value=value, unit="point"))
+            return
+        if unit_word == "strong":
+            # "a 162-strong fleet": a count of the group's members, named or not.
+            noun = _counted_noun(toks, j + 2)
+            cands.append(_Cand(start, j + 2, "count", value=value, unit=None))
             return
         # "a three-vehicle convoy", "the 150-seat parliament": a count of the noun.
         if (
@@ -499,8 +536,17 @@ def _match_numeric(toks: list[Token], i: int, cands: list[_Cand]) -> None:
             if pe is not None:
                 if pp is not None:
                     cands.append(_Cand(start, pp[1], "points", value=value, low=low, high=high, unit="percentage point"))
-                else:
-                    cands.append(_Cand(start, end, "percent", value=value, low=low, high=high, unit="percent"))
+                    return
+                if low is None:
+                    # "5% to 7%", "2.5%-3.5%", "between 5% and 7%": the unit on both ends.
+                    rng = _second_end(toks, end, start)
+                    if rng is not None and rng[0] > (value or 0):
+                        end2 = _percent_at(toks, rng[1]) if rng[1] < n else None
+                        if end2 is not None:
+                            low, high, end = value, rng[0], end2
+                            if start > 0 and toks[start - 1].lower == "between":
+                                start -= 1
+                cands.append(_Cand(start, end, "percent", value=value, low=low, high=high, unit="percent"))
                 return
 
     # Currency words after the figure: "7 billion dollars", "500 rupees", "19 cents".
@@ -544,9 +590,10 @@ def _match_numeric(toks: list[Token], i: int, cands: list[_Cand]) -> None:
                 return
         else:
             end, total = j + 1, value
-            # "seven years and six months": one duration in the larger unit.
-            if value is not None and low is None and end + 2 < n and toks[end].lower == "and":
-                got2 = _num_at(toks, end + 1) or _words_at(toks, end + 1)
+            # "seven years and six months", "2hr 41min": one duration in the larger unit.
+            link = end + 1 if end < n and toks[end].lower == "and" else end
+            if value is not None and low is None and link + 1 < n:
+                got2 = _num_at(toks, link) or _words_at(toks, link)
                 if got2 is not None and got2[1] < n and toks[got2[1]].lower in L.TIME_UNITS:
                     unit2 = L.TIME_UNITS[toks[got2[1]].lower]
                     if _DAYS_IN.get(unit2, 0) < _DAYS_IN.get(unit, 0):
@@ -577,6 +624,8 @@ def _match_numeric(toks: list[Token], i: int, cands: list[_Cand]) -> None:
     # Ordinals written in digits: "21st", "3rd", "the 23rd minute", "a 41st-minute goal".
     if not words and j < n and toks[j].glued and toks[j].lower in ("st", "nd", "rd", "th") and low is None:
         end, unit = _ordinal_unit(toks, j + 1)
+        if unit is None and _ranking(toks, start, end):
+            unit = "rank"
         cands.append(_Cand(start, end, "ordinal", value=value, unit=unit))
         return
     # Decades: "the 1990s", "1980s".
@@ -656,9 +705,11 @@ def _appositive_age(toks: list[Token], i: int, j: int, value: float | None, word
     """ "Pellow, 58, admitted", "The Colombian striker, 24, scored": an age between commas."""
     if words or value is None or not (10 <= value <= 110) or not toks[i].is_int:
         return False
-    if i < 2 or toks[i - 1].text != "," or j >= len(toks) or toks[j].text not in (",", ")"):
+    now = i >= 2 and toks[i - 1].lower == "now"  # "Shinde, now 33, was ..."
+    comma = i - 2 if now else i - 1
+    if comma < 1 or toks[comma].text != "," or j >= len(toks) or toks[j].text not in (",", ")"):
         return False
-    before = toks[i - 2]
+    before = toks[comma - 1]
     if not before.is_word:
         return False
     return before.capitalised or before.lower in _PERSON_NOUNS
@@ -699,6 +750,18 @@ def _of_noun(toks: list[Token], j: int) -> str | None:
             return L.singular(w)
         k += 1
     return None
+
+
+def _second_end(toks: list[Token], j: int, start: int) -> tuple[float, int] | None:
+    """The upper end of a range after its lower end: "... to 7", "...-7", "between ... and 7"."""
+    n = len(toks)
+    if j + 1 >= n:
+        return None
+    joiner = toks[j]
+    prev_word = toks[start - 1].lower if start > 0 else ""
+    if not (is_dash(joiner) or (joiner.lower == "to" and prev_word != "from") or (joiner.lower == "and" and prev_word == "between")):
+        return None
+    return _num_at(toks, j + 1)
 
 
 def _percent_at(toks: list[Token], j: int) -> int | None:
@@ -886,6 +949,51 @@ def _match_date(toks: list[Token], i: int, cands: list[_Cand]) -> None:
             cands.append(_Cand(i, i + 5, "date", date=DateParts(year=date.year, month=date.month, day=date.day), priority=3))
 
 
+_PART_ORDINALS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4, "final": 0, "last": 0}
+
+
+def _match_year_part(toks: list[Token], i: int, cands: list[_Cand]) -> None:
+    """Halves and quarters of a year: "the second half of 2026", "Q3 2025", "H1", "first quarter"."""
+    n = len(toks)
+    t = toks[i]
+    part = None
+    k = i
+    if t.is_word and t.text[:1] in "QH" and len(t.text) == 1 and i + 1 < n and toks[i + 1].glued and toks[i + 1].is_int:
+        number = int(toks[i + 1].value)
+        if (t.text == "Q" and 1 <= number <= 4) or (t.text == "H" and number in (1, 2)):
+            part, k = f"{t.text}{number}", i + 2
+    elif t.is_num and i + 1 < n and toks[i + 1].glued and toks[i + 1].lower in ("st", "nd", "rd", "th"):
+        word, k = t.text + toks[i + 1].lower, i + 2
+        if word in _PART_ORDINALS and k < n and toks[k].lower in ("half", "quarter"):
+            part, k = ("H" if toks[k].lower == "half" else "Q") + str(_PART_ORDINALS[word]), k + 1
+    elif t.is_word and t.lower in _PART_ORDINALS and i + 1 < n and toks[i + 1].lower in ("half", "quarter"):
+        number = _PART_ORDINALS[t.lower]
+        kind = "H" if toks[i + 1].lower == "half" else "Q"
+        if number == 0:
+            number = 2 if kind == "H" else 4
+        if (kind == "H" and number <= 2) or kind == "Q":
+            part, k = f"{kind}{number}", i + 2
+    if part is None:
+        return
+    year = None
+    m = k + 1 if k < n and toks[k].lower in ("of", "in") else k
+    if m < n and toks[m].is_int and len(toks[m].text) == 4 and 1900 <= toks[m].value <= 2100:
+        year, k = int(toks[m].value), m + 1
+    elif m + 1 < n and toks[m].lower == "fy" and toks[m + 1].glued and toks[m + 1].is_int:
+        v = int(toks[m + 1].value)
+        year, k = (v + 2000 if v < 100 else v), m + 2
+    elif t.text[:1] not in "QH":
+        # Without a year, "the first half" is a date only when it reads like one:
+        # "in the first quarter", "the second half of the year", not "the first
+        # half of a double act".
+        after = [x.lower for x in toks[k : k + 3]]
+        if after[:1] in (["of"], ["in"]) and after[1:3] not in (["the", "year"], ["this", "year"], ["next", "year"], ["last", "year"], ["the", "season"], ["the", "financial"], ["the", "fiscal"]):
+            return
+        if not (i > 0 and toks[i - 1].lower in ("the", "in", "by", "during")):
+            return
+    cands.append(_Cand(i, k, "date", date=DateParts(year=year, part=part), priority=4))
+
+
 def _match_period(toks: list[Token], i: int, cands: list[_Cand]) -> None:
     """Periods of years: "between 2013 and 2018", "from 2013 to 2018", "2013 through 2018"."""
     n = len(toks)
@@ -930,7 +1038,16 @@ def _match_ordinal_word(toks: list[Token], i: int, cands: list[_Cand]) -> None:
     if i > 0 and toks[i - 1].lower in ("a", "one") and i + 1 < len(toks) and toks[i + 1].lower == "of" and t.lower in L.FRACTION_WORDS:
         return
     end, unit = _ordinal_unit(toks, i + 1)
+    if unit is None and _ranking(toks, i, end):
+        unit = "rank"
     cands.append(_Cand(i, end, "ordinal", value=float(L.ORDINAL_WORDS[t.lower]), unit=unit))
+
+
+def _ranking(toks: list[Token], i: int, j: int) -> bool:
+    """ "ranked 41st in the world", "a career-high 15th in Monday's rankings"."""
+    before = {t.lower for t in toks[max(0, i - 3) : i]}
+    after = {t.lower for t in toks[j : j + 5]}
+    return bool(before & {"ranked", "ranking", "seeded", "rank"} or after & {"rankings", "ranking", "seed", "world"})
 
 
 def _ordinal_unit(toks: list[Token], k: int) -> tuple[int, str | None]:
@@ -963,8 +1080,12 @@ def _match_fraction(toks: list[Token], i: int, cands: list[_Cand]) -> None:
         start = i - 1 if i > 0 and toks[i - 1].lower in ("a", "one") else i
         cands.append(_Cand(start, i + 1, "fraction", value=0.5))
         return
-    if w in ("a", "one") and i + 2 < n and toks[i + 1].lower in ("third", "quarter", "fifth", "tenth") and toks[i + 2].lower == "of":
-        cands.append(_Cand(i, i + 2, "fraction", value=L.FRACTION_WORDS[toks[i + 1].lower], priority=1))
+    if w in ("a", "one") and i + 1 < n and toks[i + 1].lower in ("third", "quarter", "fifth", "tenth"):
+        # "a third of voters", "fell by a third", "cut by a quarter."
+        nxt = toks[i + 2] if i + 2 < n else None
+        by = i > 0 and toks[i - 1].lower in ("by", "nearly", "almost", "about", "roughly", "than")
+        if (nxt is not None and nxt.lower == "of") or (by and (nxt is None or is_break(nxt) or nxt.text == "." or nxt.lower in ("since", "in", "from", "over", "last", "this", "compared", "after", "and"))):
+            cands.append(_Cand(i, i + 2, "fraction", value=L.FRACTION_WORDS[toks[i + 1].lower], priority=1))
         return
     if w in L.NUMBER_WORDS and 1 <= L.NUMBER_WORDS[w] <= 9 and i + 2 < n:
         # "two-thirds", "three quarters"
@@ -1058,7 +1179,16 @@ def _match_time(toks: list[Token], i: int, cands: list[_Cand]) -> None:
     cands.append(_Cand(i, end, "time", value=_clean(hour + minute / 60), unit="hour", priority=2))
 
 
-_MATCHERS = (_match_period, _match_date, _match_time, _match_numeric, _match_fraction, _match_ordinal_word, _match_multiplier)
+_MATCHERS = (
+    _match_period,
+    _match_year_part,
+    _match_date,
+    _match_time,
+    _match_numeric,
+    _match_fraction,
+    _match_ordinal_word,
+    _match_multiplier,
+)
 
 
 # --------------------------------------------------------------------------
@@ -1118,17 +1248,15 @@ def _bound_cue(before: list[Token]) -> tuple[str, int] | None:
 _DETERMINERS = frozenset({"the", "a", "an", "its", "their"})
 # Kinds whose figure a verb can make a change amount ("rose 42%"); "the ferry
 # sank three nautical miles off the coast" is a distance, not a fall.
-_CHANGEABLE = frozenset({"percent", "points", "money", "count", "number", "multiplier"})
+_CHANGEABLE = frozenset({"percent", "points", "money", "count", "number", "multiplier", "fraction"})
 
 
 def _read_context(toks: list[Token], cands: list[_Cand]) -> None:
-    """Set change and role on each candidate from the words around it."""
-    n = len(toks)
+    """Set change, role and period on each candidate from the words around it."""
     for idx, c in enumerate(cands):
-        if c.kind in ("date", "range", "ordinal", "score"):
+        if c.kind in ("date", "range", "ordinal", "score", "time"):
             continue
         before = _prev_words(toks, c.i)
-        after = toks[c.j : min(n, c.j + 3)]
         if not c.fixed_change:
             cue = _bound_cue(before)
             if cue:
@@ -1140,82 +1268,91 @@ def _read_context(toks: list[Token], cands: list[_Cand]) -> None:
                     before = before[cue[1] :]
         if c.kind in ("year", "age", "duration"):
             continue
-        # Earlier values: "up from the earlier 10%", "from 10% to 29%", "compared with 10%".
         words = [t.lower for t in before]
-        if words:
-            k = 0
-            while k < len(words) and (words[k] in _DETERMINERS or words[k] in L.EARLIER_MARKERS):
-                k += 1
-            had_marker = any(w in L.EARLIER_MARKERS for w in words[:k])
-            if k < len(words) and words[k] == "from":
-                rest = words[k + 1 : k + 4]
-                to_follows = any(t.lower == "to" for t in after[:1]) or (
-                    idx + 1 < len(cands) and cands[idx + 1].i <= c.j + 2 and any(toks[m].lower == "to" for m in range(c.j, min(cands[idx + 1].i, n)))
-                )
-                verb_before = any(w in L.UP_VERBS or w in L.DOWN_VERBS or w in L.UP_NOUNS or w in L.DOWN_NOUNS for w in rest) or (
-                    k + 1 < len(words) and words[k + 1] in ("up", "down")
-                )
-                if had_marker or verb_before or to_follows or _clause_has_change_verb(toks, c.i):
-                    c.role = "earlier"
-                    if c.change not in ("~", ">", "<"):
-                        c.change = "="
-                    continue
-            if had_marker and k < len(words) and words[k] in ("was", "of", "at"):
-                c.role = "earlier"
-                continue
-            if had_marker and k == len(words):
-                c.role = "earlier"
-                continue
-            if len(words) >= 2 and words[0] in ("with", "to") and words[1] in ("compared", "comparison", "compares"):
-                c.role = "earlier"
-                continue
-            if words[0] in ("against", "from") and any(o.kind == c.kind and o.j <= c.i for o in cands[:idx]) and _then_words(toks, c.j):
-                # "24.6 per cent, against 25 per cent in the same quarter last year"
-                c.role = "earlier"
-                continue
-            if words[0] in ("versus", "vs") or (len(words) >= 2 and words[0] in ("the", "a") and words[1] in L.EARLIER_MARKERS):
-                c.role = "earlier"
-                continue
-        if after and after[0].lower in ("earlier", "previously", "before") and c.kind not in ("duration",):
-            # "29%, up from 10% earlier"; "10 a year earlier" is left alone
-            pass
+        if _is_earlier(toks, cands, idx, words):
+            c.role = "earlier"
+            if c.change not in ("~", ">", "<"):
+                c.change = "="
+            continue
         if c.fixed_change or c.kind not in _CHANGEABLE:
             continue
-        # Change amounts: "rose 42%", "jumped by 42%", "up 19 cents", "a 42% increase".
-        direction = None
-        near = words[:3]
-        if near and near[0] == "to":
-            # "rose to 29%": a new level, not an amount of change.
-            continue
-        if near and near[0] == "by":
-            # "rose by 42%", "raised rates by 25 basis points": the verb may have an object.
-            near = words[1:4]
-            verb = next((w for w in near if w in L.UP_VERBS or w in L.DOWN_VERBS), None)
-            if verb is not None:
-                near = [verb]
-        if near and (near[0] in L.UP_VERBS or near[0] in L.DOWN_VERBS):
-            direction = "up" if near[0] in L.UP_VERBS else "down"
-        elif len(near) >= 2 and near[0] == "of" and (near[1] in L.UP_NOUNS or near[1] in L.DOWN_NOUNS):
-            direction = "up" if near[1] in L.UP_NOUNS else "down"
-        elif near and near[0] in ("an", "a") and False:
-            direction = None
-        if direction is None and after:
-            w0 = after[0].lower
-            w1 = after[1].lower if len(after) > 1 else ""
-            if w0 in L.UP_NOUNS or w0 in L.DOWN_NOUNS:
-                direction = "up" if w0 in L.UP_NOUNS else "down"
-            elif w0 in ("year-on-year", "y/y", "yoy") and (w1 in L.UP_NOUNS or w1 in L.DOWN_NOUNS):
-                direction = "up" if w1 in L.UP_NOUNS else "down"
-            elif w0 in ("higher", "more", "up") and c.kind in ("percent", "points") and w1 not in ("than",):
-                direction = "up"
-            elif w0 in ("lower", "less", "down") and c.kind in ("percent", "points") and w1 not in ("than",):
-                direction = "down"
-        if direction is not None and c.change in ("=",):
-            c.change = direction
+        direction = _direction(words, toks[c.j : c.j + 3], c.kind)
+        if direction is not None:
             c.role = "change"
-        elif direction is not None:
-            c.role = "change"
-        # An index level after a change amount: "16369.03 up 58.06 points" keeps "=".
+            if c.change == "=":
+                c.change = direction
+        # An index level after a change amount ("16369.03 up 58.06 points") keeps "=".
+
+
+def _skip_modifiers(words: list[str]) -> int:
+    """How many determiners and earlier-markers precede the figure ("the earlier", "a provisional")."""
+    k = 0
+    while k < len(words) and k < 3 and (words[k] in _DETERMINERS or words[k] in L.EARLIER_MARKERS or words[k] in _ESTIMATE_ADJECTIVES):
+        k += 1
+    return k
+
+
+_ESTIMATE_ADJECTIVES = frozenset({"provisional", "revised", "estimated", "preliminary", "reported", "record", "mere", "whopping", "paltry"})
+
+
+def _is_earlier(toks: list[Token], cands: list[_Cand], idx: int, words: list[str]) -> bool:
+    """Whether the figure is an earlier value the sentence compares against:
+    "up from the earlier 10%", "from 10% to 29%", "fell to 12.3pc from 17.3pc",
+    "compared with a provisional 2.7pc", "against 25 per cent a year earlier"."""
+    c = cands[idx]
+    if not words:
+        return False
+    k = _skip_modifiers(words)
+    marked = any(w in L.EARLIER_MARKERS for w in words[:k])
+    head = words[k] if k < len(words) else ""
+    after = toks[c.j : c.j + 2]
+    same_kind_before = any(o.kind == c.kind and o.j <= c.i for o in cands[:idx])
+    if head == "from":
+        rest = words[k + 1 : k + 4]
+        to_follows = bool(after) and after[0].lower == "to"
+        verb_before = any(w in L.UP_VERBS or w in L.DOWN_VERBS or w in L.UP_NOUNS or w in L.DOWN_NOUNS for w in rest) or (
+            k + 1 < len(words) and words[k + 1] in ("up", "down")
+        )
+        if marked or verb_before or to_follows or same_kind_before or _clause_has_change_verb(toks, c.i):
+            return True
+    if marked and (head in ("was", "of", "at") or k == len(words)):
+        return True
+    if head in ("with", "to") and k + 1 < len(words) and words[k + 1] in ("compared", "comparison", "compares", "comparing"):
+        return True
+    if head in ("versus", "vs"):
+        return True
+    if head in ("against", "from", "over") and same_kind_before and _then_words(toks, c.j):
+        return True
+    return False
+
+
+def _direction(words: list[str], after: list[Token], kind: str) -> str | None:
+    """ "rose 42%", "jumped by 42%", "up 19 cents", "a 42% increase": up or down."""
+    near = words[:3]
+    if near and near[0] == "to":
+        return None  # "rose to 29%": a new level, not an amount of change
+    if near and near[0] == "by":
+        # "rose by 42%", "raised rates by 25 basis points": the verb may have an object.
+        verb = next((w for w in words[1:4] if w in L.UP_VERBS or w in L.DOWN_VERBS), None)
+        near = [verb] if verb else words[1:4]
+    if near and (near[0] in L.UP_VERBS or near[0] in L.DOWN_VERBS):
+        return "up" if near[0] in L.UP_VERBS else "down"
+    if len(near) >= 2 and near[0] == "of" and (near[1] in L.UP_NOUNS or near[1] in L.DOWN_NOUNS):
+        return "up" if near[1] in L.UP_NOUNS else "down"
+    if not after:
+        return None
+    w0 = after[0].lower
+    w1 = after[1].lower if len(after) > 1 else ""
+    if w0 in L.UP_NOUNS or w0 in L.DOWN_NOUNS:
+        return "up" if w0 in L.UP_NOUNS else "down"
+    if w0 in ("year-on-year", "y/y", "yoy") and (w1 in L.UP_NOUNS or w1 in L.DOWN_NOUNS):
+        return "up" if w1 in L.UP_NOUNS else "down"
+    if kind in ("percent", "points") and w1 != "than":
+        if w0 in ("higher", "more", "up"):
+            return "up"
+        if w0 in ("lower", "less", "down"):
+            return "down"
+    return None
 
 
 _THEN = (
@@ -1240,8 +1377,64 @@ def _then_words(toks: list[Token], j: int) -> bool:
     return False
 
 
+_PERIOD_MARKERS = (
+    (("so", "far", "this", "year"), "ytd"), (("so", "far", "in"), "ytd"), (("year", "to", "date"), "ytd"),
+    (("year-to-date",), "ytd"), (("this", "year", "so", "far"), "ytd"), (("since", "the", "start"), "ytd"),
+    (("this", "year"), "this year"), (("last", "year"), "last year"), (("a", "year", "earlier"), "year before"),
+    (("a", "year", "ago"), "year before"), (("at", "the", "time"), "then"), (("then",), "then"),
+    (("last", "month"), "last month"), (("this", "month"), "this month"), (("last", "week"), "last week"),
+    (("over", "the", "past"), "recent"), (("in", "the", "past"), "recent"),
+)
+_PERIOD_LINKS = frozenset({"in", "on", "during", "for", "by", "as", "of", "at", "the", "end", "through", "until", "from", "year", "-", "y/y", "yoy"})
+
+
+def _iso_written(d: DateParts | None) -> str | None:
+    if d is None:
+        return None
+    return DateParts(d.year, d.month, d.day).iso() or None
+
+
+def _read_periods(toks: list[Token], cands: list[_Cand]) -> dict[int, str]:
+    """When each figure holds, where the sentence says so (see Quantity.period)."""
+    starts = {c.i: c for c in cands}
+    out: dict[int, str] = {}
+    # "In January 2025, attacks jumped by 42%": a date opening the sentence
+    # dates every figure in it.
+    opening: str | None = None
+    first = cands[0] if cands else None
+    if first is not None and first.kind in ("date", "year") and first.j < len(toks) and toks[first.j].text == ",":
+        lead = [t.lower for t in toks[: first.i]]
+        if all(w in ("in", "on", "during", "since", "by", "as", "of") for w in lead):
+            opening = _iso_written(first.date)
+    for c in cands:
+        if c.kind in ("date", "year", "range", "time"):
+            continue
+        words = []
+        k = c.j
+        while k < len(toks) and k < c.j + 8 and not is_break(toks[k]):
+            if k in starts and starts[k].kind in ("date", "year") and all(w in _PERIOD_LINKS for w in words):
+                iso = _iso_written(starts[k].date)
+                if iso:
+                    out[id(c)] = iso
+                break
+            words.append(toks[k].lower)
+            k += 1
+        if id(c) in out:
+            continue
+        for phrase, marker in _PERIOD_MARKERS:
+            if any(tuple(words[m : m + len(phrase)]) == phrase for m in range(0, min(3, len(words)))):
+                out[id(c)] = marker
+                break
+        else:
+            if c.i > 0 and toks[c.i - 1].lower == "now":
+                out[id(c)] = "now"
+            elif opening:
+                out[id(c)] = opening
+    return out
+
+
 def _clause_has_change_verb(toks: list[Token], i: int) -> bool:
-    for t in _prev_words(toks, i, limit=10):
+    for t in _prev_words(toks, i, limit=14):
         if t.lower in L.UP_VERBS or t.lower in L.DOWN_VERBS or t.lower in ("changed", "moved", "went", "set", "revised", "adjusted", "shifted"):
             return True
     return False
@@ -1285,6 +1478,7 @@ def extract_quantities(text: str, *, published: dt.date | None = None) -> tuple[
     chosen = _select(cands)
     _split_from_to(toks, chosen)
     _read_context(toks, chosen)
+    periods = _read_periods(toks, chosen)
     taken = {k for c in chosen for k in range(c.i, c.j)}
     out: list[Quantity] = []
     for c in chosen:
@@ -1308,6 +1502,7 @@ def extract_quantities(text: str, *, published: dt.date | None = None) -> tuple[
                 role=c.role,  # type: ignore[arg-type]
                 date=date,
                 about=_about(toks, c, taken),
+                period=periods.get(id(c)),
             )
         )
     return tuple(out)

@@ -11,13 +11,21 @@ from dataclasses import dataclass
 
 _TOKEN = re.compile(
     r"""
-    (?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\d)|\d+(?:\.\d+)?|\.\d+)
+    (?P<code>\d+(?:\.\d+){2,}(?![\d.]))                 # 192.168.1.2, 13.5.2015: not one figure
+   |(?P<num>
+        \d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?(?![\d,])     # Indian grouping: 12,34,567.89, 1,00,000
+       |\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d,]\d)        # 1,234,567.89
+       |\d{1,3}(?:[ \u00a0\u2009\u202f]\d{3})+(?![\w.,]?\d)(?![^\W\d_])  # 1 234 567, 40 000
+       |\d+(?:\.\d+)?[eE][+-]?\d+(?![^\W\d_])           # 1.3e6, 12.32e+14
+       |\d+(?:\.\d+)?
+       |\.\d+)
    |(?P<word>[^\W\d_]+(?:['’][^\W\d_]+)*)
-   |(?P<sym>[$£€¥₹₦₱₩₺₽৳₫₪₴฿%~°½¼¾⅓⅔])
+   |(?P<sym>[$£€¥₹₦₱₩₺₽৳₫₪₴฿%~°½¼¾⅓⅔⅕⅙⅛元円₡])
    |(?P<punct>\S)
     """,
     re.VERBOSE,
 )
+_GROUPING = re.compile(r"[,\s\u00a0\u2009\u202f]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -39,11 +47,11 @@ class Token:
 
     @property
     def value(self) -> float:
-        return float(self.text.replace(",", ""))
+        return float(_GROUPING.sub("", self.text))
 
     @property
     def is_int(self) -> bool:
-        return self.type == "num" and "." not in self.text
+        return self.type == "num" and "." not in self.text and "e" not in self.lower
 
     @property
     def capitalised(self) -> bool:
@@ -70,7 +78,7 @@ def is_break(tok: Token) -> bool:
     return tok.type == "punct" and tok.text in CLAUSE_BREAKS
 
 
-DASHES = frozenset({"-", "–", "—", "‑"})
+DASHES = frozenset({"-", "–", "—", "‑", "―", "−"})
 
 
 def is_dash(tok: Token) -> bool:
