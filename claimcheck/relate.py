@@ -83,7 +83,9 @@ def comparable(a: Quantity, b: Quantity) -> bool:
     if fa != fb:
         return False
     if fa == "money":
-        return a.unit == b.unit or (a.unit in RUPEE_CODES and b.unit in RUPEE_CODES)
+        # "USD per barrel" is a price, comparable only with another price per barrel.
+        (ca, _, pa), (cb, _, pb) = (a.unit or "").partition(" per "), (b.unit or "").partition(" per ")
+        return pa == pb and (ca == cb or (ca in RUPEE_CODES and cb in RUPEE_CODES))
     if fa == "points":
         return (a.unit in _POINTS) == (b.unit in _POINTS)
     if fa == "count":

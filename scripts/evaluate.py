@@ -40,6 +40,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("names", nargs="*", help="only these pairs (gold file names without .gold.json)")
     parser.add_argument("--verbose", action="store_true", help="list what each pair misses")
     parser.add_argument("--json", type=Path, help="write the summary as JSON here")
+    parser.add_argument("--gold-dir", type=Path, help="score the *.gold.json pairs in this folder instead (articles beside them)")
     args = parser.parse_args(argv)
     os.environ.setdefault("HF_HUB_OFFLINE", "1")
 
@@ -52,12 +53,16 @@ def main(argv: list[str] | None = None) -> int:
     out_dir.mkdir(parents=True, exist_ok=True)
     summary = []
     failed = 0
-    for gold in gold_files():
+    golds = sorted(args.gold_dir.glob("*.gold.json")) if args.gold_dir else gold_files()
+    for gold in golds:
         name = gold.name.removesuffix(".gold.json")
         if args.names and name not in args.names:
             continue
         spec = json.loads(gold.read_text(encoding="utf-8"))
-        a, b = source_path(spec["sources"]["A"]), source_path(spec["sources"]["B"])
+        if args.gold_dir:
+            a, b = (args.gold_dir / Path(spec["sources"][side]).name for side in ("A", "B"))
+        else:
+            a, b = source_path(spec["sources"]["A"]), source_path(spec["sources"]["B"])
         report = claimcheck.compare([a, b], embedder=embedder)
         path = out_dir / f"{name}.json"
         path.write_text(render_json(report), encoding="utf-8")

@@ -104,6 +104,79 @@ def test_value_kind_and_unit(sentence, surface, kind, value, unit):
     assert sentence[q.start : q.end] == q.text
 
 
+# Number words, fractions, signs and units from the Recognizers-Text and quantulum3 styles.
+MORE_VALUES = [
+    ("Half a million people came.", "Half a million people", "count", 500_000, "person"),
+    ("The total is three lakh crore rupees.", "three lakh crore rupees", "money", 3e12, "INR"),
+    ("It measured five point five.", "five point five", "number", 5.5, None),
+    ("They bought 3 dozens eggs.", "3 dozens eggs", "count", 36, "egg"),
+    ("Five and a half million fish live here.", "Five and a half million fish", "count", 5_500_000, "fish"),
+    ("The population is 3 million and a half.", "3 million and a half", "count", 3_500_000, None),
+    ("Two thirds voted yes.", "Two thirds", "fraction", 2 / 3, None),
+    ("One in five adults smoke.", "One in five", "fraction", 0.2, None),
+    ("Now it is -10C outside in the cold.", "-10C", "measure", -10, "degree Celsius"),
+    ("Temperatures ranged from -18 °C to -34 °C overnight.", "-18 °C to -34 °C", "measure", None, "degree Celsius"),
+    ("The answer is minus 5.", "minus 5", "count", -5, None),
+    ("A density of 1.3x10^6 was seen.", "1.3x10^6", "count", 1_300_000, None),
+    ("The chip has 8 MB of cache.", "8 MB", "measure", 8, "megabyte"),
+    ("The door is 2 1/2 in thick.", "2 1/2 in", "measure", 2.5, "inch"),
+    ("They were given 44 mg to 50 mg.", "44 mg to 50 mg", "measure", None, "milligram"),
+    ("At 200 kilometres per hour it shook.", "200 kilometres per hour", "measure", 200, "kilometre per hour"),
+    ("Crude rose to US $58.24 per barrel.", "US $58.24 per barrel", "money", 58.24, "USD per barrel"),
+    ("An interim dividend of Rs12 a share was paid.", "Rs12 a share", "money", 12, "INR per share"),
+    ("I spent 20 million pounds on this.", "20 million pounds", "money", 20_000_000, "GBP"),
+    ("Police seized 200 pounds of cocaine.", "200 pounds", "measure", 200, "pound"),
+    ("It costs 3 dollars 50 cents.", "3 dollars 50 cents", "money", 3.5, "USD"),
+    ("The ticket was 10 € at the door.", "10 €", "money", 10, "EUR"),
+    ("The county budget is KSh44.6 billion.", "KSh44.6 billion", "money", 44.6e9, "KES"),
+    ("The wage bill is Sh18.9 billion.", "Sh18.9 billion", "money", 18.9e9, "KES"),
+]
+
+
+@pytest.mark.parametrize("sentence, surface, kind, value, unit", MORE_VALUES, ids=[v[1] for v in MORE_VALUES])
+def test_more_styles(sentence, surface, kind, value, unit):
+    q = find(sentence, surface)
+    assert (q.kind, q.unit) == (kind, unit)
+    if value is not None:
+        assert q.value == pytest.approx(value)
+
+
+@pytest.mark.parametrize(
+    "sentence, surface, iso",
+    [
+        ("It happened on 21/04/2016 in Lahore.", "21/04/2016", "2016-04-21"),
+        ("It happened on 04/21/2016 in Lahore.", "04/21/2016", "2016-04-21"),
+        ("It happened on 2015/08/12 in Lahore.", "2015/08/12", "2015-08-12"),
+        ("It happened on 13.5.2015 in Lahore.", "13.5.2015", "2015-05-13"),
+        ("Results came on january 12, 2016.", "january 12, 2016", "2016-01-12"),
+        ("He arrived on 1st Jan.", "1st Jan.", "--01-01"),
+    ],
+)
+def test_numeric_and_lower_case_dates(sentence, surface, iso):
+    assert find(sentence, surface).date.iso() == iso
+
+
+def test_impossible_dates_are_not_dates():
+    assert all(q.kind != "date" for q in extract_quantities("The deadline was Feb 30."))
+
+
+@pytest.mark.parametrize(
+    "sentence, surface, iso",
+    [
+        ("The ministers met yesterday.", "yesterday", "2025-04-06"),
+        ("It happened three days ago.", "three days ago", "2025-04-04"),
+        ("They will meet this Friday.", "Friday", "2025-04-11"),
+    ],
+)
+def test_relative_dates_need_the_story_date(sentence, surface, iso):
+    assert find(sentence, surface, published=APRIL_7).date.iso() == iso
+    assert all(q.text != "yesterday" and "ago" not in q.text for q in extract_quantities(sentence))
+
+
+def test_numbers_inside_links_are_not_figures():
+    assert [q.text for q in extract_quantities("See https://example.com/2025/04/09/a%2829%29 for 42% more")] == ["42%"]
+
+
 # (sentence, surface, low, high, kind, unit)
 RANGES = [
     ("His efforts between 2013 and 2018 were costly.", "between 2013 and 2018", 2013, 2018, "range", "year"),

@@ -12,7 +12,7 @@ NUMBER_WORDS: dict[str, int] = {
     "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
     "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20,
     "thirty": 30, "forty": 40, "fourty": 40, "fifty": 50, "sixty": 60,
-    "seventy": 70, "eighty": 80, "ninety": 90,
+    "seventy": 70, "eighty": 80, "ninety": 90, "nought": 0, "naught": 0,
 }
 TENS = {w for w, v in NUMBER_WORDS.items() if v >= 20}
 
@@ -21,7 +21,7 @@ SCALE_WORDS: dict[str, float] = {
     "hundred": 1e2, "thousand": 1e3, "million": 1e6, "billion": 1e9,
     "trillion": 1e12, "lakh": 1e5, "lakhs": 1e5, "lac": 1e5, "lacs": 1e5,
     "crore": 1e7, "crores": 1e7, "millions": 1e6, "billions": 1e9,
-    "thousands": 1e3, "hundreds": 1e2,
+    "thousands": 1e3, "hundreds": 1e2, "dozen": 12, "dozens": 12,
 }
 # Abbreviated scales, written straight after the digits ("$7bn", "17k") or
 # after a space ("7 bn", "Rs 2.5 cr").
@@ -93,6 +93,16 @@ CURRENCY_WORDS: dict[str, str] = {
     "ruble": "RUB", "rubles": "RUB", "rupiah": "IDR", "ringgit": "MYR",
     "baht": "THB", "dong": "VND", "shekel": "ILS", "shekels": "ILS",
     "hryvnia": "UAH", "cedi": "GHS", "cedis": "GHS", "zloty": "PLN",
+    "chinese yuan": "CNY", "yuan renminbi": "CNY", "rmb": "CNY", "japanese yen": "JPY",
+    "turkish lira": "TRY", "turkish liras": "TRY", "mexican pesos": "MXN", "mexican peso": "MXN",
+    "philippine pesos": "PHP", "argentine pesos": "ARS", "colombian pesos": "COP", "chilean pesos": "CLP",
+    "south african rand": "ZAR", "brazilian reais": "BRL", "reais": "BRL", "british pounds": "GBP",
+    "egyptian pounds": "EGP", "new taiwan dollars": "TWD", "taiwan dollars": "TWD", "saudi riyals": "SAR",
+    "uae dirhams": "AED", "emirati dirhams": "AED", "ugandan shillings": "UGX", "tanzanian shillings": "TZS",
+    "nigerian naira": "NGN", "ghanaian cedis": "GHS", "bangladeshi taka": "BDT", "nepali rupees": "NPR",
+    "indonesian rupiah": "IDR", "malaysian ringgit": "MYR", "thai baht": "THB", "russian roubles": "RUB",
+    "russian rubles": "RUB", "ukrainian hryvnias": "UAH", "south korean won": "KRW", "korean won": "KRW",
+    "bitcoin": "BTC", "bitcoins": "BTC", "pounds": "GBP", "pound": "GBP",
     "canadian dollars": "CAD", "australian dollars": "AUD",
     "hong kong dollars": "HKD", "singapore dollars": "SGD",
     "new zealand dollars": "NZD", "pkr.": "PKR",
@@ -141,7 +151,7 @@ MEASURE_UNITS: dict[str, str] = {
     "kilograms": "kilogram", "kilo": "kilogram", "kilos": "kilogram",
     "g": "gram", "gram": "gram", "grams": "gram", "mg": "milligram",
     "tonne": "tonne", "tonnes": "tonne", "ton": "ton", "tons": "ton",
-    "lb": "pound", "lbs": "pound", "ounce": "ounce", "ounces": "ounce", "oz": "ounce",
+    "lb": "pound", "lbs": "pound", "pound": "pound", "pounds": "pound", "ounce": "ounce", "ounces": "ounce", "oz": "ounce",
     "litre": "litre", "litres": "litre", "liter": "litre", "liters": "litre",
     "l": "litre", "ml": "millilitre", "gallon": "gallon", "gallons": "gallon",
     "barrel": "barrel", "barrels": "barrel", "bpd": "barrel per day",
@@ -159,11 +169,32 @@ MEASURE_UNITS: dict[str, str] = {
     "gb": "gigabyte", "tb": "terabyte", "mb": "megabyte", "mbps": "megabit per second",
     "gbps": "gigabit per second", "ghz": "gigahertz", "mhz": "megahertz",
     "calories": "calorie", "kcal": "kilocalorie", "magnitude": "magnitude",
+    "degrees celsius": "degree Celsius", "degree celsius": "degree Celsius", "degrees centigrade": "degree Celsius",
+    "degrees fahrenheit": "degree Fahrenheit", "degree fahrenheit": "degree Fahrenheit",
+    "nm": "nanometre", "nanometre": "nanometre", "nanometres": "nanometre", "nanometer": "nanometre",
+    "nanometers": "nanometre", "micron": "micrometre", "microns": "micrometre", "µm": "micrometre",
+    "micrometres": "micrometre", "micrometers": "micrometre", "ev": "electronvolt", "kev": "kiloelectronvolt",
+    "mev": "megaelectronvolt", "gev": "gigaelectronvolt", "tev": "teraelectronvolt",
+    "watt": "watt", "watts": "watt", "w": "watt", "wh": "watt hour", "joule": "joule", "joules": "joule",
+    "j": "joule", "kj": "kilojoule", "volt": "volt", "volts": "volt", "v": "volt", "kv": "kilovolt",
+    "amp": "ampere", "amps": "ampere", "ampere": "ampere", "amperes": "ampere", "hz": "hertz", "hertz": "hertz",
+    "byte": "byte", "bytes": "byte", "kilobytes": "kilobyte", "kb": "kilobyte", "megabytes": "megabyte",
+    "gigabytes": "gigabyte", "terabytes": "terabyte", "petabytes": "petabyte", "exabytes": "exabyte",
+    "eb": "exabyte", "pb": "petabyte", "bits": "bit", "kbps": "kilobit per second",
+    "cl": "centilitre", "centilitres": "centilitre", "tbsp": "tablespoon", "tablespoons": "tablespoon",
+    "tablespoon": "tablespoon", "tsp": "teaspoon", "teaspoons": "teaspoon", "teaspoon": "teaspoon",
+    "tpd": "ton per day", "t": "tonne", "sq mi": "square mile", "km2": "square kilometre",
+    "km²": "square kilometre", "m2": "square metre", "m²": "square metre", "square metres": "square metre",
+    "square meters": "square metre", "square kilometers": "square kilometre", "cubic metres": "cubic metre",
+    "cubic meters": "cubic metre", "cubic kilometres": "cubic kilometre", "cubic kilometers": "cubic kilometre",
+    "mg/l": "milligram per litre", "kg/ha": "kilogram per hectare", "m/s": "metre per second",
+    "km/s": "kilometre per second", "mgy": "milligray", "gy": "gray", "sv": "sievert", "msv": "millisievert",
+    "ml": "millilitre", "millilitres": "millilitre", "milliliters": "millilitre", "litres": "litre",
     "runs": "run", "wickets": "wicket", "overs": "over",
 }
 # Units that are only taken when written straight after the digits ("7m
 # wall", "5kg"), because as separate words they are too often something else.
-GLUED_ONLY_UNITS = frozenset({"m", "g", "l", "in.", "mi", "p", "ha", "mb", "gb"})
+GLUED_ONLY_UNITS = frozenset({"m", "g", "l", "in.", "mi", "p", "ha", "mb", "gb", "w", "j", "v", "t", "nm", "eb", "pb", "kb", "cl", "sv"})
 
 MONTHS: dict[str, int] = {
     "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3,

@@ -13,6 +13,7 @@ Standard library only; no model.  Everything works on the raw sentence, so
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass, replace
 
 from ..types import DateParts, Quantity
@@ -39,6 +40,7 @@ class _Cand:
     role: str = "current"
     priority: int = 0  # breaks ties between overlapping matches of one length
     fixed_change: bool = False  # change already decided by the matcher
+    relative: tuple[str, int] | None = None  # "yesterday" = ("day", -1): needs the story's date
 
 
 def _num_at(toks: list[Token], i: int) -> tuple[float, int] | None:
@@ -52,6 +54,10 @@ def _num_at(toks: list[Token], i: int) -> tuple[float, int] | None:
         return None
     value = t.value
     j = i + 1
+    # Scientific notation written out: "1.3x10^6", "2.48×10−5", "5.5x10-3".
+    sci = _times_ten(toks, j)
+    if sci is not None:
+        return (value * 10 ** sci[0], sci[1])
     # Fractions: "1/2", and mixed numbers "2 1/2".
     if (
         j + 1 < len(toks)
@@ -85,14 +91,62 @@ def _num_at(toks: list[Token], i: int) -> tuple[float, int] | None:
     return (value, j)
 
 
+_SCALES_IN_WORDS = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "lakh": 1e5, "crore": 1e7}
+_DIGIT_WORDS = {"zero": "0", "nought": "0", "naught": "0", "oh": "0", "one": "1", "two": "2", "three": "3", "four": "4",
+                "five": "5", "six": "6", "seven": "7", "eight": "8", "nine": "9"}
+
+
+def _times_ten(toks: list[Token], j: int) -> tuple[int, int] | None:
+    """ "x10^6" / "×10−5" right after a figure: (exponent, end)."""
+    n = len(toks)
+    k = j
+    if k + 1 < n and toks[k].glued and toks[k].lower in ("x", "×") and toks[k + 1].text == "10" and toks[k + 1].glued:
+        k += 2
+    elif k + 1 < n and toks[k].text in ("x", "×", "*") and not toks[k].glued and toks[k + 1].text == "10":
+        k += 2
+    else:
+        return None
+    if k < n and toks[k].text == "^" and toks[k].glued:
+        k += 1
+    sign = 1
+    if k < n and toks[k].text in ("-", "−", "–") and toks[k].glued:
+        sign, k = -1, k + 1
+    if k < n and toks[k].is_int and toks[k].glued and len(toks[k].text) <= 3:
+        return (sign * int(toks[k].value), k + 1)
+    return None
+
+
+def _negative_sign(toks: list[Token], i: int) -> int | None:
+    """Index of a minus sign or word before the figure at i: "-10C", "−273.15", "minus 5"."""
+    if i == 0:
+        return None
+    p = toks[i - 1]
+    if p.text in ("-", "−", "–") and toks[i].glued:
+        if i == 1 or not p.glued or toks[i - 2].text in ("(", "[", "$", "£", "€", "¥", "₹", "~"):
+            return i - 1
+    if p.lower in ("minus", "negative") and not toks[i].glued:
+        return i - 1
+    return None
+
+
 def _words_at(toks: list[Token], i: int) -> tuple[float, int] | None:
-    """Number words at token i ("seven", "forty-two", "a dozen", "two hundred")."""
+    """Number words at token i: "seven", "forty-two", "a dozen", "two hundred and
+    five", "half a million", "three lakh crore", "five point two five"."""
     n = len(toks)
     j = i
     total = 0.0
     current = 0.0
     seen = False
-    last = ""  # "unit", "tens", "hundred", "scale"
+    last = ""  # "unit", "teen", "tens", "hundred", "scale"
+    # "half a million", "a quarter million", "half a dozen"
+    lead = j + 1 if toks[j].lower in ("a", "an") else j
+    if lead < n and toks[lead].lower in ("half", "quarter"):
+        k = lead + 1
+        if k < n and toks[k].lower in ("a", "an"):
+            k += 1
+        if k < n and toks[k].lower in (*_SCALES_IN_WORDS, "dozen"):
+            fraction = 0.5 if toks[lead].lower == "half" else 0.25
+            return (fraction * (12 if toks[k].lower == "dozen" else _SCALES_IN_WORDS[toks[k].lower]), k + 1)
     while j < n:
         t = toks[j]
         w = t.lower
@@ -104,19 +158,12 @@ def _words_at(toks: list[Token], i: int) -> tuple[float, int] | None:
             last = "tens" if w in L.TENS else ("unit" if v < 10 else "teen")
             seen = True
             j += 1
-            # "forty-two"
-            if (
-                last == "tens"
-                and j + 1 < n
-                and is_dash(toks[j])
-                and toks[j].glued
-                and toks[j + 1].glued
-                and toks[j + 1].lower in L.NUMBER_WORDS
-                and 0 < L.NUMBER_WORDS[toks[j + 1].lower] < 10
-            ):
-                current += L.NUMBER_WORDS[toks[j + 1].lower]
+            # "forty-two", "fifty - two"
+            k = j + 1 if j < n and is_dash(toks[j]) else j
+            if last == "tens" and k < n and k > j and toks[k].lower in L.NUMBER_WORDS and 0 < L.NUMBER_WORDS[toks[k].lower] < 10:
+                current += L.NUMBER_WORDS[toks[k].lower]
                 last = "unit"
-                j += 2
+                j = k + 1
             continue
         if t.is_word and w in ("a", "an") and not seen:
             if j + 1 < n and toks[j + 1].lower in ("hundred", "thousand", "million", "billion", "trillion", "dozen", "lakh", "crore"):
@@ -126,7 +173,7 @@ def _words_at(toks: list[Token], i: int) -> tuple[float, int] | None:
                 j += 1
                 continue
             break
-        if t.is_word and w == "dozen" and (seen or j == i):
+        if t.is_word and w in ("dozen", "dozens") and (seen or (j == i and w == "dozen")):
             current = max(current, 1) * 12
             seen = True
             last = "scale"
@@ -137,8 +184,11 @@ def _words_at(toks: list[Token], i: int) -> tuple[float, int] | None:
             last = "hundred"
             j += 1
             continue
-        if t.is_word and w in ("thousand", "million", "billion", "trillion", "lakh", "crore") and seen:
-            total += max(current, 1) * L.SCALE_WORDS[w]
+        if t.is_word and w in _SCALES_IN_WORDS and seen:
+            scale = _SCALES_IN_WORDS[w]
+            if w == "lakh" and j + 1 < n and toks[j + 1].lower == "crore":
+                scale, j = 1e12, j + 1  # "three lakh crore"
+            total += max(current, 1) * scale
             current = 0
             last = "scale"
             j += 1
@@ -153,6 +203,21 @@ def _words_at(toks: list[Token], i: int) -> tuple[float, int] | None:
         ):
             j += 1
             continue
+        if t.is_word and w == "point" and seen and last != "scale" and j + 1 < n:
+            # "five point five", "two hundred point zero three", "point seventy-one"
+            digits = ""
+            k = j + 1
+            while k < n and toks[k].lower in _DIGIT_WORDS:
+                digits += _DIGIT_WORDS[toks[k].lower]
+                k += 1
+            if not digits and toks[k].lower in L.NUMBER_WORDS:
+                got = _words_at(toks, k)
+                if got is not None and got[0] < 100:
+                    digits, k = str(int(got[0])), got[1]
+            if digits:
+                current += float("0." + digits)
+                j = k
+            break
         break
     if not seen:
         return None
@@ -232,6 +297,9 @@ _MEASURE_PHRASES = sorted(L.MEASURE_UNITS, key=lambda p: -len(p.split()))
 _POINT_PHRASES = sorted(L.POINT_UNITS, key=lambda p: -len(p.split()))
 
 
+_MIXED_CASE_PREFIXES = frozenset({"ksh", "dhs", "rs.", "tsh", "ush"})
+
+
 def _currency_prefix(toks: list[Token], i: int) -> tuple[str, int] | None:
     """A currency written before the figure ending right before token i.
 
@@ -263,8 +331,8 @@ def _currency_prefix(toks: list[Token], i: int) -> tuple[str, int] | None:
     # Keep the gap between prefix and figure to at most one space.
     if toks[i].start - toks[k].end > 2:
         return None
-    if word in L.AMBIGUOUS_PREFIXES or len(word.rstrip(".")) <= 2:
-        # "Rs", "Tk", "RM", "Rp": a capital letter, and the digits right after.
+    if word in L.AMBIGUOUS_PREFIXES or len(word.rstrip(".")) <= 2 or word in _MIXED_CASE_PREFIXES:
+        # "Rs", "Tk", "RM", "Rp", "KSh": a capital letter, and the digits right after.
         if not t.text[:1].isupper():
             return None
     elif not t.text.isupper():
@@ -273,8 +341,24 @@ def _currency_prefix(toks: list[Token], i: int) -> tuple[str, int] | None:
     return (L.CURRENCY_PREFIXES[word], k)
 
 
+_NOT_VERBISH = frozenset("""seed seeds bed beds shed sheds ring rings building buildings wedding
+weddings meeting meetings hearing hearings being beings offering offerings earnings holdings savings
+proceedings sibling siblings""".split())
+_ALWAYS_PLURAL = frozenset({"people", "police", "personnel", "staff", "troops", "cattle", "fish", "sheep", "deer", "aircraft", "species"})
+_PEOPLE_ADJECTIVES = frozenset({"dead", "injured", "wounded", "missing", "hurt", "displaced", "homeless", "unemployed", "killed"})
+
+
+def _looks_plural(word: str) -> bool:
+    return L.singular(word) != word or word in _ALWAYS_PLURAL
+
+
+def _verbish(word: str) -> bool:
+    return word.endswith(("ed", "ing")) and word not in _NOT_VERBISH
+
+
 def _counted_noun(toks: list[Token], j: int) -> tuple[str, int] | None:
-    """The noun a count counts: "12 people" -> ("person", end), "22 league goals"."""
+    """The noun a count counts, with the words between: "12 people" -> ("person",
+    end); "22 league goals", "seven successive home matches", "12 injured people"."""
     n = len(toks)
     if j >= n:
         return None
@@ -287,21 +371,23 @@ def _counted_noun(toks: list[Token], j: int) -> tuple[str, int] | None:
     w = t.lower
     if w in L.NOT_NOUNS or w in L.NUMBER_WORDS or w in L.MONTHS or w in L.SCALE_WORDS:
         return None
-    def looks_plural(word: str) -> bool:
-        return L.singular(word) != word or word in ("people", "police", "personnel", "staff", "troops", "cattle")
-    def verbish(word: str) -> bool:
-        return word.endswith(("ed", "ing")) and word not in ("seed", "seeds", "bed", "beds", "shed", "sheds", "ring", "rings", "building", "buildings", "wedding", "weddings", "meeting", "meetings", "hearing", "hearings", "being", "beings", "offering", "offerings", "earnings", "holdings", "savings", "proceedings", "sibling", "siblings")
-    if looks_plural(w) and not verbish(w):
-        return (L.singular(w), j + 1)
-    # one adjective, then a plural noun: "12 injured people", "22 league goals"
-    if j + 1 < n and toks[j + 1].is_word and toks[j + 1].text.islower():
-        w2 = toks[j + 1].lower
-        if w2 not in L.NOT_NOUNS and looks_plural(w2) and not verbish(w2):
-            return (L.singular(w2), j + 2)
-    if verbish(w):
+    # The first plural noun within three plain lower-case words.
+    for k in range(j, min(n, j + 3)):
+        word = toks[k].lower
+        if not toks[k].is_word or not toks[k].text.islower() and k > j or word in L.NOT_NOUNS:
+            break
+        if _looks_plural(word) and not _verbish(word):
+            return (L.singular(word), k + 1)
+    if w in _PEOPLE_ADJECTIVES:
+        return (w, j + 1)  # "27 dead", "40 injured": adjectives counting people
+    if _verbish(w):
         return None
-    # A singular noun after "one": "one solution", "one man".
-    return (w, j + 1)
+    # A singular noun only after "one" / "1": "one solution", "one man"
+    # ("zones 7 to 10 apply": "apply" is no noun).
+    before = toks[j - 1] if j > 0 else None
+    if before is not None and (before.lower in ("one", "a", "an") or (before.is_num and before.text == "1")):
+        return (w, j + 1)
+    return None
 
 
 # --------------------------------------------------------------------------
@@ -379,11 +465,14 @@ def _match_numeric(toks: list[Token], i: int, cands: list[_Cand]) -> None:
             if prev in ("no", "the", "this", "that", "every", "any", "each", "which", "someone", "anyone") or nxt in ("another", "by", "or", "way"):
                 return
         # "one-sided", "two-way", "one-off" are adjectives, not counts.
-        if j < n and is_dash(toks[j]) and toks[j].glued and j + 1 < n and toks[j + 1].glued and _and_a_half(toks, j) is None:
+        if j < n and is_dash(toks[j]) and toks[j].glued and j + 1 < n and toks[j + 1].glued and _and_a_fraction(toks, j) is None:
             if toks[j + 1].lower in _NOT_COMPOUND_NOUNS:
                 return
 
-    cur = _currency_prefix(toks, i) if not words else None
+    sign_at = _negative_sign(toks, i)
+    if sign_at is not None:
+        value, start = -value, sign_at
+    cur = _currency_prefix(toks, start) if not words else None
     money_code = cur[0] if cur else None
     if cur:
         start = cur[1]
@@ -447,6 +536,8 @@ def _match_numeric(toks: list[Token], i: int, cands: list[_Cand]) -> None:
                 takes = True
             elif is_dash(joiner) and not joiner.glued and prev_word == "between":
                 takes = True
+            elif joiner.lower == "to" and (prev_word != "from" or _ranging(toks, start)) and v2 > value and e2 < n and _unit_word(toks, e2):
+                takes = True  # "3 to 4 L", "50 to 80%", "aged 25 to 30 years"
             if takes and v2 < value and not (is_dash(joiner) and v2 < 100 and value >= 1000):
                 # "3-1" is a score, handled below; "2013-18" a period of years.
                 takes = is_dash(joiner)
@@ -473,10 +564,14 @@ def _match_numeric(toks: list[Token], i: int, cands: list[_Cand]) -> None:
                 return
     j = k if low is not None else j
 
-    # "seven-and-a-half years", "two and a half million"
-    half = _and_a_half(toks, j)
-    if half is not None and low is None:
-        value, j = value + 0.5, half
+    # "seven-and-a-half years", "two and a half million", "3 million and a half"
+    part = _and_a_fraction(toks, j)
+    if part is not None and low is None:
+        last = toks[j - 1].lower
+        unit_of_last = L.SCALE_WORDS.get(last, 1) if last in ("thousand", "million", "billion", "trillion", "lakh", "crore") else 1
+        value, j = value + part[0] * unit_of_last, part[1]
+        if words and unit_of_last == 1 and j < n and toks[j].lower in _SCALES_IN_WORDS:
+            value, j = value * _SCALES_IN_WORDS[toks[j].lower], j + 1  # "five and a half million"
 
     # Scale: "billion", "bn", "m", "lakh crore".
     scale = 1.0
@@ -494,6 +589,10 @@ def _match_numeric(toks: list[Token], i: int, cands: list[_Cand]) -> None:
 
     value = scaled(value)
     low, high = scaled(low), scaled(high)
+    if scale != 1 and low is None and value is not None:
+        part = _and_a_fraction(toks, j)  # "3 million and a half"
+        if part is not None:
+            value, j = _clean(value + part[0] * scale), part[1]
 
     # Ranges written with the scale on both ends: "between $5bn and $7bn", "$5bn-$7bn".
     if low is None and j + 1 < n and not words:
@@ -552,21 +651,33 @@ def _match_numeric(toks: list[Token], i: int, cands: list[_Cand]) -> None:
     # Currency words after the figure: "7 billion dollars", "500 rupees", "19 cents".
     if j < n:
         cw = _phrase_at(toks, j, _CURRENCY_WORD_PHRASES)
+        if cw is not None and cw[0] in ("pound", "pounds") and not (scale != 1 or money_code or "£" in {t.text for t in toks} or _money_context(toks, i)):
+            cw = None  # "a 20-pound bag of rice", "200 pounds of cocaine": weight
         if cw is not None and not (cw[0] in ("won", "rand", "dong") and not _money_context(toks, i)):
             code = L.CURRENCY_WORDS[cw[0]]
             if money_code in L.RUPEE_CODES and code in L.RUPEE_CODES:
                 money_code = code  # "Rs 500 Pakistani rupees": the word is more precise
-            cands.append(_Cand(start, cw[1], "money", value=value, low=low, high=high, unit=money_code or code))
+            end = cw[1]
+            # "75 USD million", "3 dollars 50 cents"
+            if end < n and toks[end].lower in ("million", "billion", "trillion", "thousand", "mn", "bn") and scale == 1:
+                factor = L.SCALE_WORDS.get(toks[end].lower) or L.SCALE_SUFFIXES[toks[end].lower]
+                value, low, high, end = _scaled(value, factor), _scaled(low, factor), _scaled(high, factor), end + 1
+            value, end = _and_cents(toks, end, value)
+            _emit_money(toks, cands, start, end, value, low, high, money_code or code)
             return
         sub = toks[j].lower
         if sub in L.CURRENCY_SUBUNITS and not money_code and (sub != "p" or toks[j].glued):
             code, factor = L.CURRENCY_SUBUNITS[sub]
-            cands.append(_Cand(start, j + 1, "money", value=_clean(value * factor) if value is not None else None,
-                               low=_clean(low * factor) if low is not None else None,
-                               high=_clean(high * factor) if high is not None else None, unit=code))
+            _emit_money(toks, cands, start, j + 1, _scaled(value, factor), _scaled(low, factor), _scaled(high, factor), code)
             return
+        # A currency sign after the figure: "10 €", "100元", "-15€".
+        if not money_code and (toks[j].type == "sym" and toks[j].text in L.CURRENCY_PREFIXES or toks[j].text in ("元", "円", "₡")):
+            if not (j + 1 < n and toks[j + 1].is_num and toks[j + 1].glued):
+                code = {"元": "CNY", "円": "JPY", "₡": "CRC"}.get(toks[j].text) or L.CURRENCY_PREFIXES[toks[j].text]
+                _emit_money(toks, cands, start, j + 1, value, low, high, code)
+                return
     if money_code:
-        cands.append(_Cand(start, j, "money", value=value, low=low, high=high, unit=money_code, priority=1))
+        _emit_money(toks, cands, start, j, value, low, high, money_code, priority=1)
         return
 
     # Multipliers: "three times", "10 times".
@@ -602,23 +713,22 @@ def _match_numeric(toks: list[Token], i: int, cands: list[_Cand]) -> None:
             cands.append(_Cand(start, end, "duration", value=total, low=low, high=high, unit=unit))
             return
 
-    # Measures: "40 km", "3 tonnes", "5kg", "87 mph".
+    # Measures: "40 km", "3 tonnes", "5kg", "87 mph", "45°C", "-10C", "8 MB", "2 1/2 in thick".
     if j < n:
-        mu = _phrase_at(toks, j, _MEASURE_PHRASES)
-        if mu is not None:
-            word = mu[0]
-            glued = toks[j].glued
-            if word not in L.GLUED_ONLY_UNITS or glued:
-                if word not in ("runs", "wickets", "overs") or not words:
-                    cands.append(_Cand(start, mu[1], "measure", value=value, low=low, high=high, unit=L.MEASURE_UNITS[word]))
-                    return
-        if toks[j].type == "sym" and toks[j].text == "°":
-            end = j + 1
-            unit = "degree"
-            if end < n and toks[end].text in ("C", "F") and toks[end].glued:
-                unit = "degree Celsius" if toks[end].text == "C" else "degree Fahrenheit"
-                end += 1
-            cands.append(_Cand(start, end, "measure", value=value, unit=unit))
+        unit_at = _measure_at(toks, j, words)
+        if unit_at is not None:
+            unit, end = unit_at
+            # "200 kilometres per hour"; "44 mg to 50 mg", "-18 °C to -34 °C"
+            if end + 1 < n and toks[end].lower == "per" and toks[end + 1].lower in L.TIME_UNITS:
+                unit, end = f"{unit} per {L.TIME_UNITS[toks[end + 1].lower]}", end + 2
+            if low is None:
+                rng = _second_end(toks, end, start)
+                second = _measure_at(toks, rng[1], False) if rng is not None else None
+                if rng is not None and second is not None and second[0] == unit_at[0]:
+                    low, high, end = min(value, rng[0]), max(value, rng[0]), second[1]
+                    if start > 0 and toks[start - 1].lower == "between":
+                        start -= 1
+            cands.append(_Cand(start, end, "measure", value=value, low=low, high=high, unit=unit))
             return
 
     # Ordinals written in digits: "21st", "3rd", "the 23rd minute", "a 41st-minute goal".
@@ -673,8 +783,8 @@ def _match_numeric(toks: list[Token], i: int, cands: list[_Cand]) -> None:
         # Number words only count something when a noun follows ("two diplomats");
         # "forty-two were hurt", "the two discussed" count what came before.
         if noun is None:
-            if value is not None and value >= 2:
-                cands.append(_Cand(start, j, "count", value=value))
+            if value is not None and (value >= 2 or not float(value).is_integer()):
+                cands.append(_Cand(start, j, "count" if float(value).is_integer() else "number", value=value))
             return
         cands.append(_Cand(start, noun[1], "count", value=value, low=low, high=high, unit=noun[0]))
         return
@@ -718,17 +828,108 @@ def _appositive_age(toks: list[Token], i: int, j: int, value: float | None, word
 _DAYS_IN = {"second": 1 / 86400, "minute": 1 / 1440, "hour": 1 / 24, "day": 1, "week": 7, "fortnight": 14, "month": 365.25 / 12, "quarter": 365.25 / 4, "year": 365.25, "decade": 3652.5, "century": 36525}
 
 
-def _and_a_half(toks: list[Token], j: int) -> int | None:
-    """End of "and a half" / "-and-a-half" right after a figure, else None."""
-    words = []
+def _and_a_fraction(toks: list[Token], j: int) -> tuple[float, int] | None:
+    """ "and a half", "-and-a-half", "and a quarter", "and three quarters", "and one
+    fourth" right after a figure: (fraction, end)."""
+    words: list[tuple[str, int]] = []
     k = j
     while k < len(toks) and len(words) < 3:
         if is_dash(toks[k]) and toks[k].glued:
             k += 1
             continue
-        words.append(toks[k].lower)
+        words.append((toks[k].lower, k))
         k += 1
-    return k if words == ["and", "a", "half"] else None
+    if len(words) < 3 or words[0][0] != "and":
+        return None
+    count, denom = words[1][0], words[2][0]
+    top = 1 if count in ("a", "an", "one") else L.NUMBER_WORDS.get(count)
+    if top is None or denom not in _DENOMINATORS or top >= _DENOMINATORS[denom]:
+        return None
+    return (top / _DENOMINATORS[denom], words[2][1] + 1)
+
+
+_TEMPERATURE_WORDS = frozenset("""temperature temperatures degrees heat cold hot warm weather heatwave
+mercury freezing frost celsius fahrenheit thermometer outside high low chill""".split())
+_INCH_FOLLOWERS = frozenset({"thick", "long", "wide", "tall", "high", "deep", "across", "diameter", "screen", "display"})
+
+
+def _measure_at(toks: list[Token], j: int, words: bool) -> tuple[str, int] | None:
+    """A unit of measure starting at token j: (unit name, end)."""
+    n = len(toks)
+    if j >= n:
+        return None
+    t = toks[j]
+    mu = _phrase_at(toks, j, _MEASURE_PHRASES)
+    if mu is not None:
+        word = mu[0]
+        spaced_capitals = t.text.isupper() and (len(t.text) > 1 or t.text == "L")  # "8 MB", "4 L" read as written
+        if (word not in L.GLUED_ONLY_UNITS or t.glued or spaced_capitals or t.text in ("Wh",)) and not (word in ("runs", "wickets", "overs") and words):
+            return (L.MEASURE_UNITS[word], mu[1])
+    if t.type == "sym" and t.text == "°":
+        end = j + 1
+        if end < n and toks[end].text in ("C", "F") and toks[end].glued:
+            return ("degree Celsius" if toks[end].text == "C" else "degree Fahrenheit", end + 1)
+        return ("degree", end)
+    # "45C", "-10C", "30 C" in a story about the weather.
+    if t.text in ("C", "F") and (t.glued or _temperature_context(toks)) and _temperature_context(toks):
+        return ("degree Celsius" if t.text == "C" else "degree Fahrenheit", j + 1)
+    # "2 1/2 in thick", "a 65 in screen", "is 2 in."
+    if t.lower == "in" and not t.glued and (j + 1 >= n or toks[j + 1].lower in _INCH_FOLLOWERS or (toks[j + 1].text == "." and j + 2 >= n)):
+        return ("inch", j + 1)
+    return None
+
+
+def _temperature_context(toks: list[Token]) -> bool:
+    return any(t.lower in _TEMPERATURE_WORDS for t in toks)
+
+
+def _scaled(v: float | None, factor: float) -> float | None:
+    return None if v is None else _clean(v * factor)
+
+
+def _and_cents(toks: list[Token], k: int, value: float | None) -> tuple[float | None, int]:
+    """ "3 dollars 50 cents", "thirteen dollars and forty-five cents": one amount."""
+    n = len(toks)
+    m = k + 1 if k < n and toks[k].lower == "and" else k
+    got = _num_at(toks, m) or _words_at(toks, m) if m < n else None
+    if value is not None and got is not None and got[1] < n and toks[got[1]].lower in ("cents", "cent", "pence", "paise"):
+        return (_clean(value + got[0] / 100), got[1] + 1)
+    return (value, k)
+
+
+_NOT_PER = frozenset({"year", "month", "week", "day", "decade", "quarter"})
+
+
+def _per_unit(toks: list[Token], k: int) -> tuple[str, int] | None:
+    """ "per barrel", "a share", "an hour", "/hour", "per kg" after an amount: (unit, end)."""
+    n = len(toks)
+    if k + 1 >= n:
+        return None
+    t, nxt = toks[k], toks[k + 1]
+    slash = t.text == "/" and t.glued and nxt.glued
+    if not (slash or t.lower in ("per", "a", "an", "each")) or not nxt.is_word:
+        return None
+    word = nxt.lower
+    if word in L.NOT_NOUNS and word not in ("each",) or not nxt.text.islower() and not slash:
+        return None
+    if t.lower in ("a", "an") and word in _NOT_PER and k + 2 < n and toks[k + 2].lower in ("ago", "earlier", "before", "later", "after", "on", "in", "the"):
+        return None  # "$3bn a year ago" is a date, not a rate
+    if word in L.MEASURE_UNITS:
+        return (L.MEASURE_UNITS[word], k + 2)
+    if word in L.TIME_UNITS:
+        return (L.TIME_UNITS[word], k + 2)
+    if t.lower in ("a", "an") and not (L.singular(word) == word):
+        return None  # "a shares..." never; "a share" yes
+    return (L.singular(word), k + 2)
+
+
+def _emit_money(toks, cands, start, end, value, low, high, code, priority=0) -> None:
+    """A money candidate, with its rate if one follows ("$58.24 per barrel" is USD per barrel)."""
+    per = _per_unit(toks, end)
+    unit = code
+    if per is not None:
+        unit, end = f"{code} per {per[0]}", per[1]
+    cands.append(_Cand(start, end, "money", value=value, low=low, high=high, unit=unit, priority=priority))
 
 
 def _of_noun(toks: list[Token], j: int) -> str | None:
@@ -753,15 +954,39 @@ def _of_noun(toks: list[Token], j: int) -> str | None:
 
 
 def _second_end(toks: list[Token], j: int, start: int) -> tuple[float, int] | None:
-    """The upper end of a range after its lower end: "... to 7", "...-7", "between ... and 7"."""
+    """The other end of a range after its first end: "... to 7", "...-7", "between ... and 7"."""
     n = len(toks)
     if j + 1 >= n:
         return None
     joiner = toks[j]
     prev_word = toks[start - 1].lower if start > 0 else ""
-    if not (is_dash(joiner) or (joiner.lower == "to" and prev_word != "from") or (joiner.lower == "and" and prev_word == "between")):
+    to = joiner.lower == "to" and (prev_word != "from" or _ranging(toks, start))
+    if not (is_dash(joiner) or to or (joiner.lower == "and" and prev_word == "between")):
         return None
-    return _num_at(toks, j + 1)
+    m = j + 1
+    sign = -1 if m + 1 < n and toks[m].text in ("-", "−", "–") and toks[m + 1].glued and toks[m + 1].is_num else 1
+    got = _num_at(toks, m + (sign < 0))
+    return None if got is None else (sign * got[0], got[1])
+
+
+def _ranging(toks: list[Token], start: int) -> bool:
+    """ "ranged from X to Y", "varying from X to Y": a range, not a change from X to Y."""
+    return start > 1 and toks[start - 1].lower == "from" and toks[start - 2].lower in (
+        "ranged", "ranging", "range", "ranges", "varied", "varying", "vary", "varies", "spanning", "anywhere",
+    )
+
+
+def _unit_word(toks: list[Token], k: int) -> bool:
+    """Whether a unit follows at k (so "3 to 4 L" is a range of litres)."""
+    t = toks[k]
+    return (
+        _percent_at(toks, k) is not None
+        or _measure_at(toks, k, False) is not None
+        or t.lower in L.CURRENCY_WORDS
+        or t.lower in L.SCALE_WORDS
+        or t.lower in L.TIME_UNITS
+        or t.lower in ("years", "year-old", "points")
+    )
 
 
 def _percent_at(toks: list[Token], j: int) -> int | None:
@@ -839,7 +1064,10 @@ def _match_date(toks: list[Token], i: int, cands: list[_Cand]) -> None:
             return None
         tok = toks[k]
         if not tok.capitalised:
-            return None
+            # "january 12, 2016": lower case only for names that are nothing else.
+            nxt = toks[k + 1] if k + 1 < n else None
+            if w in _AMBIGUOUS_MONTHS or len(w) < 5 or nxt is None or not nxt.is_num:
+                return None
         end = k + 1
         if end < n and toks[end].text == "." and toks[end].glued and tok.lower in _MONTH_ABBREVIATIONS:
             end += 1
@@ -849,7 +1077,10 @@ def _match_date(toks: list[Token], i: int, cands: list[_Cand]) -> None:
             prev = toks[k - 1].lower if k > 0 else ""
             dayish = nxt is not None and nxt.is_num and nxt.is_int and (1 <= nxt.value <= 31 or 1000 <= nxt.value <= 2100)
             prepish = prev in ("in", "on", "since", "until", "till", "by", "of", "early", "late", "mid", "last", "next", "this", "from", "through", "to", "and", "between", "before", "after", "during")
-            numbered = k > 0 and toks[k - 1].is_num and 1 <= toks[k - 1].value <= 31
+            numbered = k > 0 and (
+                toks[k - 1].is_num and 1 <= toks[k - 1].value <= 31
+                or k > 1 and toks[k - 1].lower in ("st", "nd", "rd", "th") and toks[k - 2].is_num
+            )
             if not (dayish or prepish or numbered):
                 return None
             if w in ("may", "march") and not tok.text[0].isupper():
@@ -877,6 +1108,12 @@ def _match_date(toks: list[Token], i: int, cands: list[_Cand]) -> None:
 
     def comma(k: int) -> int:
         return k + 1 if k < n and toks[k].text == "," else k
+
+    # Numeric dates: "21/04/2016", "2015/08/12", "21/04/16", "4/22"; dotted "13.5.2015".
+    numeric = _numeric_date(toks, i)
+    if numeric is not None:
+        cands.append(_Cand(i, numeric[1], "date", date=numeric[0], priority=3))
+        return
 
     # Weekday, optionally followed by a date: "Monday", "Monday, April 7".
     weekday = None
@@ -907,6 +1144,8 @@ def _match_date(toks: list[Token], i: int, cands: list[_Cand]) -> None:
             day, e2 = d
             # "April 9 2025", "April 9, 2025"
             y = year_at(comma(e2))
+            if not _valid(y[0] if y else None, month, day):
+                return
             if y is not None:
                 cands.append(_Cand(start, y[1], "date", date=DateParts(year=y[0], month=month, day=day, weekday=weekday), priority=3))
             else:
@@ -932,6 +1171,8 @@ def _match_date(toks: list[Token], i: int, cands: list[_Cand]) -> None:
         if mo is not None:
             month, e2 = mo
             y = year_at(comma(e2) if comma(e2) != e2 and year_at(comma(e2)) else e2)
+            if not _valid(y[0] if y else None, month, day):
+                return
             if y is not None:
                 cands.append(_Cand(start, y[1], "date", date=DateParts(year=y[0], month=month, day=day, weekday=weekday), priority=3))
             else:
@@ -947,6 +1188,65 @@ def _match_date(toks: list[Token], i: int, cands: list[_Cand]) -> None:
             except ValueError:
                 return
             cands.append(_Cand(i, i + 5, "date", date=DateParts(year=date.year, month=date.month, day=date.day), priority=3))
+
+
+_AMBIGUOUS_MONTHS = frozenset({"may", "march", "mar", "jan", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "feb", "apr"})
+
+
+def _valid(year: int | None, month: int, day: int | None) -> bool:
+    """No 30 February, and 29 February only in a leap year (or when the year is unknown)."""
+    if day is None:
+        return 1 <= month <= 12
+    try:
+        dt.date(year if year is not None else 2000, month, day)
+    except ValueError:
+        return False
+    return True
+
+
+def _numeric_date(toks: list[Token], i: int) -> tuple[DateParts, int] | None:
+    """ "21/04/2016" (day first when it cannot be a month, else month first only if
+    the second part cannot be one: day-month is the international default),
+    "2015/08/12", "21/04/16", "4/22", "13.5.2015"."""
+    n = len(toks)
+    t = toks[i]
+    if t.type == "code":
+        parts = t.text.split(".")
+        if len(parts) == 3 and len(parts[2]) == 4 and all(p.isdigit() for p in parts):
+            d, m, y = int(parts[0]), int(parts[1]), int(parts[2])
+            if _valid(y, m, d):
+                return (DateParts(year=y, month=m, day=d), i + 1)
+        return None
+    if not (t.is_num and t.is_int) or i + 2 >= n:
+        return None
+    if not (toks[i + 1].text == "/" and toks[i + 1].glued and toks[i + 2].is_int and toks[i + 2].glued):
+        return None
+    first, second = int(t.value), int(toks[i + 2].value)
+    end = i + 3
+    third: str | None = None
+    if end + 1 < n and toks[end].text == "/" and toks[end].glued and toks[end + 1].is_int and toks[end + 1].glued:
+        third, end = toks[end + 1].text, end + 2
+    if len(t.text) == 4:  # "2015/08/12"
+        if third is None or not _valid(first, second, int(third)):
+            return None
+        return (DateParts(year=first, month=second, day=int(third)), end)
+    year = None
+    if third is not None:
+        if len(third) not in (2, 4):
+            return None
+        year = int(third) + (2000 if len(third) == 2 else 0)
+    if year is None:
+        # "4/22": a month and day only when it cannot be a fraction (denominator over 16).
+        if not (1 <= first <= 12 and 16 < second <= 31 and _valid(None, first, second)):
+            return None
+        return (DateParts(month=first, day=second), end)
+    if first > 12 and _valid(year, second, first):
+        return (DateParts(year=year, month=second, day=first), end)
+    if second > 12 and _valid(year, first, second):
+        return (DateParts(year=year, month=first, day=second), end)
+    if _valid(year, second, first):
+        return (DateParts(year=year, month=second, day=first), end)
+    return None
 
 
 _PART_ORDINALS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4, "final": 0, "last": 0}
@@ -1067,11 +1367,22 @@ def _ordinal_unit(toks: list[Token], k: int) -> tuple[int, str | None]:
     return (k, L.singular(run[-1]) if run else None)
 
 
+_DENOMINATORS = {
+    "half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4, "fourth": 4,
+    "fourths": 4, "fifth": 5, "fifths": 5, "sixth": 6, "sixths": 6, "seventh": 7, "sevenths": 7,
+    "eighth": 8, "eighths": 8, "ninth": 9, "ninths": 9, "tenth": 10, "tenths": 10,
+    "twelfth": 12, "twelfths": 12, "hundredth": 100, "hundredths": 100, "thousandth": 1000,
+    "thousandths": 1000, "millionth": 1e6, "millionths": 1e6,
+}
+_AFTER_A_FRACTION = frozenset({"since", "in", "from", "over", "last", "this", "compared", "after", "and", "to", "between"})
+
+
 def _match_fraction(toks: list[Token], i: int, cands: list[_Cand]) -> None:
-    """ "half", "a third", "two-thirds", "three quarters", "one and a half"."""
+    """Fractions in words: "half", "a third of", "fell by a third", "two-thirds",
+    "three quarters", "one eighth", "five-eighths", "one in five", "two out of three"."""
     n = len(toks)
     t = toks[i]
-    if not t.is_word:
+    if not t.is_word and not t.is_num:
         return
     w = t.lower
     if w == "half" and (i + 1 < n and toks[i + 1].lower in ("of", "a", "an", "the", "their", "its")):
@@ -1080,20 +1391,41 @@ def _match_fraction(toks: list[Token], i: int, cands: list[_Cand]) -> None:
         start = i - 1 if i > 0 and toks[i - 1].lower in ("a", "one") else i
         cands.append(_Cand(start, i + 1, "fraction", value=0.5))
         return
-    if w in ("a", "one") and i + 1 < n and toks[i + 1].lower in ("third", "quarter", "fifth", "tenth"):
-        # "a third of voters", "fell by a third", "cut by a quarter."
+    # "a third of voters", "fell by a third", "cut by a quarter.", "a fifth"
+    if w in ("a", "an") and i + 1 < n and toks[i + 1].lower in _DENOMINATORS and not toks[i + 1].lower.endswith("s"):
         nxt = toks[i + 2] if i + 2 < n else None
-        by = i > 0 and toks[i - 1].lower in ("by", "nearly", "almost", "about", "roughly", "than")
-        if (nxt is not None and nxt.lower == "of") or (by and (nxt is None or is_break(nxt) or nxt.text == "." or nxt.lower in ("since", "in", "from", "over", "last", "this", "compared", "after", "and"))):
-            cands.append(_Cand(i, i + 2, "fraction", value=L.FRACTION_WORDS[toks[i + 1].lower], priority=1))
+        by = i > 0 and toks[i - 1].lower in ("by", "nearly", "almost", "about", "roughly", "than", "is", "was", "just", "only")
+        if (nxt is not None and nxt.lower == "of") or (by and (nxt is None or is_break(nxt) or nxt.text == "." or nxt.lower in _AFTER_A_FRACTION)) or (nxt is None and i == 0):
+            cands.append(_Cand(i, i + 2, "fraction", value=1 / _DENOMINATORS[toks[i + 1].lower], priority=1))
         return
-    if w in L.NUMBER_WORDS and 1 <= L.NUMBER_WORDS[w] <= 9 and i + 2 < n:
-        # "two-thirds", "three quarters"
-        k = i + 1
-        if is_dash(toks[k]) and toks[k].glued:
+    # "two-thirds", "three quarters", "one eighth", "five-eighths", "twenty-three fifths"
+    got = _words_at(toks, i) if t.is_word and w in L.NUMBER_WORDS else None
+    if got is not None and 1 <= got[0] < 1000:
+        k = got[1]
+        if k < n and is_dash(toks[k]) and toks[k].glued:
             k += 1
-        if k < n and toks[k].lower in ("thirds", "quarters", "fifths", "tenths"):
-            cands.append(_Cand(i, k + 1, "fraction", value=L.NUMBER_WORDS[w] * L.FRACTION_WORDS[toks[k].lower], priority=1))
+        if k < n and toks[k].lower in _DENOMINATORS:
+            denom = toks[k].lower
+            plural = denom.endswith("s") or denom in ("half",)
+            if (got[0] == 1) != plural or denom == "half":
+                cands.append(_Cand(i, k + 1, "fraction", value=got[0] / _DENOMINATORS[denom], priority=2))
+                return
+    # "one in five adults", "2 out of 5 stars", "seven in 10 Americans"
+    got = _num_at(toks, i) if t.is_num else got
+    if got is not None and got[1] < n:
+        k = got[1]
+        if toks[k].lower == "in":
+            k += 1
+        elif toks[k].lower == "out" and k + 1 < n and toks[k + 1].lower == "of":
+            k += 2
+        else:
+            return
+        den = _num_at(toks, k) if k < n and toks[k].is_num else (_words_at(toks, k) if k < n and toks[k].lower in L.NUMBER_WORDS else None)
+        if den is None or not (got[0] < den[0] <= 1000) or (den[1] < n and toks[den[1]].is_num):
+            return
+        if k < n and toks[k].is_num and len(toks[k].text) == 4:
+            return  # "one in 2020"
+        cands.append(_Cand(i, den[1], "fraction", value=got[0] / den[0], priority=2))
 
 
 _MULTIPLIER_WORDS = {
@@ -1179,7 +1511,45 @@ def _match_time(toks: list[Token], i: int, cands: list[_Cand]) -> None:
     cands.append(_Cand(i, end, "time", value=_clean(hour + minute / 60), unit="hour", priority=2))
 
 
+_RELATIVE_DAYS = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}
+
+
+def _match_relative(toks: list[Token], i: int, cands: list[_Cand]) -> None:
+    """Dates relative to the story's: "yesterday", "today", "three days ago", "two weeks ago"."""
+    n = len(toks)
+    t = toks[i]
+    if t.is_word and t.lower in _RELATIVE_DAYS:
+        cands.append(_Cand(i, i + 1, "date", date=DateParts(), relative=("day", _RELATIVE_DAYS[t.lower]), priority=1))
+        return
+    got = _num_at(toks, i) if t.is_num else (_words_at(toks, i) if t.lower in L.NUMBER_WORDS or t.lower in ("a", "an") else None)
+    if got is None and t.lower in ("a", "an") and i + 1 < n:
+        got = (1, i + 1)
+    if got is None or got[1] + 1 >= n:
+        return
+    unit, ago = toks[got[1]].lower, toks[got[1] + 1].lower
+    if ago != "ago" or unit not in ("day", "days", "week", "weeks", "month", "months", "year", "years"):
+        return
+    amount = int(got[0])
+    step = unit.rstrip("s")
+    if step == "week":
+        step, amount = "day", amount * 7
+    cands.append(_Cand(i, got[1] + 2, "date", date=DateParts(), relative=(step, -amount), priority=4))
+
+
+def _shift(published: dt.date, step: str, amount: int) -> DateParts:
+    """The story's date moved by ``amount`` days, months or years, at that precision."""
+    every = ("year", "month", "day")
+    if step == "day":
+        d = published + dt.timedelta(days=amount)
+        return DateParts(d.year, d.month, d.day, d.weekday(), inferred=every)
+    if step == "month":
+        months = published.year * 12 + published.month - 1 + amount
+        return DateParts(months // 12, months % 12 + 1, inferred=("year", "month"))
+    return DateParts(published.year + amount, inferred=("year",))
+
+
 _MATCHERS = (
+    _match_relative,
     _match_period,
     _match_year_part,
     _match_date,
@@ -1475,6 +1845,10 @@ def extract_quantities(text: str, *, published: dt.date | None = None) -> tuple[
     for i in range(len(toks)):
         for matcher in _MATCHERS:
             matcher(toks, i, cands)
+    links = [m.span() for m in _LINK.finditer(text)] if ("/" in text or "www" in text or "@" in text) else []
+    if links:
+        # "%28...%29" in a URL, digits in an e-mail address: not figures.
+        cands = [c for c in cands if not any(a < toks[c.j - 1].end and toks[c.i].start < b for a, b in links)]
     chosen = _select(cands)
     _split_from_to(toks, chosen)
     _read_context(toks, chosen)
@@ -1486,7 +1860,11 @@ def extract_quantities(text: str, *, published: dt.date | None = None) -> tuple[
             c.value = None
         start, end = toks[c.i].start, toks[c.j - 1].end
         date = c.date
-        if date is not None and published is not None:
+        if c.relative is not None:
+            if published is None:
+                continue  # "yesterday" says nothing without the story's date
+            date = _shift(published, *c.relative)
+        elif date is not None and published is not None:
             date = resolve_date(date, published, before=[t.lower for t in _prev_words(toks, c.i, 2)])
         out.append(
             Quantity(
@@ -1506,6 +1884,9 @@ def extract_quantities(text: str, *, published: dt.date | None = None) -> tuple[
             )
         )
     return tuple(out)
+
+
+_LINK = re.compile(r"(?:https?://|www\.)\S+|\b[\w.+-]+@[\w-]+\.[\w.-]+|\b[\w-]+\.(?:com|org|net|gov|edu|pk|in|uk|co)(?:/\S*)")
 
 
 def _select(cands: list[_Cand]) -> list[_Cand]:
@@ -1561,6 +1942,8 @@ def resolve_date(date: DateParts, published: dt.date, before: list[str] | None =
         delta = (published.weekday() - date.weekday) % 7
         if forward:
             day = published + dt.timedelta(days=(date.weekday - published.weekday()) % 7 or 7)
+        elif "this" in before:
+            day = published + dt.timedelta(days=date.weekday - published.weekday())  # the same week
         else:
             day = published - dt.timedelta(days=delta)
         return replace(
