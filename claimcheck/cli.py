@@ -33,6 +33,8 @@ app = typer.Typer(
 class Format(str, enum.Enum):
     terminal = "terminal"
     json = "json"
+    markdown = "markdown"
+    html = "html"
 
 
 class QuantityFormat(str, enum.Enum):
@@ -135,37 +137,43 @@ def write_output(text: str, output: Optional[Path]) -> None:
 
 COMPARE_EPILOG = """Examples:
 
+\b
   claimcheck compare wire.txt ours.txt
-
   claimcheck compare reuters.txt ap.txt dawn.txt --label Reuters --label AP --label Dawn
-
+  claimcheck compare wire.txt ours.txt rewrite.txt --reference ours.txt --show-agreements
+  claimcheck compare wire.txt ours.txt --format html --output report.html
+  claimcheck compare wire.txt ours.txt --format markdown > ticket.md
   claimcheck compare wire.txt ours.txt --format json --output report.json
-
   cat ours.txt | claimcheck compare wire.txt -
+  NO_COLOR=1 claimcheck compare wire.txt ours.txt | less
 
-Exit status: 0 no contradiction, 1 contradictions found (see --fail-on), 2 trouble.
-Every option can also be set with an environment variable (CLAIMCHECK_FORMAT, ...)."""
+Exit status: 0 nothing to flag, 1 contradictions found (see --fail-on), 2 trouble, 130 interrupted.
+Every option can also be set with an environment variable (CLAIMCHECK_FORMAT, CLAIMCHECK_LABEL,
+CLAIMCHECK_COLOR, ...; shown with each option above)."""
 
 
 @app.command(epilog=COMPARE_EPILOG)
 def compare(
     files: list[str] = typer.Argument(..., metavar="FILE FILE [FILE ...]", help="Article text files; '-' reads standard input. Every file is checked against the reference (the first)."),
-    format: Format = typer.Option(Format.terminal, "--format", "-f", envvar="CLAIMCHECK_FORMAT", help="Report format."),
+    format: Format = typer.Option(Format.terminal, "--format", "-f", envvar="CLAIMCHECK_FORMAT", help="Report format: terminal (colour, side by side), json (for tools), markdown (for a ticket or a chat), html (one self-contained page to share)."),
     output: Optional[Path] = typer.Option(None, "--output", "-o", envvar="CLAIMCHECK_OUTPUT", help="Write the report to this file (whole or not at all) instead of standard output.", dir_okay=False),
-    label: list[str] = typer.Option([], "--label", "-l", envvar="CLAIMCHECK_LABEL", help="A name for each source, in order (e.g. --label Reuters --label AP)."),
+    label: list[str] = typer.Option([], "--label", "-l", envvar="CLAIMCHECK_LABEL", help="A name for each source, in order, used everywhere in place of the file name (e.g. --label Reuters --label AP)."),
     reference: Optional[str] = typer.Option(None, "--reference", "-r", envvar="CLAIMCHECK_REFERENCE", help="The source the others are checked against: a label, a file name or a position (1, 2, ...). Default: the first."),
     model: Optional[str] = typer.Option(None, "--model", "-m", envvar="CLAIMCHECK_MODEL", help="A sentence-transformers model name or folder. Default: the bundled all-MiniLM-L6-v2."),
     threshold: float = typer.Option(0.5, "--threshold", "-t", envvar="CLAIMCHECK_THRESHOLD", min=0.0, max=1.0, help="Cosine similarity two sentences need to be aligned."),
-    color: Color = typer.Option(Color.auto, "--color", envvar="CLAIMCHECK_COLOR", help="Colour in the terminal report."),
-    width: Optional[int] = typer.Option(None, "--width", envvar="CLAIMCHECK_WIDTH", min=40, help="Width of the terminal report (default: COLUMNS, else the terminal)."),
-    display: Display = typer.Option(Display.auto, "--display", envvar="CLAIMCHECK_DISPLAY", help="Matched sentences side by side, one under the other, or side by side when the width allows."),
-    show_agreements: bool = typer.Option(False, "--show-agreements", envvar="CLAIMCHECK_SHOW_AGREEMENTS", help="List every agreement (folded by default)."),
+    color: Color = typer.Option(Color.auto, "--color", envvar="CLAIMCHECK_COLOR", help="Colour in the terminal report; auto means only on a terminal, never with NO_COLOR or --output."),
+    width: Optional[int] = typer.Option(None, "--width", envvar="CLAIMCHECK_WIDTH", min=40, help="Width of the terminal report (default: COLUMNS, else the terminal, else 100)."),
+    display: Display = typer.Option(Display.auto, "--display", envvar="CLAIMCHECK_DISPLAY", help="Matched sentences side by side, one under the other, or side by side when the width is 120 or more."),
+    show_agreements: bool = typer.Option(False, "--show-agreements", envvar="CLAIMCHECK_SHOW_AGREEMENTS", help="List every agreement in the terminal report (folded by default)."),
+    show_noise: bool = typer.Option(False, "--show-noise", envvar="CLAIMCHECK_SHOW_NOISE", help="List the web-page lines (menus, 'Read more' links) set aside from each article, in the terminal report."),
     fail_on: FailOn = typer.Option(FailOn.contradiction, "--fail-on", envvar="CLAIMCHECK_FAIL_ON", help="What makes the exit status 1."),
     no_cache: bool = typer.Option(False, "--no-cache", envvar="CLAIMCHECK_NO_CACHE", help="Do not read or write the embedding cache."),
-    quiet: bool = typer.Option(False, "--quiet", "-q", envvar="CLAIMCHECK_QUIET", help="Nothing on standard error but errors."),
+    quiet: bool = typer.Option(False, "--quiet", "-q", envvar="CLAIMCHECK_QUIET", help="Nothing on standard error but errors (no progress)."),
 ) -> None:
     """Compare two or more articles and report agreements, additions and contradictions."""
     from .pipeline import compare as run_compare
+    from .report import render
+    from .report.terminal import TerminalOptions
 
     if len(files) < 2:
         raise InputError(f"need at least two articles to compare, got {len(files)}; e.g. claimcheck compare wire.txt ours.txt")
@@ -183,24 +191,16 @@ def compare(
         cache=not no_cache,
         progress=not quiet and _stderr_is_terminal(),
     )
-    if format is Format.json:
-        from .report.jsonfmt import render_json
-
-        text = render_json(report, version=__version__)
-    else:
-        from .report.terminal import TerminalOptions, render_terminal
-
-        text = render_terminal(
-            report,
-            TerminalOptions(
-                width=_width(width),
-                color=_use_color(color, output is not None),
-                display=display.value,
-                show_agreements=show_agreements,
-                version=__version__,
-            ),
-        )
-    write_output(text, output)
+    to_file = output is not None and str(output) != "-"
+    options = TerminalOptions(
+        width=_width(width),
+        color=_use_color(color, to_file),
+        display=display.value,
+        show_agreements=show_agreements,
+        show_noise=show_noise,
+        version=__version__,
+    )
+    write_output(render(report, format.value, terminal=options, version=__version__), output)
     contradictions = report.contradictions
     additions = sum(p.count("addition") for p in report.pairs)
     if fail_on is FailOn.contradiction and contradictions:

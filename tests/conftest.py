@@ -47,3 +47,45 @@ def score(gold: Path, report_json: str, tmp_path: Path) -> tuple[int, str]:
         text=True,
     )
     return done.returncode, done.stdout
+
+
+# --- golden files (tests/golden/) ---------------------------------------------
+
+THREE_SOURCE_LABELS = ("Seed A", "Seed B", "Wire rewrite")
+
+
+def pytest_addoption(parser):
+    parser.addoption(
+        "--update-golden",
+        action="store_true",
+        help="rewrite tests/golden/ (and docs/report-three-sources.png) from the current renderers "
+        "instead of comparing; CLAIMCHECK_UPDATE_GOLDEN=1 does the same",
+    )
+
+
+@pytest.fixture(scope="session")
+def update_golden(request) -> bool:
+    return bool(request.config.getoption("--update-golden") or os.environ.get("CLAIMCHECK_UPDATE_GOLDEN"))
+
+
+def _compare_from_root(embedder, names, labels=None):
+    """Compare fixture articles by paths relative to the repository, as a user would type them,
+    so that reports (and golden files) never hold this machine's absolute paths."""
+    import claimcheck
+
+    with pytest.MonkeyPatch.context() as mp:
+        mp.chdir(ROOT)
+        paths = [f"fixtures/articles/{name}.txt" for name in names]
+        return claimcheck.compare(paths, labels=labels, embedder=embedder)
+
+
+@pytest.fixture(scope="session")
+def seed_pair_report(embedder):
+    """The seed pair, with the file names as labels."""
+    return _compare_from_root(embedder, ["pakistan-us-a", "pakistan-us-b"])
+
+
+@pytest.fixture(scope="session")
+def three_source_report(embedder):
+    """Seed A, seed B and the fixtures' rewrite, named with --label style labels."""
+    return _compare_from_root(embedder, ["pakistan-us-a", "pakistan-us-b", "pakistan-us-rewrite"], list(THREE_SOURCE_LABELS))

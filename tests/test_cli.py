@@ -223,3 +223,85 @@ def test_quantities_bad_date(capsys, tmp_path):
     code, _, err = run(capsys, "quantities", str(src), "--date", "yesterday")
     assert code == 2
     assert "YYYY-MM-DD" in one_line_error(err)
+
+
+# --- report formats and terminal options (issue #4) -----------------------------
+
+REWRITE = str(ARTICLES / "pakistan-us-rewrite.txt")
+
+
+@pytest.mark.model
+def test_markdown_report(capsys):
+    code, out, _ = run(capsys, "compare", A, B, REWRITE, "--format", "markdown", "--label", "Seed A", "--label", "Seed B", "--label", "Rewrite")
+    assert code == 0
+    assert out.startswith("# claimcheck: Seed A vs Seed B vs Rewrite\n")
+    assert "## Summary" in out and "## Claims across sources" in out and "## Findings: Seed A ↔ Rewrite" in out
+    assert not ANSI.search(out)
+
+
+@pytest.mark.model
+def test_html_report_to_a_file(capsys, tmp_path):
+    target = tmp_path / "report.html"
+    code, out, err = run(capsys, "compare", A, B, "--format", "html", "--output", str(target))
+    assert code == 0 and out == "" and err == ""
+    page = target.read_text(encoding="utf-8")
+    assert page.startswith("<!DOCTYPE html>") and page.rstrip().endswith("</html>")
+    assert "pakistan-us-a.txt ↔ pakistan-us-b.txt" in page
+    assert [p.name for p in tmp_path.iterdir()] == ["report.html"]
+
+
+@pytest.mark.model
+def test_seed_pair_piped_with_no_color_names_every_verdict():
+    """A real pipe, as in `NO_COLOR=1 claimcheck compare a b | less`."""
+    import os
+
+    env = {**os.environ, "NO_COLOR": "1", "COLUMNS": "100"}
+    done = subprocess.run([sys.executable, "-m", "claimcheck", "compare", A, B], capture_output=True, text=True, env=env)
+    assert done.returncode == 0, done.stderr
+    assert "\x1b" not in done.stdout and "\x1b" not in done.stderr
+    assert "Contradictions (0)" in done.stdout
+    assert "+ ADDITION" in done.stdout and "«" in done.stdout
+    assert re.search(r"\d+ agreements folded", done.stdout)
+    assert all(len(line) <= 100 and line == line.rstrip() for line in done.stdout.splitlines())
+
+
+@pytest.mark.model
+def test_colour_follows_the_destination(capsys, monkeypatch, tmp_path):
+    monkeypatch.setattr(sys.stdout, "isatty", lambda: True)
+    monkeypatch.delenv("NO_COLOR", raising=False)
+    monkeypatch.delenv("TERM", raising=False)
+    code, out, _ = run(capsys, "compare", A, B, "--width", "100")
+    assert code == 0 and ANSI.search(out), "colour on a terminal"
+    target = tmp_path / "report.txt"
+    assert run(capsys, "compare", A, B, "--output", str(target))[0] == 0
+    assert not ANSI.search(target.read_text(encoding="utf-8")), "no colour in a file"
+    monkeypatch.setenv("NO_COLOR", "1")
+    assert not ANSI.search(run(capsys, "compare", A, B)[1])
+    assert ANSI.search(run(capsys, "compare", A, B, "--color", "always")[1]), "--color always beats NO_COLOR"
+
+
+@pytest.mark.model
+def test_display_show_options_and_their_environment_variables(capsys, monkeypatch):
+    code, out, _ = run(capsys, "compare", A, B, "--width", "100", "--display", "side-by-side", "--show-agreements", "--color", "never")
+    assert code == 0 and "│" in out and "✔ AGREEMENT" in out
+    monkeypatch.setenv("CLAIMCHECK_SHOW_NOISE", "1")
+    monkeypatch.setenv("CLAIMCHECK_WIDTH", "120")
+    _, out, _ = run(capsys, "compare", A, B, "--color", "never")
+    assert "Set aside as web-page leftovers (2)" in out and "Read more:" in out
+    assert max(len(line) for line in out.splitlines()) <= 120
+
+
+@pytest.mark.model
+def test_quiet_leaves_standard_error_empty(capsys, monkeypatch):
+    import claimcheck.cli
+
+    monkeypatch.setattr(claimcheck.cli, "_stderr_is_terminal", lambda: True)
+    code, _, err = run(capsys, "compare", A, B, "-q", "--no-cache")
+    assert code == 0 and err == ""
+
+
+@pytest.mark.model
+def test_reference_picks_the_first_column(capsys):
+    code, out, _ = run(capsys, "compare", A, B, "--reference", "2", "--format", "markdown")
+    assert code == 0
+    assert "| pakistan-us-b.txt ↔ pakistan-us-a.txt |" in out

@@ -3,7 +3,8 @@
 Field by field it is documented in the README ("JSON report"); the fields the
 shared scorer reads (sources[].id, alignments[].a/.b, findings[].verdict,
 .kind, .items[].source/.text/.sentence) are a contract and never change
-meaning.  ``schema_version`` goes up when a field changes.
+meaning.  ``schema_version`` goes up when a field changes meaning; new
+fields (such as ``claims``, the cross-source claim table) do not change it.
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
+from ..claimtable import ClaimCell, ClaimRow, claim_table
 from ..types import Alignment, Article, Attribution, Finding, Item, Quantity, Report, Sentence
 
 SCHEMA_VERSION = 1
@@ -84,6 +86,31 @@ def _alignment(a: Alignment) -> dict[str, Any]:
     return {"a": _sentence_ref(a.a), "b": _sentence_ref(a.b), "similarity": a.similarity, "shared_figures": a.anchors}
 
 
+def _cell(c: ClaimCell) -> dict[str, Any]:
+    first = c.items[0] if c.items else None
+    return {
+        "source": c.source,
+        "verdict": c.verdict,
+        "text": c.text,
+        "sentence": first.sentence.text if first else None,
+        "sentence_index": first.sentence.index if first else None,
+        "also": [i.text for i in c.items[1:]],
+        "findings": list(c.findings),
+    }
+
+
+def _claim(n: int, row: ClaimRow) -> dict[str, Any]:
+    return {
+        "id": n,
+        "claim": row.claim,
+        "figure": row.figure,
+        "kind": row.kind,
+        "unit": row.unit,
+        "origin": row.origin,
+        "cells": [_cell(c) for c in row.cells],
+    }
+
+
 def _source(art: Article, report: Report) -> dict[str, Any]:
     dl = art.dateline
     return {
@@ -121,6 +148,7 @@ def to_dict(report: Report, *, version: str = "") -> dict[str, Any]:
         ],
         "alignments": [_alignment(a) for p in report.pairs for a in p.alignments],
         "findings": [_finding(n, f) for n, f in enumerate(findings, 1)],
+        "claims": [_claim(n, row) for n, row in enumerate(claim_table(report).rows, 1)],
     }
 
 

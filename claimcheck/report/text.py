@@ -3,7 +3,8 @@
 Article text is data, never markup or control codes: ``safe`` turns control
 characters into visible symbols before any renderer sees the text, and the
 renderers never parse article text as markup (rich ``Text`` objects, escaped
-HTML and Markdown).
+HTML and Markdown).  The word diff lives here too, so that every format
+agrees on which words changed.
 """
 
 from __future__ import annotations
@@ -13,20 +14,43 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from ..types import Finding, Item, Report
+from ..types import Finding, Item, PairResult, Report
 
-_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+
+
+def _visible(ch: str) -> str:
+    code = ord(ch)
+    return chr(0x2400 + code) if code < 0x20 else "\ufffd"
 
 
 def safe(text: str) -> str:
-    """Control characters (ESC and friends) as visible symbols: "\\x1b" -> "␛"."""
-    return _CONTROL.sub(lambda m: chr(0x2400 + ord(m.group())) if ord(m.group()) < 0x20 else "\ufffd", text)
+    """Control characters as visible symbols ("\\x1b" -> "␛"); C1 controls and
+    bidirectional overrides, which could reorder or restyle a line, as "�"."""
+    return _CONTROL.sub(lambda m: _visible(m.group()), text)
 
 
 VERDICT_TITLE = {"contradiction": "Contradictions", "addition": "Additions", "agreement": "Agreements"}
 VERDICT_WORD = {"contradiction": "CONTRADICTION", "addition": "ADDITION", "agreement": "AGREEMENT"}
 VERDICT_MARK = {"contradiction": "✘", "addition": "+", "agreement": "✔"}
 VERDICT_ORDER = ("contradiction", "addition", "agreement")
+KIND_WORD = {"quantity": "figure", "attribution": "credit", "statement": "sentence"}
+
+# Claim-table cells: the mark that carries the meaning without colour.
+CELL_MARK = {"reference": "", "agrees": "✔", "contradicts": "✘", "missing": "", "only": "+"}
+CELL_WORD = {
+    "reference": "the reference's figure",
+    "agrees": "agrees with the reference",
+    "contradicts": "contradicts the reference",
+    "missing": "not given",
+    "only": "the reference does not give it",
+}
+MISSING = "—"
+
+
+def legend() -> str:
+    """What the claim table's marks mean, in one line."""
+    return " · ".join(f"{CELL_MARK[v] or MISSING} {CELL_WORD[v]}" for v in ("agrees", "contradicts", "only", "missing"))
 
 
 @dataclass(frozen=True)
@@ -61,6 +85,13 @@ def item_marks(item: Item) -> list[tuple[int, int]]:
     return []
 
 
+# --- word diff ----------------------------------------------------------------
+
+# Below this share of common words a diff is noise: the two sentences are
+# shown whole instead, with only their figures marked.
+DIFF_MIN_RATIO = 0.35
+
+
 @dataclass(frozen=True)
 class DiffPiece:
     """One run of a word diff: "=" kept, "-" only in the reference, "+" only in the other."""
@@ -73,35 +104,94 @@ class DiffPiece:
 _WORD = re.compile(r"\S+\s*")
 
 
-def _words(sentence: str, marks: list[tuple[int, int]]) -> list[tuple[str, bool]]:
-    """Words with trailing space, each flagged if it overlaps a compared figure."""
-    out = []
-    for m in _WORD.finditer(sentence):
-        figure = any(m.start() < e and s < m.end() for s, e in marks)
-        out.append((m.group(), figure))
-    return out
+def _tokens(sentence: str, marks: list[tuple[int, int]]) -> list[tuple[str, bool]]:
+    """Words with their trailing space; a compared figure is one token however
+    many words it has, so "42%" -> "24 percent" reads as one change."""
+    texts: list[str] = []
+    figures: list[bool] = []
+    for piece in spans(sentence, marks):
+        if piece.figure:
+            texts.append(piece.text)
+            figures.append(True)
+            continue
+        lead = len(piece.text) - len(piece.text.lstrip())
+        if lead and texts:
+            texts[-1] += piece.text[:lead]  # the space after a figure belongs to it
+        elif lead:
+            texts.append(piece.text[:lead])
+            figures.append(False)
+        for m in _WORD.finditer(piece.text, lead):
+            texts.append(m.group())
+            figures.append(False)
+    return list(zip(texts, figures))
+
+
+# Typography that is no change of wording: curly and straight quotes, dashes.
+_SAME_MARK = str.maketrans({"‘": "'", "’": "'", "‚": "'", "‛": "'", "“": '"', "”": '"', "„": '"', "‟": '"', "–": "-", "—": "-", "―": "-", "−": "-"})
+
+
+def _key(token: str, figure: bool) -> str:
+    """What a token is compared by: case, typography and edge punctuation aside."""
+    word = token.strip().lower().translate(_SAME_MARK)
+    if figure:
+        return word
+    return word.strip(".,;:!?'\"()[]") or word
+
+
+def _opcodes(old: Item, new: Item):
+    a = _tokens(old.sentence.text, item_marks(old))
+    b = _tokens(new.sentence.text, item_marks(new))
+    matcher = difflib.SequenceMatcher(a=[_key(*t) for t in a], b=[_key(*t) for t in b], autojunk=False)
+    return a, b, matcher
+
+
+def diff_ratio(old: Item, new: Item) -> float:
+    """How much of the two sentences is the same words (difflib's ratio, 0..1)."""
+    return _opcodes(old, new)[2].ratio()
+
+
+def diff_worth_showing(old: Item, new: Item) -> bool:
+    """A word diff helps only when the sentences are mostly the same words."""
+    return diff_ratio(old, new) >= DIFF_MIN_RATIO
 
 
 def word_diff(old: Item, new: Item) -> list[DiffPiece]:
     """A word-level diff of two items' sentences, like ``git diff --word-diff``."""
-    a = _words(old.sentence.text, item_marks(old))
-    b = _words(new.sentence.text, item_marks(new))
-    key_a = [w.strip().lower().strip(".,;:'\"()") for w, _ in a]
-    key_b = [w.strip().lower().strip(".,;:'\"()") for w, _ in b]
-    matcher = difflib.SequenceMatcher(a=key_a, b=key_b, autojunk=False)
+    a, b, matcher = _opcodes(old, new)
     pieces: list[DiffPiece] = []
     for op, i1, i2, j1, j2 in matcher.get_opcodes():
         if op == "equal":
-            for w, fig in b[j1:j2]:
-                pieces.append(DiffPiece("=", w, fig))
+            pieces.extend(DiffPiece("=", w, fig or a[i1 + n][1]) for n, (w, fig) in enumerate(b[j1:j2]))
             continue
         if op in ("replace", "delete"):
-            for w, fig in a[i1:i2]:
-                pieces.append(DiffPiece("-", w, fig))
+            pieces.extend(DiffPiece("-", w, fig) for w, fig in a[i1:i2])
         if op in ("replace", "insert"):
-            for w, fig in b[j1:j2]:
-                pieces.append(DiffPiece("+", w, fig))
-    return _merge(pieces)
+            pieces.extend(DiffPiece("+", w, fig) for w, fig in b[j1:j2])
+    return _merge(_space_between(pieces))
+
+
+def split_diff(old: Item, new: Item) -> tuple[list[DiffPiece], list[DiffPiece]]:
+    """The same diff as two columns: the reference with what it loses ("-"),
+    the other with what it gains ("+"), each in its own words."""
+    a, b, matcher = _opcodes(old, new)
+    left: list[DiffPiece] = []
+    right: list[DiffPiece] = []
+    for op, i1, i2, j1, j2 in matcher.get_opcodes():
+        left.extend(DiffPiece("=" if op == "equal" else "-", w, fig) for w, fig in a[i1:i2])
+        right.extend(DiffPiece("=" if op == "equal" else "+", w, fig) for w, fig in b[j1:j2])
+    return _merge(left), _merge(right)
+
+
+def _space_between(pieces: list[DiffPiece]) -> list[DiffPiece]:
+    """Keep changed runs apart: "withdrawal." followed by a deleted "in 2021."
+    needs a space, which the two sentences had in different places."""
+    out = list(pieces)
+    for n in range(len(out) - 1):
+        p, q = out[n], out[n + 1]
+        glued = q.op == "=" and not q.text[:1].isalnum()
+        if p.op != q.op and p.text and not p.text[-1].isspace() and not glued:
+            out[n] = DiffPiece(p.op, p.text + " ", p.figure)
+    return out
 
 
 def _merge(pieces: list[DiffPiece]) -> list[DiffPiece]:
@@ -115,19 +205,57 @@ def _merge(pieces: list[DiffPiece]) -> list[DiffPiece]:
     return out
 
 
-def plain_diff(pieces: list[DiffPiece]) -> str:
-    """The diff with plain markers, for when there is no colour: "[-24 percent-]{+42%+}"."""
-    out = []
+def changed_runs(pieces: list[DiffPiece]) -> list[DiffPiece]:
+    """One piece per run of deleted or inserted words, whatever figures they hold."""
+    out: list[DiffPiece] = []
     for p in pieces:
-        body = p.text.rstrip()
-        tail = p.text[len(body) :]
-        if p.op == "=":
-            out.append(p.text)
-        elif p.op == "-":
-            out.append(f"[-{body}-]{tail}")
+        if out and p.op != "=" and out[-1].op == p.op:
+            out[-1] = DiffPiece(p.op, out[-1].text + p.text, out[-1].figure or p.figure)
         else:
-            out.append(f"{{+{body}+}}{tail}")
+            out.append(p)
+    return out
+
+
+def tail(text: str) -> tuple[str, str]:
+    """("42% ", ) -> ("42%", " "): style the words, never the space after them."""
+    body = text.rstrip()
+    return body, text[len(body) :]
+
+
+def _marked(p: DiffPiece) -> str:
+    body, space = tail(p.text)
+    return f"«{body}»{space}" if p.figure and body else p.text
+
+
+def plain_diff(pieces: list[DiffPiece]) -> str:
+    """The diff with plain markers, for when there is no colour: "[-24 percent-]{+42%+}".
+
+    Compared figures are marked «like this», except where a change marker
+    already holds the figure alone.
+    """
+    runs: list[list[DiffPiece]] = []
+    for p in pieces:
+        if runs and p.op != "=" and runs[-1][0].op == p.op:
+            runs[-1].append(p)
+        else:
+            runs.append([p])
+    out = []
+    for n, run in enumerate(runs):
+        op = run[0].op
+        if op == "=":
+            out.append(_marked(run[0]))
+            continue
+        body, space = tail(run[0].text if len(run) == 1 else "".join(_marked(p) for p in run))
+        if n + 1 < len(runs) and op == "-" and runs[n + 1][0].op == "+":
+            space = ""  # "[-old-]{+new+}", as git diff --word-diff writes a replacement
+        if body:
+            out.append(f"[-{body}-]{space}" if op == "-" else f"{{+{body}+}}{space}")
+        else:
+            out.append(space)
     return "".join(out).strip()
+
+
+# --- findings -------------------------------------------------------------------
 
 
 def ordered_findings(report: Report) -> list[tuple[int, Finding]]:
@@ -135,5 +263,34 @@ def ordered_findings(report: Report) -> list[tuple[int, Finding]]:
     return list(enumerate(report.findings, 1))
 
 
+def findings_by_pair(report: Report) -> list[tuple[PairResult, list[tuple[int, Finding]]]]:
+    """Each source pair with its numbered findings (numbers as in ``ordered_findings``)."""
+    out = []
+    number = 0
+    for pair in report.pairs:
+        numbered = [(number + n, f) for n, f in enumerate(pair.findings, 1)]
+        number += len(pair.findings)
+        out.append((pair, numbered))
+    return out
+
+
 def label_of(report: Report, source_id: str) -> str:
     return report.article(source_id).label
+
+
+def pair_title(report: Report, pair: PairResult) -> str:
+    return f"{label_of(report, pair.reference)} ↔ {label_of(report, pair.other)}"
+
+
+def noun(n: int, word: str) -> str:
+    """The word for n of it: "addition", "additions"."""
+    return word if n == 1 else f"{word}s"
+
+
+def plural(n: int, word: str) -> str:
+    return f"{n} {noun(n, word)}"
+
+
+def folded_figures(numbered: list[tuple[int, Finding]]) -> list[str]:
+    """What some folded agreements are about (the first side's figure or name), once each."""
+    return list(dict.fromkeys(f.items[0].text for _, f in numbered))
