@@ -1,7 +1,8 @@
 """Align stage: which sentences of two sources say the same thing.
 
 A pair is kept when it is the best match for at least one of its two
-sentences and its score reaches the threshold.  Taking the best match from
+sentences and its score reaches the threshold, or when each is the other's
+best match and the score falls short of the threshold by little.  Taking the best match from
 both sides (not only mutual best matches) lets one long sentence pair with
 the two short ones another outlet split it into, and a sentence with no
 counterpart above the threshold stays unmatched.
@@ -22,6 +23,10 @@ from .types import Alignment, Claims, Quantity, Sentence
 DEFAULT_THRESHOLD = 0.5
 # Added to the similarity for each shared distinctive figure (at most two).
 ANCHOR_BONUS = 0.1
+# Two sentences that are each other's best match may align this far under the threshold.
+MUTUAL_MARGIN = 0.1
+# A runner-up match this close to the best (and this far above the threshold) aligns too.
+SPLIT_MARGIN = 0.08
 
 
 class Matrix(Protocol):
@@ -81,14 +86,29 @@ def align(
         for i in range(len(a))
     ]
     keep: set[tuple[int, int]] = set()
-    for i, row in enumerate(rows):
-        j = max(range(len(b)), key=lambda j: (row[j], -j))
-        if row[j] >= threshold:
+    best_b = {i: max(range(len(b)), key=lambda j: (row[j], -j)) for i, row in enumerate(rows)}
+    best_a = {j: max(range(len(a)), key=lambda i: (rows[i][j], -i)) for j in range(len(b))}
+    for i, j in best_b.items():
+        # The best match from either side, or a pair each other's best a little under it.
+        if rows[i][j] >= threshold or (best_a[j] == i and rows[i][j] >= threshold - MUTUAL_MARGIN):
             keep.add((i, j))
-    for j in range(len(b)):
-        i = max(range(len(a)), key=lambda i: (rows[i][j], -i))
+    for j, i in best_a.items():
         if rows[i][j] >= threshold:
             keep.add((i, j))
+    # A long sentence that another outlet split in two: its runner-up match, when
+    # nearly as good and clearly above the threshold, aligns as well.
+    for i, row in enumerate(rows):
+        ranked = sorted(range(len(b)), key=lambda j: (-row[j], j))
+        if len(ranked) > 1:
+            second = ranked[1]
+            if row[second] >= threshold + SPLIT_MARGIN and row[ranked[0]] - row[second] <= SPLIT_MARGIN:
+                keep.add((i, second))
+    for j in range(len(b)):
+        ranked = sorted(range(len(a)), key=lambda i: (-rows[i][j], i))
+        if len(ranked) > 1:
+            second = ranked[1]
+            if rows[second][j] >= threshold + SPLIT_MARGIN and rows[ranked[0]][j] - rows[second][j] <= SPLIT_MARGIN:
+                keep.add((second, j))
     return tuple(
         Alignment(a[i], b[j], round(cosine[i][j], 4), anchors.get((a[i].index, b[j].index), 0)) for i, j in sorted(keep)
     )

@@ -22,7 +22,7 @@ from dataclasses import dataclass, replace
 
 from .align import Matrix
 from .extract.attributions import same_body
-from .relate import Relation, relate
+from .relate import PEOPLE, Relation, family, relate
 from .types import Alignment, Article, Attribution, Claims, Finding, Item, PairResult, Quantity, Sentence
 
 # How similar the words around two figures must be (cosine of their context
@@ -34,8 +34,11 @@ CONFLICT_CONTEXT = 0.45
 SOLE_CONFLICT_CONTEXT = 0.30
 # ... and raised for figures in sentences that are not aligned.
 CROSS_CONFLICT_CONTEXT = 0.55
+# Sentences that are each other's best match at this similarity may hold rival
+# lone figures even below the alignment threshold.
+WEAK_ALIGNMENT = 0.4
 # Kinds that may contradict each other although they differ.
-_CROSS_KIND_CONFLICTS = ({"year", "date"}, {"count", "number"}, {"percent", "fraction"})
+_CROSS_KIND_CONFLICTS = ({"year", "date"}, {"percent", "fraction"})
 # How similar two sentences must be before a figure may be paired across them
 # without an alignment.
 RELATED_SENTENCES = 0.35
@@ -136,6 +139,7 @@ class _Evidence:
     context_sim: Matrix
     relations: dict[tuple[int, int], Relation]
     loose: set[tuple[int, int]]  # counts or ranks of differently named things
+    mutual: set[tuple[int, int]]  # sentence pairs that are each other's best match (by index)
 
     def sent(self, k: int, l: int) -> float:
         return float(self.sentence_sim[self.rfig[k][0].index][self.ofig[l][0].index])
@@ -151,6 +155,13 @@ class _Evidence:
         bonus = 0.1 if self.is_aligned(k, l) else 0.0
         if self.relations.get((k, l)) is Relation.SAME:
             bonus += 0.2  # an exact match outranks a merely compatible one
+        rq, oq = self.rfig[k][1], self.ofig[l][1]
+        if _named_alike(rq, oq):
+            bonus += 0.2  # "18 passengers" rivals "21 passengers" before a bare "10"
+        elif rq.kind == oq.kind == "count" and (rq.unit is None) != (oq.unit is None):
+            bonus -= 0.15
+        if self.same_place(k, l):
+            bonus += 0.15  # outlets give a sentence's figures in the same order
         return self.ctx(k, l) + self.sent(k, l) + bonus
 
     def related(self, k: int, l: int) -> bool:
@@ -186,12 +197,39 @@ class _Evidence:
             return False  # nobody misreports two hours as twelve years
         if periods_clash(rq.period, oq.period):
             return False  # "fell 3.2%" and "has fallen 18% so far this year" are two periods
-        if not self.is_aligned(k, l):
+        sole = self._sole(self.rfig, k) and self._sole(self.ofig, l)
+        if rq.kind in ("date", "year") and not sole and self.ctx(k, l) < 0.7:
+            return False  # a sentence with two dates ("votes cast on Thursday ... declared Friday") needs more
+        if rq.kind == oq.kind == "count" and not _named_alike(rq, oq):
+            # "nine" (penalties) and "13 men": a bare count matches anything; two bare
+            # small counts ("four" tries, "three") never rival, one needs close context.
+            if rq.unit is None and oq.unit is None and max(abs(rq.value or 0), abs(oq.value or 0)) < 100:
+                return False
+            return (
+                _near(rq, oq)
+                and self.ctx(k, l) >= CROSS_CONFLICT_CONTEXT
+                and (self.is_aligned(k, l) or self.sent(k, l) >= RELATED_SENTENCES)
+            )
+        if not sole and not (rq.kind == "count" and _named_alike(rq, oq)) and not self.same_place(k, l) and self.ctx(k, l) < 0.65:
+            return False  # "38 km (24 miles) ... at a depth of 61 km": pair figures in their order
+        aligned = self.is_aligned(k, l) or (sole and self.weak(k, l))
+        if not aligned:
             return self.sent(k, l) >= RELATED_SENTENCES and self.ctx(k, l) >= CROSS_CONFLICT_CONTEXT
         needed = CONFLICT_CONTEXT
-        if rq.kind == oq.kind and self._sole(self.rfig, k) and self._sole(self.ofig, l) and _near(rq, oq):
+        relaxed = rq.kind in _RELAXED_KINDS or (rq.kind == "count" and _named_alike(rq, oq))
+        if rq.kind == oq.kind and relaxed and sole and _near(rq, oq):
             needed = SOLE_CONFLICT_CONTEXT
+        elif rq.kind in ("date", "year") and sole and not self.is_aligned(k, l):
+            needed = AGREE_CONTEXT + 0.05  # the only date of two sentences that mirror each other
         return self.ctx(k, l) >= needed
+
+    def same_place(self, k: int, l: int) -> bool:
+        """The figures stand at the same place among their sentences' figures of that family."""
+        return _place(self.rfig, k) == _place(self.ofig, l)
+
+    def weak(self, k: int, l: int) -> bool:
+        """The two sentences are each other's best match, a little under the threshold."""
+        return (self.rfig[k][0].index, self.ofig[l][0].index) in self.mutual
 
     @staticmethod
     def _sole(figs: list[tuple[Sentence, Quantity]], k: int) -> bool:
@@ -209,6 +247,33 @@ def _precision_gap(a: Quantity, b: Quantity) -> int:
         return sum(1 for p in ("year", "month", "day") if getattr(d, p) is not None and p not in d.inferred)
 
     return abs(parts(a.date) - parts(b.date))
+
+
+# Kinds whose lone figures in two aligned sentences may contradict on weaker context.
+_RELAXED_KINDS = frozenset({"money", "percent", "points"})
+
+
+def _place(figs: list[tuple[Sentence, Quantity]], k: int) -> int:
+    """Position of figure k among its sentence's figures of the same family."""
+    s, q = figs[k]
+    fam = family(q)
+    return sum(1 for m, (t, r) in enumerate(figs) if m < k and t.index == s.index and family(r) == fam)
+
+
+def _named_alike(a: Quantity, b: Quantity) -> bool:
+    """Both figures count things with the same name (or both count people)."""
+    if a.unit is None or b.unit is None:
+        return False
+    return a.unit == b.unit or (a.unit in PEOPLE and b.unit in PEOPLE)
+
+
+def _mutual_best(sentence_sim: Matrix, rsents: Sequence[Sentence], osents: Sequence[Sentence], floor: float) -> set[tuple[int, int]]:
+    """Sentence pairs that are each other's best match with similarity at least ``floor``."""
+    if not rsents or not osents:
+        return set()
+    best_o = {r.index: max(osents, key=lambda o: (float(sentence_sim[r.index][o.index]), -o.index)).index for r in rsents}
+    best_r = {o.index: max(rsents, key=lambda r: (float(sentence_sim[r.index][o.index]), -r.index)).index for o in osents}
+    return {(i, j) for i, j in best_o.items() if best_r.get(j) == i and float(sentence_sim[i][j]) >= floor}
 
 
 def _near(a: Quantity, b: Quantity) -> bool:
@@ -276,7 +341,8 @@ def _figure_findings(
     rlabel, olabel = ref.article.label, other.article.label
     rfig, ofig = ref.figures, other.figures
     relations, loose = _relations(rfig, ofig)
-    ev = _Evidence(rfig, ofig, {(a.a.index, a.b.index) for a in alignments}, sentence_sim, context_sim, relations, loose)
+    mutual = _mutual_best(sentence_sim, [c.sentence for c in ref.claims], [c.sentence for c in other.claims], WEAK_ALIGNMENT)
+    ev = _Evidence(rfig, ofig, {(a.a.index, a.b.index) for a in alignments}, sentence_sim, context_sim, relations, loose, mutual)
 
     def greedy(candidates: list[tuple[int, int]]) -> list[tuple[int, int]]:
         """One to one, strongest evidence first (ties by position: deterministic)."""
@@ -293,10 +359,10 @@ def _figure_findings(
     agreed = greedy(
         [(k, l) for (k, l), rel in relations.items() if rel.agrees and _role_fits(rfig[k][1], ofig[l][1], rel) and ev.related(k, l)]
     )
+    agreed += _unique_matches(rfig, ofig, used_r, used_o, relations)
     contradicted = greedy(
         [(k, l) for (k, l), rel in relations.items() if rel is Relation.CONFLICT and k not in used_r and l not in used_o and ev.rivals(k, l)]
     )
-    agreed += _unique_matches(rfig, ofig, used_r, used_o, relations)
     agreed += _repeats(rfig, ofig, agreed, used_r, used_o, ev, lambda rel: rel.agrees)
     contradicted += _repeats(rfig, ofig, contradicted, used_r, used_o, ev, lambda rel: rel is Relation.CONFLICT)
 
@@ -346,18 +412,33 @@ def _figure_findings(
 _IDENTIFYING_KINDS = frozenset({"age", "money", "measure", "ordinal", "time"})
 
 
+def _identifying(q: Quantity) -> bool:
+    """A figure specific enough that one exact value, alone in each article, is
+    one fact wherever it stands ("a 62-year-old jeweller" / "Dhole, 62"); a lone
+    "5%" or "three" is not."""
+    if q.kind == "ordinal":
+        return q.unit == "rank"
+    if q.kind == "count":
+        v = q.value or 0
+        return v >= 1000 or (v >= 100 and not str(int(v)).endswith("00")) or (q.unit is not None and v >= 10)
+    if q.kind == "percent":
+        return q.role == "change" or (q.value is not None and not float(q.value).is_integer())
+    if q.kind == "date":
+        return q.date is not None and q.date.month is not None and "month" not in q.date.inferred and (q.date.year or q.date.day) is not None
+    return q.kind in _IDENTIFYING_KINDS
+
+
 def _unique_matches(rfig, ofig, used_r, used_o, relations) -> list[tuple[int, int]]:
     """Exact figures each article gives once, wherever they stand."""
 
     def key(q: Quantity) -> tuple:
+        # Large counts are identified by their value alone ("41,236 valid votes" /
+        # "41,236 people"); others by kind and unit too.
+        if q.kind == "count" and (q.value or 0) >= 100:
+            return ("count", q.value)
+        if q.kind == "date" and q.date is not None:
+            return ("date", q.date.year, q.date.month, q.date.day)
         return (q.kind, q.unit, q.value, q.low, q.high)
-
-    def identifying(q: Quantity) -> bool:
-        if q.kind == "ordinal":
-            return q.unit == "rank"
-        if q.kind == "count":
-            return q.unit is not None and (q.value or 0) >= 10
-        return q.kind in _IDENTIFYING_KINDS
 
     rcount: dict[tuple, int] = {}
     ocount: dict[tuple, int] = {}
@@ -368,9 +449,11 @@ def _unique_matches(rfig, ofig, used_r, used_o, relations) -> list[tuple[int, in
     out = []
     for (k, l), rel in sorted(relations.items()):
         rq, oq = rfig[k][1], ofig[l][1]
-        if rel is not Relation.SAME or k in used_r or l in used_o or rq.role != oq.role:
+        if k in used_r or l in used_o or not rel.agrees or key(rq) != key(oq):
             continue
-        if identifying(rq) and identifying(oq) and rcount[key(rq)] == 1 and ocount[key(oq)] == 1 and key(rq) == key(oq):
+        if not (rq.role == oq.role or {rq.role, oq.role} == {"current", "change"}):
+            continue
+        if _identifying(rq) and _identifying(oq) and rcount[key(rq)] == 1 and ocount[key(oq)] == 1:
             used_r.add(k)
             used_o.add(l)
             out.append((k, l))
@@ -390,7 +473,8 @@ def _repeats(rfig, ofig, paired, used_r, used_o, ev: _Evidence, fits) -> list[tu
                 if not _same_figure(fq, figs[g][1]):
                     continue
                 k, l = (f, h) if mine == 0 else (h, f)
-                if fits(ev.relations[(k, l)]) and (ev.related(k, l) or ev.ctx(k, l) >= AGREE_CONTEXT):
+                rel = ev.relations[(k, l)]
+                if fits(rel) and (rel is Relation.SAME or ev.related(k, l) or ev.ctx(k, l) >= AGREE_CONTEXT):
                     used.add(f)
                     out.append((k, l))
                     break

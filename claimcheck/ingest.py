@@ -190,6 +190,12 @@ NOISE_RULES: tuple[NoiseRule, ...] = (
         60,
     ),
     _rule(r"(?:edited|written|reported|compiled) by\s*:", 30),
+    # Print-edition notes: "Published in Dawn, April 8th, 2025".
+    _rule(
+        r"(?:originally |first )?published in (?:the )?(?!(?:january|february|march|april|may|june|july|august"
+        r"|september|october|november|december|\d)\b)[A-Za-z][\w.&'’ ]{1,40},\s*(?:[A-Za-z]+\.? \d|\d)[^.!?]*\.?$",
+        14,
+    ),
     # Syndication notes: "This article was originally published on ...".
     _rule(r"this (?:article|story) (?:was|is|has been|first) (?:first |originally )?(?:published|appeared)\b", 30),
     # A line of social handles or hashtags only: "@dawn_com | @AFP", "#Pakistan #US".

@@ -64,6 +64,27 @@ _DAYS = {
     "year": 365.25, "decade": 3652.5, "century": 36525.0,
 }
 _POINTS = {"percentage point": 1.0, "basis point": 0.01}
+# Units of measure by dimension, with their size in the dimension's base unit,
+# so "1.2 tonnes" meets "1,200 kg" and "100 km" meets "62 miles".
+_MEASURES: dict[str, tuple[str, float]] = {
+    "milligram": ("mass", 1e-6), "gram": ("mass", 1e-3), "kilogram": ("mass", 1.0),
+    "tonne": ("mass", 1000.0), "ton": ("mass", 1000.0), "pound": ("mass", 0.45359237),
+    "ounce": ("mass", 0.028349523),
+    "nanometre": ("length", 1e-9), "micrometre": ("length", 1e-6), "millimetre": ("length", 1e-3),
+    "centimetre": ("length", 1e-2), "metre": ("length", 1.0), "kilometre": ("length", 1000.0),
+    "inch": ("length", 0.0254), "foot": ("length", 0.3048), "yard": ("length", 0.9144),
+    "mile": ("length", 1609.344), "nautical mile": ("length", 1852.0),
+    "square metre": ("area", 1.0), "square foot": ("area", 0.09290304), "hectare": ("area", 1e4),
+    "acre": ("area", 4046.8564), "square kilometre": ("area", 1e6), "square mile": ("area", 2589988.1),
+    "millilitre": ("volume", 1e-3), "centilitre": ("volume", 1e-2), "litre": ("volume", 1.0),
+    "gallon": ("volume", 3.78541), "barrel": ("volume", 158.987), "cubic metre": ("volume", 1000.0),
+    "kilometre per hour": ("speed", 1.0), "mile per hour": ("speed", 1.609344), "knot": ("speed", 1.852),
+    "metre per second": ("speed", 3.6),
+    "degree Celsius": ("temperature", 1.0), "degree Fahrenheit": ("temperature", 5 / 9),
+    "kilowatt": ("power", 1.0), "megawatt": ("power", 1e3), "gigawatt": ("power", 1e6), "watt": ("power", 1e-3),
+    "kilowatt hour": ("energy", 1.0), "megawatt hour": ("energy", 1e3), "gigawatt hour": ("energy", 1e6),
+    "terawatt hour": ("energy", 1e9), "watt hour": ("energy", 1e-3),
+}
 
 # How far apart two figures may be and still agree when one says "about".
 APPROX_TOLERANCE = 0.10
@@ -93,7 +114,7 @@ def comparable(a: Quantity, b: Quantity) -> bool:
         # (or both count people).
         return a.unit is None or b.unit is None or a.unit == b.unit or (a.unit in PEOPLE and b.unit in PEOPLE)
     if fa == "measure":
-        return a.unit == b.unit
+        return a.unit == b.unit or (a.unit in _MEASURES and b.unit in _MEASURES and _MEASURES[a.unit][0] == _MEASURES[b.unit][0])
     if fa == "duration":
         return a.unit in _DAYS and b.unit in _DAYS
     if fa == "ordinal":
@@ -110,20 +131,32 @@ def tally(a: Quantity, b: Quantity) -> bool:
     return kinds in ({"ordinal", "count"}, {"ordinal", "duration"})
 
 
+def _factor(q: Quantity) -> float:
+    """What one of the figure's units is in its family's common unit."""
+    if q.kind == "fraction":
+        return 100.0
+    if q.kind == "duration" and q.unit in _DAYS:
+        return _DAYS[q.unit]
+    if q.kind == "points" and q.unit in _POINTS:
+        return _POINTS[q.unit]
+    if q.kind == "measure" and q.unit in _MEASURES:
+        return _MEASURES[q.unit][1]
+    return 1.0
+
+
+def _base(q: Quantity, v: float) -> float:
+    if q.kind == "measure" and q.unit == "degree Fahrenheit":
+        return (v - 32) * 5 / 9  # compared in Celsius
+    return v * _factor(q)
+
+
 def _scalar(q: Quantity) -> tuple[float | None, float | None]:
     """(low, high) in the family's common unit; equal for a single value."""
-    factor = 1.0
-    if q.kind == "fraction":
-        factor = 100.0
-    elif q.kind == "duration" and q.unit in _DAYS:
-        factor = _DAYS[q.unit]
-    elif q.kind == "points" and q.unit in _POINTS:
-        factor = _POINTS[q.unit]
     if q.low is not None and q.high is not None:
-        return (q.low * factor, q.high * factor)
+        return (_base(q, q.low), _base(q, q.high))
     if q.value is None:
         return (None, None)
-    return (q.value * factor, q.value * factor)
+    return (_base(q, q.value), _base(q, q.value))
 
 
 def _precision(q: Quantity) -> float:
@@ -140,7 +173,7 @@ def _precision(q: Quantity) -> float:
         return 0.0
     decimals = len(number.split(".")[1]) if "." in number else 0
     scale = abs(q.value) / written if written else 1.0
-    return scale * 10 ** (-decimals)
+    return scale * 10 ** (-decimals) * abs(_factor(q))
 
 
 def _step(q: Quantity) -> float:
@@ -151,7 +184,7 @@ def _step(q: Quantity) -> float:
     zeros = len(digits) - len(digits.rstrip("0"))
     written = float(digits) if digits else 0.0
     scale = abs(q.value) / written if written else 1.0
-    return scale * 10**zeros
+    return scale * 10**zeros * abs(_factor(q))
 
 
 def _round_figure(q: Quantity) -> bool:

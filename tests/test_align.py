@@ -34,8 +34,26 @@ def test_best_match_from_either_side_above_threshold():
 
 
 def test_nothing_below_the_threshold():
-    sim = [[0.4] * 4 for _ in range(3)]
+    sim = [[0.3] * 4 for _ in range(3)]
     assert align(A, B, sim, threshold=0.5) == ()
+
+
+def test_mutual_best_matches_a_little_under_the_threshold_align():
+    sim = [
+        [0.45, 0.10, 0.10, 0.10],  # a0 and b0 are each other's best
+        [0.42, 0.20, 0.10, 0.10],  # a1's best is b0, but b0's best is a0
+        [0.10, 0.10, 0.10, 0.35],  # too far under
+    ]
+    assert pairs(align(A, B, sim, threshold=0.5)) == [(0, 0)]
+
+
+def test_a_split_sentence_aligns_with_both_halves():
+    sim = [
+        [0.70, 0.66, 0.10, 0.10],  # a0 was split into b0 and b1
+        [0.72, 0.10, 0.10, 0.10],  # b0's best is a1; b1's best is a0
+        [0.10, 0.10, 0.10, 0.10],
+    ]
+    assert pairs(align(A, B, sim, threshold=0.5)) == [(0, 0), (0, 1), (1, 0)]
 
 
 def test_ties_are_broken_by_position_and_similarity_is_kept():

@@ -27,6 +27,9 @@ CASES = [
     ("The figures, compiled by Reuters, show a sharp rise.", ["Reuters"]),
     ("A report by the World Health Organization (WHO) found 2 million cases.", ["World Health Organization (WHO)"]),
     ("According to local media, the fire started at 3am.", ["local media"]),
+    ("In a memo, Dana Whitfield, Corvane's chief executive, said the cuts were hard.", ["Dana Whitfield"]),
+    ("The ship was built in 1998, according to shipping records.", ["shipping records"]),
+    ("The dead included four guards, police commander General Rafael Cordero told reporters.", ["General Rafael Cordero"]),
 ]
 
 

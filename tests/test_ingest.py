@@ -112,6 +112,7 @@ def test_normalise_keeps_letters_digits_and_currency(text: str) -> None:
         "\u2022 Follow us on Twitter and Facebook",
         "Follow Dawn on WhatsApp",
         "Subscribe to our newsletter for the latest updates",
+        "Published in The Karachi Ledger, September 12th, 2025",
         "Get a look at the day ahead in Asian markets with our morning newsletter. Sign up here.",
         "The best stories of the week, in your inbox every Friday. Subscribe now",
         "Sign up for our daily briefing",

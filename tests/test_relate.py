@@ -49,6 +49,9 @@ TABLE = [
     ("Total outlay is Rs18.87 trillion.", "Total outlay is Rs 18,877 billion.", COMPATIBLE),
     ("It closes in the second half of 2026.", "It closes in August 2026.", COMPATIBLE),
     ("Varga is ranked 41st in the world.", "Varga, the world No 41, won.", SAME),
+    ("Police seized 1.2 tonnes of cocaine.", "Police seized 1,200 kg of cocaine.", SAME),
+    ("The storm hit 100 km inland.", "The storm hit 62 miles inland.", COMPATIBLE),
+    ("It was 40°C in Jacobabad.", "It was 104°F in Jacobabad.", SAME),
     # clear mismatches
     ("Attacks jumped by 42%.", "Attacks rose 24 percent.", CONFLICT),
     ("It starts on April 9.", "It starts on 10 April.", CONFLICT),

@@ -73,6 +73,8 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("according to records", re.compile(r"\b[Aa]ccording to\s+(?P<name>(?:(?:the|a|an|its|their|local|official|preliminary|provisional|new|latest)\s+)*[a-z][a-z\-]+(?:\s+[a-z][a-z\-]+){0,3}?)(?=\s*(?:[,.;:)]|$|\s(?:on|in|at|which|who|that|as|and|but|for|from|released|published|issued)\b))")),
     # People credited by name and title: "police commander General Rafael Cordero told reporters"
     ("person", re.compile(rf"(?:^|(?<=[\s,;(\"'“‘]))(?P<name>(?:{_TITLES}\s+)?[A-Z][a-z][\w'’\-]*(?:\s+[A-Z][a-z][\w'’\-]*){{1,3}})\s+(?:has\s+|had\s+|also\s+)?(?P<cue>said|says|told|stated|added|confirmed|announced|explained|insisted|warned)\b")),
+    # "Dana Whitfield, Corvane's chief executive, said ..."
+    ("person", re.compile(r"(?:^|(?<=[\s,;(\"'“‘]))(?P<name>[A-Z][a-z][\w'’\-]*(?:\s+[A-Z][a-z][\w'’\-]*){1,2}),\s+[^,.;:]{3,60},\s+(?P<cue>said|says|told|added|confirmed)\b")),
     ("person", re.compile(rf"\b(?P<cue>said|says|told)\s+(?P<name>(?:{_TITLES}\s+)?[A-Z][a-z][\w'’\-]*(?:\s+[A-Z][a-z][\w'’\-]*){{1,3}})(?=[\s,.;]|$)")),
     ("by", re.compile(rf"\b(?P<cue>{_BY_VERBS})\s+by\s+{_DET}(?P<name>{_NAME}){_ACRO}")),
     ("from", re.compile(rf"\b(?P<cue>{_DOC})\s+(?:from|by|of|released by|issued by)\s+{_DET}(?P<name>{_NAME}){_ACRO}")),

@@ -58,9 +58,10 @@ def _num_at(toks: list[Token], i: int) -> tuple[float, int] | None:
     sci = _times_ten(toks, j)
     if sci is not None:
         return (value * 10 ** sci[0], sci[1])
-    # Fractions: "1/2", and mixed numbers "2 1/2".
+    # Fractions: "1/2", and mixed numbers "2 1/2" ("2025/26" is a fiscal year).
     if (
         j + 1 < len(toks)
+        and not (len(t.text) == 4 and 1900 <= value <= 2100 and len(toks[j + 1].text) in (2, 4))
         and toks[j].text == "/"
         and toks[j].glued
         and toks[j + 1].is_num
@@ -300,6 +301,13 @@ _POINT_PHRASES = sorted(L.POINT_UNITS, key=lambda p: -len(p.split()))
 _MIXED_CASE_PREFIXES = frozenset({"ksh", "dhs", "rs.", "tsh", "ush"})
 
 
+def _naira(toks: list[Token], i: int) -> bool:
+    """ "N100m" is naira in a Nigerian story ("N95 masks" is not)."""
+    nxt = toks[i + 1] if i + 1 < len(toks) else None
+    scaled = nxt is not None and nxt.glued and nxt.text in ("m", "bn", "b", "k", "tr", "million", "billion")
+    return scaled or "," in toks[i].text or any(t.lower in ("naira", "nigeria", "nigerian", "lagos", "abuja", "kaduna", "kano") for t in toks)
+
+
 def _currency_prefix(toks: list[Token], i: int) -> tuple[str, int] | None:
     """A currency written before the figure ending right before token i.
 
@@ -326,6 +334,8 @@ def _currency_prefix(toks: list[Token], i: int) -> tuple[str, int] | None:
     else:
         word = p.lower
     t = toks[k]
+    if t.text == "N" and toks[i].glued and _naira(toks, i):
+        return ("NGN", k)  # Nigerian style: "N100m", "N20,000"
     if not t.is_word or word not in L.CURRENCY_PREFIXES:
         return None
     # Keep the gap between prefix and figure to at most one space.
@@ -345,6 +355,7 @@ _NOT_VERBISH = frozenset("""seed seeds bed beds shed sheds ring rings building b
 weddings meeting meetings hearing hearings being beings offering offerings earnings holdings savings
 proceedings sibling siblings""".split())
 _ALWAYS_PLURAL = frozenset({"people", "police", "personnel", "staff", "troops", "cattle", "fish", "sheep", "deer", "aircraft", "species"})
+_QUANTITY_ADJECTIVES = frozenset({"other", "more", "additional", "further", "extra", "new", "remaining"})
 _PEOPLE_ADJECTIVES = frozenset({"dead", "injured", "wounded", "missing", "hurt", "displaced", "homeless", "unemployed", "killed"})
 
 
@@ -363,21 +374,37 @@ def _counted_noun(toks: list[Token], j: int) -> tuple[str, int] | None:
     if j >= n:
         return None
     t = toks[j]
-    # "15 year-old students", "three-course meal": hyphenated compounds are one word.
-    if not t.is_word or not t.text.islower() and not t.text.istitle():
+    if not t.is_word:
         return None
-    if t.text.istitle() and t.lower not in ("people",):
-        return None  # "2022 US", "9 April": a capitalised word is a name, not a counted noun
+    # "78 MCAs", "12 MPs": an acronym in the plural.
+    if len(t.text) >= 3 and t.text.endswith("s") and t.text[:-1].isupper():
+        return (t.text[:-1], j + 1)
     w = t.lower
-    if w in L.NOT_NOUNS or w in L.NUMBER_WORDS or w in L.MONTHS or w in L.SCALE_WORDS:
+    if w in L.MONTHS or w in L.SCALE_WORDS or w in L.NUMBER_WORDS or w in L.NOT_NOUNS and w not in _QUANTITY_ADJECTIVES:
         return None
-    # The first plural noun within three plain lower-case words.
-    for k in range(j, min(n, j + 3)):
-        word = toks[k].lower
-        if not toks[k].is_word or not toks[k].text.islower() and k > j or word in L.NOT_NOUNS:
+    # The first plain plural noun within four words: "12 people", "22 league goals",
+    # "seven successive home matches", "12 Pakistani soldiers", "nine other people",
+    # "11 abducted Kaduna-Abuja passengers"; names alone ("2022 US", "9 April") count nothing.
+    k, seen = j, 0
+    while k < n and seen < 3:
+        tok = toks[k]
+        if is_dash(tok) and tok.glued and k > j:
+            k += 1
+            continue
+        if not tok.is_word:
             break
-        if _looks_plural(word) and not _verbish(word):
-            return (L.singular(word), k + 1)
+        seen += tok.text.islower()  # names in between ("Kaduna-Abuja") do not count
+        word = tok.lower
+        if tok.text.islower():
+            if word in L.NOT_NOUNS and word not in _QUANTITY_ADJECTIVES:
+                break
+            if _looks_plural(word) and not _verbish(word):
+                return (L.singular(word), k + 1)
+        elif not tok.text[:1].isupper() or word in L.MONTHS or word in L.WEEKDAYS:
+            break
+        k += 1
+    if not t.text.islower():
+        return None
     if w in _PEOPLE_ADJECTIVES:
         return (w, j + 1)  # "27 dead", "40 injured": adjectives counting people
     if _verbish(w):
@@ -410,7 +437,7 @@ def _match_numeric(toks: list[Token], i: int, cands: list[_Cand]) -> None:
     # Identifiers glued to letters: "MH370", "F-16", "COVID-19", "v2", "G20", "5G".
     if not words:
         prev = toks[i - 1] if i > 0 else None
-        if prev is not None and t.glued and prev.is_word and prev.lower not in L.CURRENCY_PREFIXES:
+        if prev is not None and t.glued and prev.is_word and prev.lower not in L.CURRENCY_PREFIXES and not (prev.text == "N" and _naira(toks, i)):
             if prev.lower != "fy":
                 return
             # "FY26", "FY2026": the fiscal year that ends in 2026.
@@ -420,9 +447,11 @@ def _match_numeric(toks: list[Token], i: int, cands: list[_Cand]) -> None:
                     cands.append(_Cand(i - 1, j, "range", low=end_year - 1, high=end_year, unit="year", priority=2))
                 return
         if prev is not None and t.glued and is_dash(prev) and prev.glued and i >= 2:
-            # "COVID-19", "F-16": a code; "FY2024-25" is handled from its first half.
+            # "COVID-19", "F-16": a code; "2013-18", "FY2024-25" are read from their first half.
             before = toks[i - 2]
-            if before.is_word and before.lower not in ("mid", "early", "late", "pre", "post"):
+            if before.is_num:
+                return
+            if before.is_word and before.lower not in ("mid", "early", "late", "pre", "post", "magnitude"):
                 return
             if before.is_num and i >= 3 and before.glued and toks[i - 3].is_word and toks[i - 3].lower != "fy":
                 return
@@ -515,6 +544,14 @@ def _match_numeric(toks: list[Token], i: int, cands: list[_Cand]) -> None:
         cands.append(_Cand(start, j + 1, "multiplier", value=value, change="up", fixed_change=True))
         return
 
+    # Fiscal years: "2025/26", "2024/2025".
+    if not words and t.is_int and len(t.text) == 4 and 1900 <= value <= 2100 and j + 1 < n and toks[j].text == "/" and toks[j].glued and toks[j + 1].glued and toks[j + 1].is_int:
+        second = toks[j + 1].text
+        end_year = int(second) + (value // 100) * 100 if len(second) == 2 else int(second)
+        if end_year == value + 1:
+            cands.append(_Cand(start, j + 2, "range", low=value, high=float(end_year), unit="year", priority=2))
+            return
+
     # Ranges: "5-7", "5 to 7", "10–15%", "$5-7 billion", "between 10 and 15".
     low = high = None
     k = j
@@ -546,10 +583,11 @@ def _match_numeric(toks: list[Token], i: int, cands: list[_Cand]) -> None:
                 k = e2
     if low is not None and is_dash(toks[j]) and toks[j].glued and high is not None:
         # A score ("won 3-1") reads as two sides, not a range.
-        if float(low).is_integer() and float(high).is_integer() and low <= 20 and high <= 20 and not money_code:
+        limit = 200 if _sport_context(toks) else 20  # "31-24" in rugby, "102-99" in basketball
+        if float(low).is_integer() and float(high).is_integer() and low <= limit and high <= limit and not money_code and not (low >= 1000):
             after = toks[k] if k < n else None
             if not (after and (after.type == "sym" or after.lower in L.PERCENT_WORDS or after.lower in L.SCALE_WORDS or after.lower in L.TIME_UNITS or after.lower in L.MEASURE_UNITS or after.lower in L.POINT_UNITS or (after.is_word and after.text.islower() and L.singular(after.lower) != after.lower and after.lower not in L.NOT_NOUNS))):
-                if high <= low or _sport_context(toks):
+                if (high <= low and high <= 20) or _sport_context(toks):
                     cands.append(_Cand(start, k, "score", low=low, high=high, fixed_change=True))
                     return
         # Period of years written "2013-18" or "2013-2018".
@@ -759,6 +797,14 @@ def _match_numeric(toks: list[Token], i: int, cands: list[_Cand]) -> None:
         if noun is None or year_prev or value >= 1900 and not noun[0].endswith(("person", "worker", "soldier", "troop")):
             cands.append(_Cand(start, j, "year", value=value, date=DateParts(year=int(value)), priority=1))
             return
+
+    # Earthquakes: "magnitude 7.0", "a magnitude-6.9 quake", "a 7.0-magnitude earthquake".
+    mag_before = i > 1 and is_dash(toks[i - 1]) and toks[i - 2].lower == "magnitude"
+    if mag_before or (i > 0 and toks[i - 1].lower == "magnitude") or (j + 1 < n and is_dash(toks[j]) and toks[j + 1].lower == "magnitude"):
+        end = j + 2 if j + 1 < n and toks[j + 1].lower == "magnitude" else j
+        first = i - 2 if mag_before else (i - 1 if toks[i - 1].lower == "magnitude" else start)
+        cands.append(_Cand(first, end, "measure", value=value, unit="magnitude", priority=2))
+        return
 
     # Ages: "aged 34", "aged between 19 and 41", "Pellow, 58, admitted ...".
     if i > 0 and toks[i - 1].lower in ("aged", "age") or (
@@ -1023,6 +1069,9 @@ def _unit_follows(toks: list[Token], k: int) -> bool:
 
 
 _SPORT_WORDS = frozenset({
+    "rugby", "basketball", "football", "soccer", "cricket", "tennis", "hockey", "baseball",
+    "tries", "try", "points", "quarter", "overtime", "playoffs", "playoff", "nba", "nfl",
+    "ipl", "premier", "derby", "scrum", "wicket", "wickets", "inning", "halftime", "kickoff",
     "win", "won", "wins", "beat", "beats", "beaten", "defeat", "defeated", "defeats",
     "draw", "drew", "drawn", "lead", "led", "leads", "victory", "loss", "lost",
     "score", "scored", "scoreline", "goal", "goals", "match", "game", "final",
