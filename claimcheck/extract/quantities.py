@@ -276,26 +276,34 @@ def _length_context(toks: list[Token]) -> bool:
     return any(t.lower in _LENGTH_WORDS for t in toks)
 
 
-def _phrase_at(toks: list[Token], j: int, phrases) -> tuple[str, int] | None:
-    """The longest phrase (space-separated words) from ``phrases`` starting at token j."""
-    best: tuple[str, int] | None = None
-    for phrase in phrases:
-        parts = phrase.split(" ")
-        k = j
-        ok = True
-        for p in parts:
-            if k >= len(toks) or toks[k].lower != p:
-                ok = False
-                break
-            k += 1
-        if ok and (best is None or k > best[1]):
-            best = (phrase, k)
-    return best
+PhraseIndex = dict[str, list[tuple[tuple[str, ...], str]]]
 
 
-_CURRENCY_WORD_PHRASES = sorted(L.CURRENCY_WORDS, key=lambda p: -len(p.split()))
-_MEASURE_PHRASES = sorted(L.MEASURE_UNITS, key=lambda p: -len(p.split()))
-_POINT_PHRASES = sorted(L.POINT_UNITS, key=lambda p: -len(p.split()))
+def _phrase_index(phrases) -> PhraseIndex:
+    """Phrases by first word, longest first: a lookup, not a scan, per token."""
+    index: PhraseIndex = {}
+    for phrase in sorted(phrases, key=lambda p: (-len(p.split()), p)):
+        parts = tuple(phrase.split(" "))
+        index.setdefault(parts[0], []).append((parts, phrase))
+    return index
+
+
+def _phrase_at(toks: list[Token], j: int, index: PhraseIndex) -> tuple[str, int] | None:
+    """The longest phrase of ``index`` starting at token j: (phrase, end)."""
+    if j >= len(toks):
+        return None
+    for parts, phrase in index.get(toks[j].lower, ()):
+        end = j + len(parts)
+        if end <= len(toks) and all(toks[j + m].lower == parts[m] for m in range(1, len(parts))):
+            return (phrase, end)
+    return None
+
+
+_CURRENCY_WORD_PHRASES = _phrase_index(L.CURRENCY_WORDS)
+_MEASURE_PHRASES = _phrase_index(L.MEASURE_UNITS)
+_POINT_PHRASES = _phrase_index(L.POINT_UNITS)
+_POINTS_AFTER = _phrase_index(("points", "point", "pts"))
+_POINTS_AFTER_PERCENTAGE = _phrase_index(("points", "point"))
 
 
 _MIXED_CASE_PREFIXES = frozenset({"ksh", "dhs", "rs.", "tsh", "ush"})
@@ -665,9 +673,9 @@ def _match_numeric(toks: list[Token], i: int, cands: list[_Cand]) -> None:
         pe = _percent_at(toks, j)
         if pe is not None and not money_code:
             end = pe
-            pp = _phrase_at(toks, end, ("points", "point", "pts"))
+            pp = _phrase_at(toks, end, _POINTS_AFTER)
             if toks[j].lower == "percentage":
-                pp = _phrase_at(toks, end, ("points", "point"))
+                pp = _phrase_at(toks, end, _POINTS_AFTER_PERCENTAGE)
                 if pp is None:
                     pe = None
             if pe is not None:
@@ -1637,10 +1645,13 @@ def _ends_with_phrase(before: list[Token], phrase: str) -> int:
     return len(parts)
 
 
-_CHANGE_CUES = (
-    [(c, "~") for c in L.APPROX_CUES] + [(c, ">") for c in L.ABOVE_CUES] + [(c, "<") for c in L.BELOW_CUES]
-)
-_CHANGE_CUES.sort(key=lambda cue: -len(cue[0].split()))
+# Bound cues by their last word (the one next to the figure), longest first.
+_CHANGE_CUES: dict[str, list[tuple[str, str]]] = {}
+for _cue, _sign in sorted(
+    [(c, "~") for c in L.APPROX_CUES] + [(c, ">") for c in L.ABOVE_CUES] + [(c, "<") for c in L.BELOW_CUES],
+    key=lambda cue: (-len(cue[0].split()), cue[0]),
+):
+    _CHANGE_CUES.setdefault(_cue.split(" ")[-1], []).append((_cue, _sign))
 
 
 def _bound_cue(before: list[Token]) -> tuple[str, int] | None:
@@ -1651,7 +1662,9 @@ def _bound_cue(before: list[Token]) -> tuple[str, int] | None:
     if before and before[0].lower in ("a", "an", "the") and not before[0].capitalised:
         skip = 1
     rest = before[skip:]
-    for cue, sign in _CHANGE_CUES:
+    if not rest:
+        return None
+    for cue, sign in _CHANGE_CUES.get(rest[0].lower, ()):
         size = _ends_with_phrase(rest, cue)
         if size:
             if cue == "over" and len(rest) > 1 and rest[1].lower in ("took", "take", "taken", "taking", "handed", "hand", "paid", "pay", "won", "win", "argued", "fought", "fight"):
@@ -1891,9 +1904,11 @@ def extract_quantities(text: str, *, published: dt.date | None = None) -> tuple[
     if not toks:
         return ()
     cands: list[_Cand] = []
-    for i in range(len(toks)):
-        for matcher in _MATCHERS:
-            matcher(toks, i, cands)
+    for i, tok in enumerate(toks):
+        # Only a digit, a sign or one of a few hundred words can start a figure.
+        if tok.type != "word" or tok.lower in _TRIGGERS or (tok.text in ("Q", "H", "N", "FY")):
+            for matcher in _MATCHERS:
+                matcher(toks, i, cands)
     links = [m.span() for m in _LINK.finditer(text)] if ("/" in text or "www" in text or "@" in text) else []
     if links:
         # "%28...%29" in a URL, digits in an e-mail address: not figures.
@@ -1936,6 +1951,16 @@ def extract_quantities(text: str, *, published: dt.date | None = None) -> tuple[
 
 
 _LINK = re.compile(r"(?:https?://|www\.)\S+|\b[\w.+-]+@[\w-]+\.[\w.-]+|\b[\w-]+\.(?:com|org|net|gov|edu|pk|in|uk|co)(?:/\S*)")
+
+
+# Words a matcher can start from (see _MATCHERS): number, ordinal, fraction and
+# multiplier words, months, weekdays, relative days, and range openers.
+_TRIGGERS = frozenset(
+    set(L.NUMBER_WORDS) | set(L.ORDINAL_WORDS) | set(_DENOMINATORS) | set(L.MONTHS) | set(L.WEEKDAYS)
+    | set(_RELATIVE_DAYS) | set(_MULTIPLIER_WORDS) | set(_PART_ORDINALS)
+    | {"a", "an", "half", "quarter", "between", "from", "noon", "midnight", "minus", "negative", "fy", "q", "h", "dozen"}
+    | {m.capitalize() for m in L.MONTHS}
+)
 
 
 def _select(cands: list[_Cand]) -> list[_Cand]:
