@@ -11,6 +11,7 @@ from __future__ import annotations
 import enum
 import os
 import sys
+from collections.abc import Iterable
 from pathlib import Path
 from typing import Optional
 
@@ -109,11 +110,17 @@ def _width(width: Optional[int]) -> int:
     return 100
 
 
-def write_output(text: str, output: Optional[Path]) -> None:
-    """Write to stdout, or to ``output`` whole or not at all (temp file, then rename)."""
+def write_output(text: str | Iterable[str], output: Optional[Path]) -> None:
+    """Write to stdout, or to ``output`` whole or not at all (temp file, then rename).
+
+    ``text`` may be an iterable of pieces (batch mode streams its lines); on
+    stdout they appear as they come, in a file only once all were written.
+    """
+    pieces = [text] if isinstance(text, str) else text
     if output is None or str(output) == "-":
-        sys.stdout.write(text)
-        sys.stdout.flush()
+        for piece in pieces:
+            sys.stdout.write(piece)
+            sys.stdout.flush()
         return
     target = Path(output)
     if target.is_dir():
@@ -124,7 +131,8 @@ def write_output(text: str, output: Optional[Path]) -> None:
     tmp = folder / f".{target.name}.{os.getpid()}.tmp"
     try:
         with open(tmp, "w", encoding="utf-8", newline="\n") as fh:
-            fh.write(text)
+            for piece in pieces:
+                fh.write(piece)
             fh.flush()
             os.fsync(fh.fileno())
         os.replace(tmp, target)
@@ -236,6 +244,60 @@ try:  # typer >= 0.20 carries its own copy of click
     from typer._click import exceptions as _cx
 except ImportError:  # pragma: no cover - older typer on plain click
     from click import exceptions as _cx  # type: ignore[no-redef]
+
+
+BATCH_EPILOG = """Each line of GROUPS.jsonl is one group of articles about one event:
+
+\b
+  {"id": "tariffs", "articles": ["wire.txt", {"path": "ours.txt", "label": "Ours"}]}
+  {"articles": [{"text": "Inline story...", "label": "A"}, "b.txt"], "reference": 2}
+
+Paths are relative to the batch file. The output has one JSON report per input line, in order
+(the same fields as compare --format json, plus "group" and "id"); a bad group gets an
+{"group": N, "error": "..."} record and the batch goes on.
+
+Examples:
+
+\b
+  claimcheck batch today.jsonl --output reports.jsonl
+  claimcheck batch today.jsonl --jobs 2 | jq .summary
+
+Exit status: 0 no contradiction in any group, 1 contradictions found (see --fail-on), 2 trouble."""
+
+
+@app.command(epilog=BATCH_EPILOG)
+def batch(
+    groups: str = typer.Argument(..., metavar="GROUPS.jsonl", help="One JSON object per line naming a group of articles ('-' reads standard input)."),
+    output: Optional[Path] = typer.Option(None, "--output", "-o", envvar="CLAIMCHECK_OUTPUT", help="Write the JSON Lines here (whole or not at all) instead of standard output.", dir_okay=False),
+    jobs: int = typer.Option(1, "--jobs", "-j", envvar="CLAIMCHECK_JOBS", min=1, max=64, help="Worker processes for the model-free stages."),
+    model: Optional[str] = typer.Option(None, "--model", "-m", envvar="CLAIMCHECK_MODEL", help="A sentence-transformers model name or folder. Default: the bundled all-MiniLM-L6-v2."),
+    threshold: float = typer.Option(0.5, "--threshold", "-t", envvar="CLAIMCHECK_THRESHOLD", min=0.0, max=1.0, help="Cosine similarity two sentences need to be aligned."),
+    fail_on: FailOn = typer.Option(FailOn.contradiction, "--fail-on", envvar="CLAIMCHECK_FAIL_ON", help="What makes the exit status 1."),
+    no_cache: bool = typer.Option(False, "--no-cache", envvar="CLAIMCHECK_NO_CACHE", help="Do not read or write the embedding cache."),
+    quiet: bool = typer.Option(False, "--quiet", "-q", envvar="CLAIMCHECK_QUIET", help="Nothing on standard error but errors."),
+) -> None:
+    """Compare many groups of articles in one run: one model load, one JSON report per group."""
+    from .batch import outcome_line, read_groups, run_batch
+    from .cache import EmbeddingCache
+    from .embed import Embedder
+
+    lines = read_groups(groups)
+    base = Path(groups).resolve().parent if groups != "-" else Path.cwd()
+    embedder = Embedder(model, cache=None if no_cache else EmbeddingCache(), progress=not quiet and _stderr_is_terminal())
+    flagged = {"contradiction": False, "addition": False}
+
+    def produce() -> Iterable[str]:
+        for outcome in run_batch(lines, embedder, base=base, threshold=threshold, jobs=jobs):
+            if outcome.report is not None:
+                flagged["contradiction"] |= outcome.report.contradictions > 0
+                flagged["addition"] |= any(p.count("addition") for p in outcome.report.pairs)
+            yield outcome_line(outcome, version=__version__) + "\n"
+
+    write_output(produce(), output)
+    if fail_on is FailOn.contradiction and flagged["contradiction"]:
+        raise typer.Exit(1)
+    if fail_on is FailOn.addition and (flagged["contradiction"] or flagged["addition"]):
+        raise typer.Exit(1)
 
 
 def main(argv: list[str] | None = None) -> int:
