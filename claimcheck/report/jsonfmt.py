@@ -44,6 +44,7 @@ def quantity_dict(q: Quantity) -> dict[str, Any]:
         out["inferred"] = list(q.date.inferred)
         if q.date.weekday is not None:
             out["weekday"] = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")[q.date.weekday]
+    out["period"] = q.period
     out["about"] = list(q.about)
     return out
 
