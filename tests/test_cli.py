@@ -305,3 +305,21 @@ def test_reference_picks_the_first_column(capsys):
     code, out, _ = run(capsys, "compare", A, B, "--reference", "2", "--format", "markdown")
     assert code == 0
     assert "| pakistan-us-b.txt ↔ pakistan-us-a.txt |" in out
+
+
+@pytest.mark.parametrize(
+    "args",
+    [["--help"], ["--version"], ["compare", "--help"], ["compare", A], ["compare", A, "missing.txt"], ["quantities", "--help"]],
+    ids=["help", "version", "compare-help", "one-source", "missing-file", "quantities-help"],
+)
+def test_start_up_and_error_paths_import_neither_torch_nor_numpy(args):
+    code = (
+        "import sys\n"
+        "from claimcheck.cli import main\n"
+        f"status = main({args!r})\n"
+        "heavy = [m for m in ('torch', 'sentence_transformers', 'transformers', 'numpy') if m in sys.modules]\n"
+        "print('HEAVY', heavy, status)\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    last = done.stdout.strip().splitlines()[-1]
+    assert last.startswith("HEAVY []"), last
