@@ -66,10 +66,6 @@ def _role_fits(a: Quantity, b: Quantity, relation: Relation) -> bool:
     return relation.agrees and {a.role, b.role} == {"current", "change"}
 
 
-def _describe(q: Quantity) -> str:
-    return q.text
-
-
 def _agreement_note(a: Quantity, b: Quantity, relation: Relation, ref: str, other: str) -> str:
     if a.text.lower() == b.text.lower():
         what = f"both give {a.text}"

@@ -406,7 +406,7 @@ class Embedder:
                 raise ModelError(f"model {ref.name!r} could not be loaded from {ref.path}: {_one_line(err)}") from err
         self._model = model
         self.loaded = True
-        getter = getattr(model, "get_embedding_dimension", None) or getattr(model, "get_sentence_embedding_dimension")
+        getter = getattr(model, "get_embedding_dimension", None) or model.get_sentence_embedding_dimension
         dim = getter()
         if isinstance(dim, int):
             self._dim = dim

@@ -144,7 +144,7 @@ MEASURE_UNITS: dict[str, str] = {
     "meters": "metre", "cm": "centimetre", "centimetres": "centimetre",
     "centimeters": "centimetre", "mm": "millimetre", "millimetres": "millimetre",
     "millimeters": "millimetre", "mile": "mile", "miles": "mile", "mi": "mile",
-    "nautical miles": "nautical mile", "nautical mile": "nautical mile", "nm": "nautical mile",
+    "nautical miles": "nautical mile", "nautical mile": "nautical mile",
     "yard": "yard", "yards": "yard", "yd": "yard", "foot": "foot", "feet": "foot",
     "ft": "foot", "inch": "inch", "inches": "inch", "in.": "inch",
     "kg": "kilogram", "kgs": "kilogram", "kilogram": "kilogram",
@@ -185,11 +185,11 @@ MEASURE_UNITS: dict[str, str] = {
     "tablespoon": "tablespoon", "tsp": "teaspoon", "teaspoons": "teaspoon", "teaspoon": "teaspoon",
     "tpd": "ton per day", "t": "tonne", "sq mi": "square mile", "km2": "square kilometre",
     "km²": "square kilometre", "m2": "square metre", "m²": "square metre", "square metres": "square metre",
-    "square meters": "square metre", "square kilometers": "square kilometre", "cubic metres": "cubic metre",
+    "square meters": "square metre", "cubic metres": "cubic metre",
     "cubic meters": "cubic metre", "cubic kilometres": "cubic kilometre", "cubic kilometers": "cubic kilometre",
     "mg/l": "milligram per litre", "kg/ha": "kilogram per hectare", "m/s": "metre per second",
     "km/s": "kilometre per second", "mgy": "milligray", "gy": "gray", "sv": "sievert", "msv": "millisievert",
-    "ml": "millilitre", "millilitres": "millilitre", "milliliters": "millilitre", "litres": "litre",
+    "millilitres": "millilitre", "milliliters": "millilitre",
     "runs": "run", "wickets": "wicket", "overs": "over",
 }
 # Units that are only taken when written straight after the digits ("7m
@@ -270,7 +270,7 @@ LABEL_NOUNS = frozenset({
     "test", "odi", "t20", "group", "pool", "lot", "case", "category", "class",
     "tier", "zone", "division", "battalion", "brigade", "regiment", "corps",
     "squadron", "fleet", "army", "precinct", "cell", "box", "code",
-    "cabinet", "term", "jersey", "shirt", "ranked", "rank", "number",
+    "cabinet", "term", "jersey", "shirt", "ranked", "rank",
 })
 
 # Counted nouns that are not worth a unit ("12 of", "12 were").
@@ -286,13 +286,13 @@ NOT_NOUNS = frozenset({
     "up", "down", "off", "its", "their", "his", "her", "our", "your", "my",
     "it", "they", "he", "she", "we", "you", "i", "them", "him", "us", "me",
     "also", "only", "just", "still", "now", "not", "no", "yet", "even",
-    "all", "both", "times", "time", "percent", "per", "cent", "pc", "vs",
+    "all", "both", "times", "time", "percent", "cent", "pc", "vs",
     "via", "amid", "including", "such", "there", "here", "where", "how",
-    "what", "why", "alone", "apiece", "each", "respectively", "overall",
-    "total", "in", "new", "or", "nor", "again", "ago", "later", "earlier",
-    "previously", "already", "last", "next", "this", "said", "says", "say",
-    "told", "reported", "against", "versus", "years", "year", "old",
-    "whereas", "too", "very", "less", "lot", "lots", "s", "t", "am", "pm",
+    "what", "why", "alone", "apiece", "respectively", "overall",
+    "total", "new", "nor", "again", "ago", "later", "earlier",
+    "previously", "already", "last", "next", "said", "says", "say",
+    "told", "reported", "versus", "years", "year", "old",
+    "whereas", "too", "very", "lot", "lots", "s", "t", "am", "pm",
     "a.m.", "p.m.", "gmt", "utc", "ist", "pst", "est",
 })
 

@@ -1085,7 +1085,7 @@ _SPORT_WORDS = frozenset({
     "score", "scored", "scoreline", "goal", "goals", "match", "game", "final",
     "semi", "semifinal", "quarterfinal", "set", "sets", "tie", "thrashed",
     "edged", "routed", "triumph", "clash", "fixture", "league", "cup", "innings",
-    "half-time", "halftime", "aggregate", "penalties", "shootout",
+    "half-time", "aggregate", "penalties", "shootout",
 })
 
 
@@ -1187,7 +1187,6 @@ def _match_date(toks: list[Token], i: int, cands: list[_Cand]) -> None:
         if k2 < n and (month_at(k2) or day_at(k2)):
             k = k2
         else:
-            end = k
             # "Monday's meeting": keep the possessive out of the span.
             cands.append(_Cand(start, i + 1, "date", date=DateParts(weekday=weekday), priority=3))
             return
