@@ -89,3 +89,15 @@ def seed_pair_report(embedder):
 def three_source_report(embedder):
     """Seed A, seed B and the fixtures' rewrite, named with --label style labels."""
     return _compare_from_root(embedder, ["pakistan-us-a", "pakistan-us-b", "pakistan-us-rewrite"], list(THREE_SOURCE_LABELS))
+
+
+def load_script(name: str):
+    """Import scripts/<name>.py as a module (the benchmark scripts are not a package)."""
+    import importlib.util
+    import sys
+
+    spec = importlib.util.spec_from_file_location(f"claimcheck_script_{name}", ROOT / "scripts" / f"{name}.py")
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module
+    spec.loader.exec_module(module)
+    return module

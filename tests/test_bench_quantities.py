@@ -5,7 +5,6 @@ Neither test needs the sentence model or quantulum3.
 
 from __future__ import annotations
 
-import importlib.util
 import json
 import subprocess
 import sys
@@ -13,17 +12,15 @@ from pathlib import Path
 
 import pytest
 
+from .conftest import load_script
+
 ROOT = Path(__file__).resolve().parent.parent
 SCRIPT = ROOT / "scripts" / "bench_quantities.py"
 
 
 @pytest.fixture(scope="module")
 def bench():
-    spec = importlib.util.spec_from_file_location("bench_quantities", SCRIPT)
-    module = importlib.util.module_from_spec(spec)
-    sys.modules["bench_quantities"] = module
-    spec.loader.exec_module(module)
-    return module
+    return load_script("bench_quantities")
 
 
 def test_units_normalise_to_one_vocabulary(bench):
