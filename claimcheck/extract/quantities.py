@@ -280,10 +280,14 @@ PhraseIndex = dict[str, list[tuple[tuple[str, ...], str]]]
 
 
 def _phrase_index(phrases) -> PhraseIndex:
-    """Phrases by first word, longest first: a lookup, not a scan, per token."""
+    """Phrases by first token, longest first: a lookup, not a scan, per token.
+
+    Phrases are split by the tokenizer itself, so "km/h" is ("km", "/", "h")
+    as it will be in the text."""
     index: PhraseIndex = {}
-    for phrase in sorted(phrases, key=lambda p: (-len(p.split()), p)):
-        parts = tuple(phrase.split(" "))
+    split = {phrase: tuple(t.lower for t in tokenize(phrase)) for phrase in phrases}
+    for phrase in sorted(phrases, key=lambda p: (-len(split[p]), p)):
+        parts = split[phrase]
         index.setdefault(parts[0], []).append((parts, phrase))
     return index
 
