@@ -300,12 +300,13 @@ class NQ:
     text: str
     value: Value
     unit: str | None = None
+    change: str | None = None  # "=", "~", ">", "<", "up", "down"; scored on news sets only
 
     def to_json(self) -> dict[str, Any]:
         v = self.value
         if isinstance(v, frozenset):
             v = sorted(v)
-        return {"text": self.text, "value": v, "unit": self.unit}
+        return {"text": self.text, "value": v, "unit": self.unit, "change": self.change}
 
 
 def _close(a: float, b: float) -> bool:
@@ -325,13 +326,22 @@ def values_match(gold: Value, pred: Value) -> bool:
     return _close(float(gold), float(pred))
 
 
-def compatible(gold: NQ, pred: NQ, *, with_unit: bool) -> bool:
-    return values_match(gold.value, pred.value) and (not with_unit or gold.unit == pred.unit)
+def compatible(gold: NQ, pred: NQ, *, with_unit: bool, with_change: bool = False) -> bool:
+    return (
+        values_match(gold.value, pred.value)
+        and (not with_unit or gold.unit == pred.unit)
+        and (not with_change or gold.change == pred.change)
+    )
 
 
-def match(gold: Sequence[NQ], pred: Sequence[NQ], *, with_unit: bool) -> list[tuple[int, int]]:
+def match(
+    gold: Sequence[NQ], pred: Sequence[NQ], *, with_unit: bool, with_change: bool = False
+) -> list[tuple[int, int]]:
     """Maximum one-to-one matching of gold to predictions: (gold index, pred index) pairs."""
-    edges = [[j for j, p in enumerate(pred) if compatible(g, p, with_unit=with_unit)] for g in gold]
+    edges = [
+        [j for j, p in enumerate(pred) if compatible(g, p, with_unit=with_unit, with_change=with_change)]
+        for g in gold
+    ]
     owner: dict[int, int] = {}  # pred index -> gold index
 
     def augment(i: int, seen: set[int]) -> bool:
@@ -517,6 +527,58 @@ def load_recognizers_date(path: Path, name: str) -> BenchSet:
     return bench
 
 
+# NewsQuant (CQE, EMNLP 2023): real news sentences with value, unit and change.
+# Not bundled (its licence is unstated); pass its path with --newsquant.
+NEWS_NO_UNIT = frozenset({"", "-", "count", "% -", "dimensionless"})
+NEWS_SAME_UNIT = {"people": "person", "year of age": "year", "ton": "tonne", "pound-mass": "pound"}
+# Our kinds outside NewsQuant's annotation: it marks no dates, years, clock
+# times or ranks ("on February 11 this year", "in 2016", "the 22nd amendment").
+OURS_NEWS_IGNORED_KINDS = frozenset({"ordinal", "date", "time", "year"})
+
+
+def _is_money_name(name: str) -> bool:
+    head = name.split(" per ")[0].strip().lower()
+    return head in QUANTULUM_CURRENCY_NAMES or head in UNIT_TABLE["money"] or head in ("shekel", "rupee", "yuan")
+
+
+def news_unit(name: str | None, *, money: bool) -> tuple[str | None, float]:
+    """A NewsQuant or claimcheck unit -> (one unit name, value factor).
+
+    Rates keep their denominator ("dollar per barrel" -> "USD per barrel");
+    counted nouns are compared as nouns ("people" and our "person" are one)."""
+    key = " ".join((name or "").strip().lower().split())
+    if key in NEWS_NO_UNIT:
+        return None, 1.0
+    head, _, per = key.partition(" per ")
+    head = NEWS_SAME_UNIT.get(head, head)
+    unit, factor = norm_unit(head, money=money)
+    if per:
+        unit = f"{unit} per {norm_unit(per, money=False)[0]}"
+    return unit, factor
+
+
+def _news_value(raw: str) -> Value:
+    """ "6.0" -> 6.0; "252.0-287.0" -> (252.0, 287.0), as the CQE evaluation reads it."""
+    if "E" not in raw and not raw.startswith("-") and "-" in raw:
+        low, high = raw.split("-", 1)
+        return (float(low), float(high))
+    return float(raw)
+
+
+def load_newsquant(path: Path) -> list[BenchSet]:
+    """NewsQuant split in two by position: "dev" (even) is the half we read misses
+    from; "test" (odd) is only ever scored."""
+    entries = json.loads(path.read_text(encoding="utf-8"))
+    halves: dict[str, list[Case]] = {"dev": [], "test": []}
+    for i, entry in enumerate(entries):
+        gold = []
+        for q in entry["quantities"]:
+            unit, factor = news_unit(q["normalized_unit"], money=_is_money_name(q["normalized_unit"]))
+            gold.append(NQ(q.get("unit") or "", _scale(_news_value(str(q["value"])), factor), unit, q["change"]))
+        halves["dev" if i % 2 == 0 else "test"].append(Case(entry["text"], gold))
+    return [BenchSet(f"newsquant-{half}", "news", str(path), cases) for half, cases in halves.items()]
+
+
 def load_sets(root: Path = FIXTURES) -> list[BenchSet]:
     q3 = root / "quantulum3"
     rt = root / "recognizers"
@@ -554,7 +616,7 @@ def normalise_ours(quantities: Iterable[Any], mode: str) -> tuple[list[NQ], int]
             else:
                 ignored += 1
             continue
-        if q.kind in OURS_IGNORED_KINDS:
+        if q.kind in OURS_IGNORED_KINDS or (mode == "news" and _outside_news(q)):
             ignored += 1
             continue
         if q.low is not None and q.high is not None:
@@ -564,14 +626,20 @@ def normalise_ours(quantities: Iterable[Any], mode: str) -> tuple[list[NQ], int]
         else:
             ignored += 1
             continue
-        if q.kind in OURS_UNITLESS_KINDS:
+        if mode == "news":
+            unit, factor = news_unit(q.unit or ("year" if q.kind == "age" else None), money=q.kind == "money")
+        elif q.kind in OURS_UNITLESS_KINDS:
             unit, factor = None, 1.0
         elif q.kind == "age":
             unit, factor = norm_unit(q.unit or "year", money=False)
         else:
             unit, factor = norm_unit(q.unit, money=q.kind == "money")
-        out.append(NQ(q.text, _scale(value, factor), unit))
+        out.append(NQ(q.text, _scale(value, factor), unit, q.change))
     return out, ignored
+
+
+def _outside_news(q: Any) -> bool:
+    return q.kind in OURS_NEWS_IGNORED_KINDS or (q.kind == "range" and q.unit == "year")
 
 
 def normalise_quantulum(quantities: Iterable[Any], mode: str) -> tuple[list[NQ], int]:
@@ -668,7 +736,7 @@ def quantulum_system(mode: str, cache_dir: Path) -> System | str:
 
 def evaluate(bench: BenchSet, system: System, *, repeat: int) -> tuple[dict[str, Any], list[dict[str, Any]]]:
     """Score one system on one set and time it; also return per-sentence misses."""
-    value, value_unit = Tally(), Tally()
+    value, value_unit, value_change = Tally(), Tally(), Tally()
     ignored = 0
     misses = []
     # Untimed pass: the one that is scored (and the warm-up for the timing).
@@ -679,7 +747,9 @@ def evaluate(bench: BenchSet, system: System, *, repeat: int) -> tuple[dict[str,
         m_vu = match(case.gold, preds, with_unit=True)
         value.add(len(m_v), len(case.gold), len(preds))
         value_unit.add(len(m_vu), len(case.gold), len(preds))
-        if len(m_vu) < max(len(case.gold), len(preds)):
+        m_vc = match(case.gold, preds, with_unit=False, with_change=True) if bench.mode == "news" else []
+        value_change.add(len(m_vc), len(case.gold), len(preds))
+        if len(m_vu) < max(len(case.gold), len(preds)) or (bench.mode == "news" and len(m_vc) < len(m_v)):
             got_v = {i for i, _ in m_v}
             got_vu = {i for i, _ in m_vu}
             used_vu = {j for _, j in m_vu}
@@ -691,6 +761,10 @@ def evaluate(bench: BenchSet, system: System, *, repeat: int) -> tuple[dict[str,
                 "gold_missed_value": [case.gold[i].to_json() for i in range(len(case.gold)) if i not in got_v],
                 "gold_missed_unit_only": [
                     case.gold[i].to_json() for i in range(len(case.gold)) if i in got_v and i not in got_vu
+                ],
+                "gold_missed_change_only": [
+                    case.gold[i].to_json() for i in range(len(case.gold))
+                    if bench.mode == "news" and i in got_v and i not in {g for g, _ in m_vc}
                 ],
                 "spurious": [preds[j].to_json() for j in range(len(preds)) if j not in used_vu],
                 "predicted": [p.to_json() for p in preds],
@@ -705,6 +779,8 @@ def evaluate(bench: BenchSet, system: System, *, repeat: int) -> tuple[dict[str,
     result = {
         "value": value.scores(),
         "value_unit": value_unit.scores(),
+        # Only news sets carry a change; quantulum3 has no notion of one.
+        "value_change": value_change.scores() if bench.mode == "news" and system.name == "ours" else None,
         "ignored_predictions": ignored,
         "seconds": seconds,
         "sentences_per_second": (len(bench.cases) / seconds) if seconds else None,
@@ -715,14 +791,17 @@ def evaluate(bench: BenchSet, system: System, *, repeat: int) -> tuple[dict[str,
 # Micro-averaged rows: every set, and the sets that neither system was built on
 # (quantulum3's own tests are quantulum3's regression suite, so it passes them).
 AGGREGATES: dict[str, Callable[[str], bool]] = {
-    "all": lambda name: True,
+    "all": lambda name: not name.startswith("newsquant"),
     "recognizers (all 4)": lambda name: name.startswith("recognizers-"),
+    "newsquant (both halves)": lambda name: name.startswith("newsquant"),
 }
 
 
 def aggregate(sets: dict[str, Any], member: Callable[[str], bool], systems: Sequence[str]) -> dict[str, Any]:
     """Micro-averaged scores and overall speed over the sets that ``member`` accepts."""
     chosen = [e for name, e in sets.items() if member(name)]
+    if not chosen:
+        return {}
     n_sentences = sum(e["n_sentences"] for e in chosen)
     out: dict[str, Any] = {
         "sets": [name for name in sets if member(name)],
@@ -733,7 +812,10 @@ def aggregate(sets: dict[str, Any], member: Callable[[str], bool], systems: Sequ
     for name in systems:
         results = [e["systems"][name] for e in chosen if name in e["systems"]]
         row: dict[str, Any] = {}
-        for key in ("value", "value_unit"):
+        for key in ("value", "value_unit", "value_change"):
+            if any(r.get(key) is None for r in results):
+                row[key] = None
+                continue
             t = Tally()
             for r in results:
                 t.add(r[key]["tp"], r[key]["n_gold"], r[key]["n_pred"])
@@ -754,8 +836,9 @@ def run_benchmark(
     quantulum_classifier: str = "auto",
     cache_dir: Path = ROOT / "out",
     fixtures: Path = FIXTURES,
+    newsquant: Path | None = None,
 ) -> tuple[dict[str, Any], list[dict[str, Any]]]:
-    sets = load_sets(fixtures)
+    sets = load_sets(fixtures) + (load_newsquant(newsquant) if newsquant else [])
     if limit is not None:
         for s in sets:
             s.cases = s.cases[:limit]
@@ -789,7 +872,9 @@ def run_benchmark(
         entry: dict[str, Any] = {
             "source": bench.source,
             "mode": bench.mode,
-            "scoring": "date value (ISO)" if bench.mode == "date" else "numeric value",
+            "scoring": {"date": "date value (ISO)", "news": "numeric value, unit, change"}.get(
+                bench.mode, "numeric value"
+            ),
             "n_sentences": len(bench.cases),
             "n_gold": sum(len(c.gold) for c in bench.cases),
             "skipped_sentences": bench.skipped_sentences,
@@ -803,8 +888,9 @@ def run_benchmark(
             all_misses.extend(misses)
         report["sets"][bench.name] = entry
     report["aggregates"] = {
-        name: aggregate(report["sets"], members, [s.name for s in active])
+        name: agg
         for name, members in AGGREGATES.items()
+        if (agg := aggregate(report["sets"], members, [s.name for s in active]))
     }
     speeds = {k: v["sentences_per_second"] for k, v in report["aggregates"]["all"]["systems"].items()}
     if speeds.get("ours") and speeds.get("quantulum3"):
@@ -823,12 +909,12 @@ def _fmt(x: float | None, pct: bool = True) -> str:
 
 
 def render_table(report: dict[str, Any]) -> str:
-    header = ["set", "sents", "gold", "system", "P", "R", "F1", "P+u", "R+u", "F1+u", "sent/s"]
+    header = ["set", "sents", "gold", "system", "P", "R", "F1", "P+u", "R+u", "F1+u", "F1+c", "sent/s"]
     rows: list[list[str]] = []
     for name, entry in list(report["sets"].items()) + list(report["aggregates"].items()):
         first = True
         for sysname, res in entry["systems"].items():
-            v, vu = res["value"], res["value_unit"]
+            v, vu, vc = res["value"], res["value_unit"], res.get("value_change")
             rows.append([
                 name if first else "",
                 str(entry["n_sentences"]) if first else "",
@@ -836,6 +922,7 @@ def render_table(report: dict[str, Any]) -> str:
                 sysname,
                 _fmt(v["precision"]), _fmt(v["recall"]), _fmt(v["f1"]),
                 _fmt(vu["precision"]), _fmt(vu["recall"]), _fmt(vu["f1"]),
+                _fmt(vc["f1"]) if vc else "-",
                 _fmt(res["sentences_per_second"], pct=False),
             ])
             first = False
@@ -852,7 +939,10 @@ def render_table(report: dict[str, Any]) -> str:
             out.append("")
         out.append(line(r))
         prev = r
-    notes = ["P/R/F1: value only; +u: value and normalised unit; percentages. sent/s: median of runs."]
+    notes = [
+        "P/R/F1: value only; +u: value and normalised unit; +c: value and change (news sets only);",
+        "percentages. sent/s: median of runs.",
+    ]
     ratio = report.get("speed_ratio_ours_over_quantulum3")
     if ratio:
         notes.append(f"speed: ours is {ratio:.1f}x quantulum3's sentences per second over all sets.")
@@ -862,6 +952,12 @@ def render_table(report: dict[str, Any]) -> str:
                 f"{name}: skipped {entry['skipped_sentences']} sentences, {entry['skipped_gold']} gold "
                 f"entries ({'; '.join(entry['notes'])})"
             )
+    if any(name.startswith("newsquant") for name in report["sets"]):
+        notes.append(
+            "newsquant: CQE's NewsQuant split by position; dev (even) is the half misses were read from, "
+            "test (odd) only scored. Published (CQE paper, all 590 sentences): CQE 92.0 / 85.6 / 88.1, "
+            "quantulum3 73.0 / 47.2 (value / +unit / +change F1)."
+        )
     if "recognizers-date" in report["sets"]:
         notes.append("recognizers-date is scored on the date value (ISO); quantulum3 extracts no dates.")
     for name, info in report["meta"]["systems"].items():
@@ -885,6 +981,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         help="quantulum3 disambiguation: its classifier retrained offline, or its heuristic",
     )
     ap.add_argument("--misses", type=Path, default=None, help="write per-sentence misses as JSON lines")
+    ap.add_argument(
+        "--newsquant", type=Path, default=None,
+        help="also score CQE's NewsQuant.json (data/formatted_test_set/NewsQuant.json of "
+        "github.com/satya77/CQE_Evaluation; not bundled)",
+    )
     args = ap.parse_args(argv)
     systems = [s.strip() for s in args.systems.split(",") if s.strip()]
     unknown = set(systems) - {"ours", "quantulum3"}
@@ -898,6 +999,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         repeat=args.repeat,
         limit=args.limit,
         quantulum_classifier=args.quantulum_classifier,
+        newsquant=args.newsquant,
     )
     print(render_table(report))
     args.json.parent.mkdir(parents=True, exist_ok=True)
