@@ -112,11 +112,13 @@ NOISE_RULES: tuple[NoiseRule, ...] = (
     # Links to other stories: "Read more: <headline>", "ALSO READ | ...",
     # "Related: ...", "See also - ...", "Recommended", "You may also like".
     _rule(
-        r"(?:read (?:more|also|next)|also read|more (?:on this|from|stories|news)"
+        r"(?:read (?:more|also|next)|also read|more (?:on this(?: story| topic)?|from|stories|news)"
         r"|related(?: (?:articles?|stories|news|coverage|content|reading|posts?|topics?|links?))?"
         r"|see also|recommended(?: (?:for you|stories|articles|reading|videos?))?"
         r"|you (?:may|might) also (?:like|be interested in|want to read)|must read"
-        r"|don'?t miss|trending(?: now| stories| news)?|top stories|latest (?:news|stories))"
+        r"|don'?t miss|trending(?: now| stories| news)?|top stories|latest (?:news|stories)"
+        r"|most (?:read|popular|viewed|shared)|popular (?:now|stories|on \S+)|in other news"
+        r"|editor'?s picks?|what to read next|more to read)"
         r"\s*(?:[:|>\u00bb\u203a\-]|$)"
     ),
     # Calls to action: "Follow us on X", "Subscribe to our newsletter",
@@ -137,6 +139,14 @@ NOISE_RULES: tuple[NoiseRule, ...] = (
         25,
         lead=False,
     ),
+    # Tip lines and cookie banners: "Have a story or a tip? Email us at ...",
+    # "We use cookies to give you the best experience ... Accept all".
+    _rule(
+        r"(?:have|got) an?(?: news)? (?:story|tip)(?: (?:or|for us|idea)[^?]{0,20})?\?"
+        r"|(?:send|email) us (?:your|a) (?:story|tip|news)\b",
+        30,
+    ),
+    _rule(r"(?:we|this (?:site|website)) uses? cookies\b|accept (?:all )?cookies\b", 40),
     # "Click here ...", "Tap here to ...".
     _rule(r"(?:click|tap) (?:here|to|the link|below)\b", 30),
     # Sharing widgets: "Share this article", "Share on Facebook", "Share:".
@@ -207,6 +217,26 @@ NOISE_RULES: tuple[NoiseRule, ...] = (
     # A line of links only: "https://...", "www.example.com/...".
     _rule(r"\W*(?:(?:https?://|www\.)\S+\s*)+$", lead=False),
 )
+
+
+# A heading that opens a list of links to other stories ("Most Read",
+# "Related coverage:", "Trending now"): the headlines under it are leftovers too.
+_LINK_LIST_HEAD = re.compile(
+    _LEAD + r"(?:read (?:more|also|next)|also read|more (?:on this(?: story| topic)?|stories|news)"
+    r"|related(?: (?:articles?|stories|news|coverage|content|reading|posts?|links?))?|see also"
+    r"|recommended(?: (?:for you|stories|articles|reading))?|you (?:may|might) also like|must read"
+    r"|trending(?: now| stories| news)?|top stories|latest (?:news|stories)|most (?:read|popular|viewed|shared)"
+    r"|popular (?:now|stories)|in other news|editor'?s picks?|what to read next|more to read)"
+    r"\s*[:|>\u00bb\u203a\-]?\W*$",
+    re.I,
+)
+_LIST_MARK = re.compile(r"^(?:\d{1,2}[.)]|[-*\u2022\u25aa\u25cf\u2013\u2014>\u00bb\u203a])\s+")
+
+
+def _linked_headline(line: str) -> bool:
+    """A line in a list of links: a short title without a sentence's full stop."""
+    s = _LIST_MARK.sub("", line.strip())
+    return 0 < len(s.split()) <= 20 and s.rstrip("\"'\u201d\u2019)")[-1:] not in (".", "!")
 
 
 def is_noise(line: str) -> bool:
@@ -362,11 +392,20 @@ def ingest_text(
     name = "standard input" if path == "-" else path or label or id
     story: list[str] = []
     noise: list[str] = []
+    # Inside the headlines under a "Most Read" heading: a blank line after
+    # the first of them, or a line that is not a headline, ends the list.
+    link_list, listed = False, 0
     for raw in normalise(text).split("\n"):
         line = raw.strip()
         if not line:
+            link_list = link_list and listed == 0
             continue
-        (noise if is_noise(line) else story).append(line)
+        if link_list and _linked_headline(line):
+            noise.append(line)
+            listed += 1
+            continue
+        link_list, listed = bool(_LINK_LIST_HEAD.match(line)), 0
+        (noise if link_list or is_noise(line) else story).append(line)
     if not story:
         if noise:
             raise InputError(

@@ -160,6 +160,12 @@ def test_normalise_keeps_letters_digits_and_currency(text: str) -> None:
         "(Reporting by Asif Shahzad in Islamabad)",
         "Writing by Gibran Peshimam; editing by Ed Osmond",
         "This article was originally published on Arab News",
+        "Most Read",
+        "More on this story",
+        "Related coverage:",
+        "Have a story or a tip? Email us at news@example.co.ke",
+        "Got a news tip? Send it to us on WhatsApp",
+        "We use cookies to give you the best experience on our site. Accept all",
     ],
 )
 def test_noise_lines(line: str) -> None:
@@ -191,6 +197,8 @@ def test_noise_lines(line: str) -> None:
         "Follow-up talks are expected next month, the ministry said.",
         "Tags on the crates showed they had come from US stocks.",
         "Click and collect orders rose during the holiday.",
+        "Most read newspapers cut their prices last year.",
+        "Have a story, the editor told the trainee, before you pitch it.",
         # A long paragraph that opens like a leftover is kept.
         "Subscribe to the view that tariffs help, and you will find that Pakistan's exporters, "
         "who sold $5.4 billion of goods to the US last year, disagree with you, as do many "
@@ -278,6 +286,32 @@ def test_ingest_text_cleans_paragraphs_and_keeps_noise() -> None:
     assert art.dateline.text == "ISLAMABAD"
     assert art.text[art.dateline.start : art.dateline.end] == "ISLAMABAD"
     assert art.published is None
+
+
+@pytest.mark.parametrize("gap", ["\n", "\n\n"])
+def test_headlines_under_a_link_list_heading_are_noise(gap: str) -> None:
+    raw = (
+        "Cholera toll rises to 53\n\n"
+        "ABUJA - Fifty-three people have died, the NCDC said.\n\n"
+        f"Most Read{gap}"
+        "1. iPhone 17 launch: Prices in India start at Rs 82,900\n"
+        "2. Sensex ends 300 points higher as IT stocks rally\n\n"
+        "Lagos has recorded 24 of the deaths.\n"
+        "Related coverage:\n"
+        "Manning River residents told to prepare for major flooding\n"
+        "The agency urged people to boil water.\n"
+    )
+    art = ingest_text(raw, id="x")
+    assert art.noise == (
+        "Most Read",
+        "1. iPhone 17 launch: Prices in India start at Rs 82,900",
+        "2. Sensex ends 300 points higher as IT stocks rally",
+        "Related coverage:",
+        "Manning River residents told to prepare for major flooding",
+    )
+    # The list ends at a blank line after it, or at a line that is a sentence.
+    assert "Lagos has recorded 24 of the deaths." in art.text
+    assert "The agency urged people to boil water." in art.text
 
 
 def test_ingest_text_label_defaults_to_id() -> None:
