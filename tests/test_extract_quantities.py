@@ -325,6 +325,39 @@ def test_a_score_is_two_sides_not_a_range():
     assert q.kind == "score" and (q.low, q.high) == (3, 1)
 
 
+CRICKET_SCORES = [
+    # (sentence, surface, runs, wickets): totals are runs for wickets, bowling figures wickets for runs
+    ("Put in to bat, Mumbai posted 187 for five in their 20 overs.", "187 for five", 187, 5),
+    ("Mumbai 187/5 in 20 overs beat Madhya Pradesh by 27 runs.", "187/5", 187, 5),
+    ("Mumbai finished on 187/5, the highest total in a final.", "187/5", 187, 5),
+    ("Australia were 5/187 at stumps on day one, with Smith on 60 runs.", "5/187", 187, 5),
+    ("Kale was the pick of the bowlers with four for 27 in his four overs.", "four for 27", 27, 4),
+    ("Brief scores: Kuldeep Sen 2/34 in four overs.", "2/34", 34, 2),
+]
+
+
+@pytest.mark.parametrize("sentence, surface, runs, wickets", CRICKET_SCORES, ids=[c[1] for c in CRICKET_SCORES])
+def test_cricket_scores_are_runs_and_wickets(sentence, surface, runs, wickets):
+    q = find(sentence, surface)
+    assert q.kind == "score" and (q.low, q.high) == (runs, wickets)
+
+
+@pytest.mark.parametrize(
+    "sentence, surface, kind",
+    [
+        ("Two-thirds of the overs were bowled, and 2/3 of the runs came in boundaries.", "2/3", "count"),
+        ("The council voted 187 for five years of funding; no cricket ground was named.", "187", "count"),
+        ("The match was on 12/4/2025 and lasted 50 overs.", "12/4/2025", "date"),
+    ],
+)
+def test_not_cricket_scores(sentence, surface, kind):
+    assert find(sentence, surface).kind == kind
+
+
+def test_a_run_margin_is_runs_however_written():
+    assert {(q.kind, q.value, q.unit) for q in extract_quantities("a 27-run win, by 27 runs")} == {("measure", 27, "run")}
+
+
 def test_about_words_say_what_a_figure_measures():
     q = find("Exports from Pakistan to the US now face a 29% duty.", "29%")
     assert "duty" in q.about and "export" in q.about

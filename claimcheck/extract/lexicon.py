@@ -190,7 +190,7 @@ MEASURE_UNITS: dict[str, str] = {
     "mg/l": "milligram per litre", "kg/ha": "kilogram per hectare", "m/s": "metre per second",
     "km/s": "kilometre per second", "mgy": "milligray", "gy": "gray", "sv": "sievert", "msv": "millisievert",
     "millilitres": "millilitre", "milliliters": "millilitre",
-    "runs": "run", "wickets": "wicket", "overs": "over",
+    "runs": "run", "wickets": "wicket", "overs": "over", "run": "run", "wicket": "wicket",
 }
 # Units that are only taken when written straight after the digits ("7m
 # wall", "5kg"), because as separate words they are too often something else.

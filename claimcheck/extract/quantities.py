@@ -1472,6 +1472,8 @@ def _match_fraction(toks: list[Token], i: int, cands: list[_Cand]) -> None:
                 return
     # "one in five adults", "2 out of 5 stars", "seven in 10 Americans"
     got = _num_at(toks, i) if t.is_num else got
+    if got is not None and (not float(got[0]).is_integer() or (i > 0 and toks[i - 1].text == "/" and t.glued)):
+        return  # "2/34 in four overs", "187/5 in 20 overs": the figure is not a whole count
     if got is not None and got[1] < n:
         k = got[1]
         if toks[k].lower == "in":
@@ -1608,7 +1610,56 @@ def _shift(published: dt.date, step: str, amount: int) -> DateParts:
     return DateParts(published.year + amount, inferred=("year",))
 
 
+_CRICKET_WORDS = frozenset({
+    "over", "overs", "wicket", "wickets", "innings", "cricket", "runs", "bowled", "bowling",
+    "batting", "t20", "t20i", "odi", "odis", "ipl", "declared", "all-out",
+})
+_AFTER_CRICKET_SCORE = frozenset({
+    "in", "at", "off", "from", "after", "before", "when", "with", "and", "but", "as", "to",
+    "by", "on", "inside", "chasing", "replying", "overnight", "at", "against",
+})
+
+
+def _match_cricket(toks: list[Token], i: int, cands: list[_Cand]) -> None:
+    """Cricket scores: "187/5" and "187 for five" (runs for wickets), and bowling
+    figures "2/34", "four for 27" (wickets for runs).  Read as a score of runs
+    and wickets (low = runs, high = wickets), so "187 for five" is "187/5"."""
+    n = len(toks)
+    if i + 2 >= n or (i > 0 and toks[i - 1].text == "/" and toks[i].glued):
+        return
+    sep = toks[i + 1]
+    slash = sep.text == "/" and sep.glued and toks[i + 2].glued
+    if not (slash or sep.lower == "for"):
+        return
+
+    def number(k: int) -> tuple[float, int] | None:
+        if toks[k].is_num:  # the bare numeral: _num_at would read "187/5" as a fraction
+            return (toks[k].value, k + 1)
+        return None if slash else _words_at(toks, k)
+
+    first = number(i)
+    if first is None or first[1] != i + 1:
+        return
+    second = number(i + 2)
+    if second is None:
+        return
+    a, b, end = first[0], second[0], second[1]
+    if not (float(a).is_integer() and float(b).is_integer() and 0 <= a <= 999 and 0 <= b <= 999):
+        return
+    if min(a, b) > 10 or (slash and end < n and toks[end].text == "/" and toks[end].glued):
+        return  # "12/4/2025" is a date
+    if "." in toks[i].text or "." in toks[i + 2].text:
+        return
+    if end < n and toks[end].is_word and toks[end].lower not in _AFTER_CRICKET_SCORE:
+        return  # "voted 187 for five years", "2/3 majority"
+    if not (any(t.lower in _CRICKET_WORDS for t in toks) or (slash and a > 10 >= b and _sport_context(toks))):
+        return  # "187/5" in a sports story is a score whatever the sport words
+    runs, wickets = (b, a) if a <= 10 < b else (a, b)
+    cands.append(_Cand(i, end, "score", low=runs, high=wickets, priority=3, fixed_change=True))
+
+
 _MATCHERS = (
+    _match_cricket,
     _match_relative,
     _match_period,
     _match_year_part,
