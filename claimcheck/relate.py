@@ -92,6 +92,8 @@ APPROX_TOLERANCE = 0.10
 ROUNDING_TOLERANCE = 0.05
 # How far past a bound ("more than 40%") a figure may lie and still fit it.
 BOUND_TOLERANCE = 0.10
+# "a dozen" is said of anything from about 9 to 16.
+VAGUE_TOLERANCE = 0.35
 
 
 def family(q: Quantity) -> str:
@@ -195,6 +197,14 @@ def _round_figure(q: Quantity) -> bool:
     return len(digits) >= 2 and digits.endswith("0") and "." not in q.text
 
 
+_VAGUE_WORDS = frozenset({"dozen", "dozens", "score", "scores", "handful", "few", "several", "couple", "hundreds", "thousands"})
+
+
+def _vague(q: Quantity) -> bool:
+    """A figure given by a vague word, not digits: "a dozen", "dozens", "a handful"."""
+    return not any(ch.isdigit() for ch in q.text) and any(w in _VAGUE_WORDS for w in q.text.lower().split())
+
+
 def _close(x: float, y: float, tol: float) -> bool:
     return abs(x - y) <= tol * max(abs(x), abs(y))
 
@@ -232,6 +242,13 @@ def _values(a: Quantity, b: Quantity) -> Relation:
         return Relation.COMPATIBLE  # "more than 300" and "over 310": two roundings of one figure
     if "~" in (a.change, b.change) and _close(x, y, APPROX_TOLERANCE):
         return Relation.COMPATIBLE
+    # Vague number words: "at least a dozen" fits 17, "dozens" fits 30.
+    for vague, v, other in ((a, x, y), (b, y, x)):
+        if _vague(vague):
+            if vague.change == ">" and v <= other <= 2 * v or vague.change == "<" and v / 2 <= other <= v:
+                return Relation.COMPATIBLE
+            if vague.change in ("=", "~") and _close(v, other, VAGUE_TOLERANCE):
+                return Relation.COMPATIBLE
     # Rounding: "$7 billion" fits "$7.2bn"; "29%" fits "29.4%".  A figure
     # written with decimals may also be cut short: "Rs18.87 trillion" fits
     # "Rs 18,877 billion".

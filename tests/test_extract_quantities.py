@@ -231,6 +231,10 @@ CHANGES = [
     ("Margin was 24.6 per cent, against 25 per cent in the same quarter last year.", "25 per cent", "=", "earlier"),
     ("Growth of 2.5pc is forecast, compared with a provisional 2.7pc.", "2.7pc", "=", "earlier"),
     ("Inflation fell to 12.3pc year-on-year in May from 17.3pc in April.", "17.3pc", "=", "earlier"),
+    # the date of an earlier figure is an earlier date; the date of the new one is not
+    ("Inflation fell to 12.3pc year-on-year in May from 17.3pc in April.", "April", "=", "earlier"),
+    ("Inflation fell to 12.3pc year-on-year in May from 17.3pc in April.", "May", "=", "current"),
+    ("A total of 996,078 candidates sat the exam, up from 965,501 in 2024.", "2024", "=", "earlier"),
 ]
 
 

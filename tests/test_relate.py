@@ -38,6 +38,8 @@ TABLE = [
     ("Up to 50 people are missing.", "45 people are missing.", COMPATIBLE),
     ("It employs 1,200 workers.", "It employs 1,234 workers.", COMPATIBLE),
     ("Roughly $7bn was left.", "Equipment worth $7 billion.", COMPATIBLE),
+    ("Rigging at at least a dozen polling stations.", "Rigging at 17 polling stations.", COMPATIBLE),
+    ("A dozen homes were lost.", "14 homes were lost.", COMPATIBLE),
     ("It lasted two weeks.", "It lasted 14 days.", SAME),
     ("Half of them voted.", "50% of them voted.", SAME),
     # dates: fewer parts agree with a fuller date that matches
@@ -54,6 +56,8 @@ TABLE = [
     ("It was 40°C in Jacobabad.", "It was 104°F in Jacobabad.", SAME),
     # clear mismatches
     ("Attacks jumped by 42%.", "Attacks rose 24 percent.", CONFLICT),
+    ("A dozen homes were lost.", "40 homes were lost.", CONFLICT),
+    ("At least a dozen people died.", "31 people died.", CONFLICT),
     ("It starts on April 9.", "It starts on 10 April.", CONFLICT),
     ("The pull-out in August 2021.", "The pull-out in August 2020.", CONFLICT),
     ("Roughly $9bn was left.", "Equipment worth $7 billion.", CONFLICT),

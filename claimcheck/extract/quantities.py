@@ -1902,6 +1902,10 @@ def _read_periods(toks: list[Token], cands: list[_Cand]) -> dict[int, str]:
                 iso = _iso_written(starts[k].date)
                 if iso:
                     out[id(c)] = iso
+                    if c.role == "earlier" and not starts[k].fixed_change:
+                        # "up from 965,501 in 2024": the year dates the earlier figure,
+                        # so it is an earlier date, not the story's.
+                        starts[k].role = "earlier"
                 break
             words.append(toks[k].lower)
             k += 1
