@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import enum
 import math
+import re
 
 from .extract.lexicon import RUPEE_CODES
 from .types import DateParts, Quantity
@@ -100,6 +101,17 @@ def family(q: Quantity) -> str:
     return _FAMILY.get(q.kind, q.kind)
 
 
+# Dollars of every country.  A bare "$" is the local dollar: an Australian outlet's
+# "$25 million" may be the A$25 million of a wire, so a bare "$" is weighed
+# against any dollar; "US$", "A$" and "USD" are not bare.
+DOLLAR_CODES = frozenset({"USD", "AUD", "CAD", "NZD", "SGD", "HKD", "TWD", "JMD", "TTD", "FJD", "LRD", "NAD", "BSD", "BBD", "BZD", "GYD"})
+_BARE_DOLLAR = re.compile(r"[^\w$]*(?:(?:about|around|nearly|almost|some|more than|over|up to|at least|roughly)\s+)*\$", re.I)
+
+
+def _bare_dollar(q: Quantity) -> bool:
+    return bool(_BARE_DOLLAR.match(q.text))
+
+
 def comparable(a: Quantity, b: Quantity) -> bool:
     """Whether the two figures measure the same sort of thing in the same unit."""
     fa, fb = family(a), family(b)
@@ -108,7 +120,11 @@ def comparable(a: Quantity, b: Quantity) -> bool:
     if fa == "money":
         # "USD per barrel" is a price, comparable only with another price per barrel.
         (ca, _, pa), (cb, _, pb) = (a.unit or "").partition(" per "), (b.unit or "").partition(" per ")
-        return pa == pb and (ca == cb or (ca in RUPEE_CODES and cb in RUPEE_CODES))
+        return pa == pb and (
+            ca == cb
+            or (ca in RUPEE_CODES and cb in RUPEE_CODES)
+            or (ca in DOLLAR_CODES and cb in DOLLAR_CODES and (_bare_dollar(a) or _bare_dollar(b)))
+        )
     if fa == "points":
         return (a.unit in _POINTS) == (b.unit in _POINTS)
     if fa == "count":

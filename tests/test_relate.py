@@ -73,6 +73,11 @@ TABLE = [
     ("It closes in the second half of 2026.", "It closes in March 2026.", CONFLICT),
     # different kinds or currencies are never compared
     ("It cost $7 billion.", "It cost €7 billion.", INCOMPARABLE),
+    ("It was a US$35 million package.", "It was an A$35 million package.", INCOMPARABLE),
+    # a bare "$" is the local dollar: an Australian "$25 million" is weighed against A$
+    ("It was a $25 million package.", "It was an A$25m package.", SAME),
+    ("It was a $25 million package.", "It was an A$35 million package.", CONFLICT),
+    ("It was a C$1.2 billion deal.", "It was a $1.2bn deal.", SAME),
     ("It was 29%.", "It cost $29.", INCOMPARABLE),
     ("Police said 12 people died.", "They scored 12 goals.", INCOMPARABLE),
     ("It took three months.", "It was 3%.", INCOMPARABLE),
