@@ -105,7 +105,7 @@ def family(q: Quantity) -> str:
 # "$25 million" may be the A$25 million of a wire, so a bare "$" is weighed
 # against any dollar; "US$", "A$" and "USD" are not bare.
 DOLLAR_CODES = frozenset({"USD", "AUD", "CAD", "NZD", "SGD", "HKD", "TWD", "JMD", "TTD", "FJD", "LRD", "NAD", "BSD", "BBD", "BZD", "GYD"})
-_BARE_DOLLAR = re.compile(r"[^\w$]*(?:(?:about|around|nearly|almost|some|more than|over|up to|at least|roughly)\s+)*\$", re.I)
+_BARE_DOLLAR = re.compile(r"[^\w$]*(?:(?:about|around|nearly|almost|some|more than|over|up to|at least|roughly)\s+)*\$(?![A-Za-z])", re.I)
 
 
 def _bare_dollar(q: Quantity) -> bool:

@@ -25,6 +25,17 @@ For each set it prints precision, recall and F1 on (a) the value and (b) the
 value with its unit, for ours and for quantulum3, plus speed in sentences per
 second, and writes the same numbers as JSON (default ``out/bench_quantities.json``).
 
+Optionally (``--newsquant PATH``) it also scores CQE's NewsQuant (590 real news
+sentences, data/formatted_test_set/NewsQuant.json in github.com/satya77/CQE_Evaluation;
+not bundled, as its licence is unstated) on value, value+unit and value+change,
+the three measures of the CQE paper.  The set is split by position: misses were
+only ever read from "newsquant-dev" (even entries); "newsquant-test" (odd) is only
+scored.  Units: "people" is our "person", a rate keeps its denominator ("dollar
+per barrel" = "USD per barrel"), "-" and "count" are no unit.  Our kinds outside
+its annotation (dates, years, year ranges, clock times, ranks) are left out, as
+for the other numeric sets.  Change is compared as written ("=", "~", ">", "<",
+"up", "down"); quantulum3 has none, so it gets no value+change score.
+
 Scoring (in the style of the CQE paper, Almasian et al. 2023)
 -------------------------------------------------------------
 * Gold and system quantities are first normalised to one form: a value (a
@@ -217,6 +228,8 @@ UNIT_TABLE: dict[str, dict[str, tuple[str | None, float]]] = {
         "netherlands guilder": ("NLG", 1.0), "peseta": ("ESP", 1.0),
         "costa rican colón": ("CRC", 1.0), "georgian lari": ("GEL", 1.0),
         "lao kip": ("LAK", 1.0), "bitcoin": ("BTC", 1.0), "satoshi": ("BTC", 1e-8),
+        "shekel": ("ILS", 1.0), "israeli new shekel": ("ILS", 1.0), "malaysian ringgit": ("MYR", 1.0),
+        "ringgit": ("MYR", 1.0), "sen": ("MYR", 0.01),
     },
     "unit": {
         # no unit
@@ -256,6 +269,8 @@ UNIT_TABLE: dict[str, dict[str, tuple[str | None, float]]] = {
         "watt hour": ("watt hour", 1.0), "kilowatt hour": ("kilowatt hour", 1.0),
         "megawatt hour": ("megawatt hour", 1.0),
         "kilometre per hour": ("kilometre per hour", 1.0), "mile per hour": ("mile per hour", 1.0),
+        "parts-per-billion": ("part per billion", 1.0), "parts-per-million": ("part per million", 1.0),
+        "milliampere-hour": ("milliampere hour", 1.0), "square meter": ("square metre", 1.0),
     },
 }
 
@@ -538,7 +553,7 @@ OURS_NEWS_IGNORED_KINDS = frozenset({"ordinal", "date", "time", "year"})
 
 def _is_money_name(name: str) -> bool:
     head = name.split(" per ")[0].strip().lower()
-    return head in QUANTULUM_CURRENCY_NAMES or head in UNIT_TABLE["money"] or head in ("shekel", "rupee", "yuan")
+    return head in QUANTULUM_CURRENCY_NAMES or head in UNIT_TABLE["money"] or head in ("rupee", "yuan")
 
 
 def news_unit(name: str | None, *, money: bool) -> tuple[str | None, float]:

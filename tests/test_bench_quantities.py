@@ -114,3 +114,41 @@ def test_quantulum3_part_runs_when_installed(bench, tmp_path):
     assert not isinstance(system, str)
     preds, _ = system.normalise(system.run("I want two meters of cotton for £2,000", None), "numeric")
     assert {(p.value, p.unit) for p in preds} >= {(2.0, "metre"), (2000.0, "GBP")}
+
+
+NEWSQUANT_SAMPLE = [
+    {"text": "The September crude contract was up 19 cents at US $58.24 per barrel.", "quantities": [
+        {"change": "=", "value": "58.24", "unit": "US$ per barrel",
+         "normalized_unit": "united states dollar per barrel", "referred_concepts": "-"},
+        {"change": "up", "value": "19.0", "unit": "cents", "normalized_unit": "cent", "referred_concepts": "-"}]},
+    {"text": "It will boost the range by about 35 miles, to 287 miles.", "quantities": [
+        {"change": "~", "value": "35.0", "unit": "miles", "normalized_unit": "mile", "referred_concepts": "-"},
+        {"change": "=", "value": "250.0-287.0", "unit": "miles", "normalized_unit": "mile", "referred_concepts": "-"}]},
+    {"text": "Ford, which has 13000 workers, said 7 people died on February 11.", "quantities": [
+        {"change": "=", "value": "13000", "unit": "workers", "normalized_unit": "worker", "referred_concepts": "-"},
+        {"change": "=", "value": "7", "unit": "people", "normalized_unit": "people", "referred_concepts": "-"}]},
+]
+
+
+def test_newsquant_scoring_on_a_made_up_sample(bench, tmp_path):
+    path = tmp_path / "NewsQuant.json"
+    path.write_text(json.dumps(NEWSQUANT_SAMPLE), encoding="utf-8")
+    dev, test = bench.load_newsquant(path)
+    assert (dev.name, len(dev.cases), test.name, len(test.cases)) == ("newsquant-dev", 2, "newsquant-test", 1)
+    crude = {(g.value, g.unit, g.change) for g in dev.cases[0].gold}
+    assert crude == {(58.24, "USD per barrel", "="), (0.19, "USD", "up")}
+    assert test.cases[0].gold[1].value == (250.0, 287.0)
+    assert {g.unit for g in dev.cases[1].gold} == {"worker", "person"}  # "people" is our "person"
+
+    report, _ = bench.run_benchmark(systems=["ours"], repeat=0, newsquant=path)
+    sets = report["sets"]
+    # dev: all four found, with unit and change; the date "February 11" is outside
+    # NewsQuant's scope, so it is not scored as a prediction.
+    ours_dev = sets["newsquant-dev"]["systems"]["ours"]
+    assert (ours_dev["value"]["tp"], ours_dev["value"]["n_gold"], ours_dev["value"]["n_pred"]) == (4, 4, 4)
+    assert ours_dev["value_unit"]["tp"] == 4 and ours_dev["value_change"]["tp"] == 4
+    # test: "about 35 miles" is found; the range 250-287 is not in the text.
+    ours_test = sets["newsquant-test"]["systems"]["ours"]
+    assert ours_test["value"]["tp"] == 1 and ours_test["value"]["n_gold"] == 2
+    assert "newsquant (both halves)" in report["aggregates"]
+    assert "newsquant" not in " ".join(report["aggregates"]["all"]["sets"])

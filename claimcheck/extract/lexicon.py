@@ -191,6 +191,18 @@ MEASURE_UNITS: dict[str, str] = {
     "km/s": "kilometre per second", "mgy": "milligray", "gy": "gray", "sv": "sievert", "msv": "millisievert",
     "millilitres": "millilitre", "milliliters": "millilitre",
     "runs": "run", "wickets": "wicket", "overs": "over", "run": "run", "wicket": "wicket",
+    # engines, batteries, concentrations, fuel economy, areas and volumes
+    "hp": "horsepower", "bhp": "brake horsepower", "horsepower": "horsepower",
+    "rpm": "revolutions per minute", "lb-ft": "pound-foot", "pound-feet": "pound-foot",
+    "mah": "milliampere hour", "\u03bcm": "micrometre", "ppm": "part per million", "ppb": "part per billion",
+    "parts per million": "part per million", "parts per billion": "part per billion",
+    "mpg": "mile per gallon", "miles per gallon": "mile per gallon",
+    "cubic feet": "cubic foot", "cubic foot": "cubic foot", "millimeter": "millimetre", "millimetre": "millimetre",
+    "centimeter": "centimetre", "centimetre": "centimetre", "sq m": "square metre", "sqm": "square metre",
+    "square metre": "square metre", "square meter": "square metre", "sq. ft": "square foot",
+    "square foot": "square foot", "km/hr": "kilometre per hour", "kmh": "kilometre per hour",
+    "kilowatt": "kilowatt", "megawatt": "megawatt", "gigawatt": "gigawatt",
+    "m3": "cubic metre", "m\u00b3": "cubic metre", "cubic metre": "cubic metre", "cubic meter": "cubic metre",
 }
 # Units that are only taken when written straight after the digits ("7m
 # wall", "5kg"), because as separate words they are too often something else.

@@ -246,6 +246,8 @@ def _scale_at(toks: list[Token], j: int, money: bool) -> tuple[float, int] | Non
         single = len(t.text) == 1
         if single and not t.glued:
             return None
+        if j + 1 < len(toks) and toks[j + 1].glued and toks[j + 1].text in ("2", "3", "\u00b2", "\u00b3"):
+            return None  # "32m2", "5m³": square and cubic metres, not millions
         if t.text in ("m", "M", "b", "B", "k", "K") and not money:
             # Without a currency, "7m" is millions ("38.2m passengers") unless the
             # story measures lengths ("the 100m sprint", "a 7m wall"), and "3b"
@@ -338,6 +340,13 @@ def _currency_prefix(toks: list[Token], i: int) -> tuple[str, int] | None:
             if q.is_word and combo in L.CURRENCY_PREFIXES and (p.glued or q.lower == "us"):
                 return (L.CURRENCY_PREFIXES[combo], i - 2)
         return (code, start)
+    # "$US55m", "$A82.6m", "$NZ 3bn": the Australian and New Zealand house style.
+    if p.is_word and p.text.isupper() and i >= 2 and toks[i - 2].text == "$" and p.glued:
+        combo = p.lower + "$"
+        if combo in L.CURRENCY_PREFIXES and toks[i].start - p.end <= 1:
+            return (L.CURRENCY_PREFIXES[combo], i - 2)
+        if p.text == "A" and toks[i].start - p.end <= 1:
+            return ("AUD", i - 2)
     # "Rs." / "Rs" / "PKR" / "USD" before digits
     k = i - 1
     if p.type == "punct" and p.text == "." and i >= 2 and toks[i - 2].is_word and p.glued:
@@ -449,7 +458,11 @@ def _match_numeric(toks: list[Token], i: int, cands: list[_Cand]) -> None:
     # Identifiers glued to letters: "MH370", "F-16", "COVID-19", "v2", "G20", "5G".
     if not words:
         prev = toks[i - 1] if i > 0 else None
-        if prev is not None and t.glued and prev.is_word and prev.lower not in L.CURRENCY_PREFIXES and not (prev.text == "N" and _naira(toks, i)):
+        if (
+            prev is not None and t.glued and prev.is_word and prev.lower not in L.CURRENCY_PREFIXES
+            and not (prev.text == "N" and _naira(toks, i))
+            and not (i >= 2 and toks[i - 2].text == "$" and prev.glued and prev.text.isupper())
+        ):
             if prev.lower != "fy":
                 return
             # "FY26", "FY2026": the fiscal year that ends in 2026.
@@ -918,6 +931,8 @@ def _measure_at(toks: list[Token], j: int, words: bool) -> tuple[str, int] | Non
         return None
     t = toks[j]
     mu = _phrase_at(toks, j, _MEASURE_PHRASES)
+    if mu is not None and mu[0] == "g" and t.text == "G":
+        mu = None  # "5G", "4G": mobile network generations; grams are "g"
     if mu is not None:
         word = mu[0]
         spaced_capitals = t.text.isupper() and (len(t.text) > 1 or t.text == "L")  # "8 MB", "4 L" read as written
