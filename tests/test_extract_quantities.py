@@ -245,6 +245,13 @@ CHANGES = [
     ("Inflation fell to 12.3pc year-on-year in May from 17.3pc in April.", "April", "=", "earlier"),
     ("Inflation fell to 12.3pc year-on-year in May from 17.3pc in April.", "May", "=", "current"),
     ("A total of 996,078 candidates sat the exam, up from 965,501 in 2024.", "2024", "=", "earlier"),
+    ("Shares ended the week after plummeting 65% on Monday.", "65%", "down", "change"),
+    ("Growth was revised upward by 0.4 points.", "0.4 points", "up", "change"),
+    ("By noon the Nasdaq was +0.8% on the day.", "0.8%", "up", "change"),
+    # not changes: a phrasal verb, money raised, the size of a loss
+    ("The defence gave up 517 rushing yards.", "517 rushing yards", "=", "current"),
+    ("The campaign has raised $280 million so far.", "$280 million", "=", "current"),
+    ("It posted a first-quarter loss of 63 cents per share.", "63 cents per share", "=", "current"),
 ]
 
 
@@ -327,6 +334,20 @@ NOT_QUANTITIES = [
     "The meeting may take place in the capital.",
     "They will march to the parliament.",
 ]
+
+
+NAMES_WITH_NUMBERS = [
+    "The S&P 500 and the FTSE 100 closed higher.",
+    "Fortune 500 companies backed the plan.",
+    "Apple's iPhone 11 went on sale.",
+    "The category 4 hurricane made landfall.",
+    "Boeing grounded its 737 Max jets.",
+]
+
+
+@pytest.mark.parametrize("sentence", NAMES_WITH_NUMBERS)
+def test_numbers_in_names_are_not_figures(sentence):
+    assert extract_quantities(sentence) == ()
 
 
 @pytest.mark.parametrize("sentence", NOT_QUANTITIES)

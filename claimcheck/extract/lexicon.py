@@ -248,6 +248,8 @@ UP_VERBS = frozenset({
     "raise", "raises", "hiked", "hike", "hikes", "boosted", "boost", "expanded",
     "expand", "leapt", "leaped", "leap", "swelled", "higher", "widened",
     "accelerated", "doubled", "tripled", "skyrocketed", "rocketed",
+    "advancing", "adding", "rallying", "hiking", "boosting", "expanding", "leaping", "swelling",
+    "widening", "accelerating", "doubling", "tripling", "skyrocketing", "rocketing", "upward", "upwards",
 })
 DOWN_VERBS = frozenset({
     "fell", "fall", "falls", "falling", "fallen", "dropped", "drop", "drops",
@@ -260,6 +262,9 @@ DOWN_VERBS = frozenset({
     "ease", "eases", "shrank", "shrink", "shrinks", "contracted", "contract",
     "slumped", "slump", "slumps", "narrowed", "retreated", "crashed", "halved",
     "trimmed", "slowed",
+    "plummeting", "tumbling", "slumping", "plunging", "sinking", "shedding", "dipping", "cutting",
+    "reducing", "lowering", "easing", "shrinking", "contracting", "narrowing", "retreating", "crashing",
+    "halving", "trimming", "slowing", "downward", "downwards",
 })
 # Nouns that make the figure before them a change amount: "a 42% increase".
 UP_NOUNS = frozenset({"increase", "rise", "jump", "gain", "growth", "surge", "hike", "spike", "rally", "uptick", "boost"})

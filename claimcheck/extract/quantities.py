@@ -322,6 +322,26 @@ def _naira(toks: list[Token], i: int) -> bool:
     return scaled or "," in toks[i].text or any(t.lower in ("naira", "nigeria", "nigerian", "lagos", "abuja", "kaduna", "kano") for t in toks)
 
 
+# Label nouns that label a number even in lower case ("the category 4 hurricane", "game 7").
+_LOWER_LABELS = frozenset({
+    "category", "iphone", "ipad", "galaxy", "pixel", "covid", "phase", "grade", "stage", "matchday",
+    "round", "game", "tier", "version", "season", "episode", "chapter", "article", "section",
+    "platform", "gate", "terminal", "flight", "route",
+})
+# Stock indices and rankings named with a number: "FTSE 100", "Fortune 500", "Big 12".
+_INDEX_NAMES = frozenset({
+    "ftse", "dax", "cac", "nikkei", "asx", "kse", "psx", "nifty", "fortune", "russell", "big", "pac",
+    "ibex", "stoxx", "msci", "tsx", "hsi", "kospi", "aex", "smi", "omx", "bux", "wig", "jse", "ngx",
+})
+# Model names after a number: "737 Max", "Note 20 Ultra", "A350 Pro".
+_MODEL_WORDS = frozenset({"Max", "MAX", "Pro", "Mini", "Ultra", "Plus", "Dreamliner", "Neo", "neo", "XL", "Lite"})
+
+
+def _camel(word: str) -> bool:
+    """ "iPhone", "eBay": a brand written with a capital inside."""
+    return len(word) > 2 and word[0].islower() and any(ch.isupper() for ch in word[1:])
+
+
 def _currency_prefix(toks: list[Token], i: int) -> tuple[str, int] | None:
     """A currency written before the figure ending right before token i.
 
@@ -491,8 +511,16 @@ def _match_numeric(toks: list[Token], i: int, cands: list[_Cand]) -> None:
                 cands.append(_Cand(k0, j, "ordinal", value=value, unit="rank", priority=2))
                 return
         if prev is not None and i >= 1 and prev.is_word and prev.lower in L.LABEL_NOUNS and not t.glued:
-            if prev.lower != "a" and (prev.capitalised or prev.lower in ("no", "no.", "number")):
-                return
+            if prev.lower != "a" and (prev.capitalised or prev.lower in ("no", "no.", "number") or prev.lower in _LOWER_LABELS or _camel(prev.text)):
+                return  # "Section 427", "the category 4 hurricane", "iPhone 11"
+        # Names with a number in them: "S&P 500", "FTSE 100", "Fortune 500", "the Big 12", "737 Max".
+        if prev is not None and prev.is_word and not t.glued and t.is_int and (
+            (prev.lower in _INDEX_NAMES and prev.capitalised)
+            or (len(prev.text) == 1 and prev.text.isupper() and i >= 2 and toks[i - 2].text == "&")
+        ):
+            return
+        if t.is_int and j < n and toks[j].text in _MODEL_WORDS and not (j + 1 < n and toks[j + 1].lower in ("of", "than")):
+            return
         if prev is not None and prev.text == "#" and t.glued:
             return
         # "No. 10", "Art. 370": an abbreviated label before the figure.
@@ -1778,6 +1806,8 @@ def _read_context(toks: list[Token], cands: list[_Cand]) -> None:
         if c.fixed_change or c.kind not in _CHANGEABLE:
             continue
         direction = _direction(words, toks[c.j : c.j + 3], c.kind)
+        if direction is None and c.i > 0 and toks[c.i - 1].text == "+" and toks[c.i].glued and c.kind in ("percent", "points", "money", "number"):
+            direction = "up"  # "Nasdaq +0.8%": a signed change
         if direction is not None:
             c.role = "change"
             if c.change == "=":
@@ -1836,8 +1866,14 @@ def _direction(words: list[str], after: list[Token], kind: str) -> str | None:
         # "rose by 42%", "raised rates by 25 basis points": the verb may have an object.
         verb = next((w for w in words[1:4] if w in L.UP_VERBS or w in L.DOWN_VERBS), None)
         near = [verb] if verb else words[1:4]
+    if near and near[0] == "up" and len(near) > 1 and near[1] in ("gave", "give", "gives", "giving", "given", "made", "make", "makes", "set", "sets", "picked", "racked", "ended", "end", "ends", "took"):
+        return None  # "gave up 517 yards", "made up 40%": phrasal verbs, not a rise
+    if near and near[0] in ("raised", "raise", "raises", "raising") and kind == "money":
+        return None  # "has raised $280 million": money collected, not a rise
     if near and (near[0] in L.UP_VERBS or near[0] in L.DOWN_VERBS):
         return "up" if near[0] in L.UP_VERBS else "down"
+    if len(near) >= 2 and near[0] == "of" and near[1] == "loss":
+        return None  # "a loss of 63 cents a share": the size of a loss, not a fall
     if len(near) >= 2 and near[0] == "of" and (near[1] in L.UP_NOUNS or near[1] in L.DOWN_NOUNS):
         return "up" if near[1] in L.UP_NOUNS else "down"
     if not after:
