@@ -207,7 +207,24 @@ RANGES = [
     ("Inflation is expected at 5% to 7% next year.", "5% to 7%", 5, 7, "percent", "percent"),
     ("Growth between 2.5% and 3.5% is forecast.", "between 2.5% and 3.5%", 2.5, 3.5, "percent", "percent"),
     ("Guidance is $5bn-$7bn for the year.", "$5bn-$7bn", 5e9, 7e9, "money", "USD"),
+    ("Prices range from $370,000 to $5.5 million.", "$370,000 to $5.5 million", 370_000, 5.5e6, "money", "USD"),
+    ("The work takes seven to 10 years.", "seven to 10 years", 7, 10, "duration", "year"),
+    ("Over the past three or four years it grew.", "three or four years", 3, 4, "duration", "year"),
+    ("The trip lasts ~25 \u2013 40min.", "~25 \u2013 40min", 25, 40, "duration", "minute"),
 ]
+
+
+@pytest.mark.parametrize(
+    "sentence, change_amount, new_level",
+    [
+        ("Revenue increased by $43.6 billion to $419.2 billion.", "$43.6 billion", "$419.2 billion"),
+        ("Profit rose by 5% to 12%.", "5%", "12%"),
+    ],
+)
+def test_by_x_to_y_is_a_change_then_a_level_not_a_range(sentence, change_amount, new_level):
+    amount, level = find(sentence, change_amount), find(sentence, new_level)
+    assert (amount.role, amount.change, amount.is_range) == ("change", "up", False)
+    assert (level.role, level.is_range) == ("current", False)
 
 
 @pytest.mark.parametrize("sentence, surface, low, high, kind, unit", RANGES, ids=[r[1] for r in RANGES])

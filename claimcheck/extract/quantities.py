@@ -608,12 +608,12 @@ def _match_numeric(toks: list[Token], i: int, cands: list[_Cand]) -> None:
     # Ranges: "5-7", "5 to 7", "10–15%", "$5-7 billion", "between 10 and 15".
     low = high = None
     k = j
-    if k + 1 < n and (is_dash(toks[k]) or toks[k].lower in ("to", "and")) and not words:
+    if k + 1 < n and (is_dash(toks[k]) or toks[k].lower in ("to", "and", "or")) and (not words or toks[k].lower in ("to", "or")):
         joiner = toks[k]
         m = k + 1
         if m < n and toks[m].type == "sym" and toks[m].text in L.CURRENCY_PREFIXES:
             m += 1
-        got2 = _num_at(toks, m)
+        got2 = _num_at(toks, m) or (_words_at(toks, m) if m < n and toks[m].lower in L.NUMBER_WORDS else None)
         prev_word = toks[start - 1].lower if start > 0 else ""
         takes = False
         if got2 is not None:
@@ -626,8 +626,12 @@ def _match_numeric(toks: list[Token], i: int, cands: list[_Cand]) -> None:
                 takes = True
             elif is_dash(joiner) and not joiner.glued and prev_word == "between":
                 takes = True
-            elif joiner.lower == "to" and (prev_word != "from" or _ranging(toks, start)) and v2 > value and e2 < n and _unit_word(toks, e2):
-                takes = True  # "3 to 4 L", "50 to 80%", "aged 25 to 30 years"
+            elif joiner.lower == "to" and (prev_word not in ("from", "by") or _ranging(toks, start)) and v2 > value and e2 < n and _unit_word(toks, e2):
+                takes = True  # "3 to 4 L", "50 to 80%", "aged 25 to 30 years", "seven to 10 years"
+            elif joiner.lower == "or" and float(value).is_integer() and 0 < v2 - value <= max(2, value / 2) and e2 < n and _unit_word(toks, e2):
+                takes = True  # "three or four years", "10 or 12 people"
+            elif joiner.text == "\u2013" and not joiner.glued and v2 > value and e2 < n and _unit_word(toks, e2):
+                takes = True  # "25 \u2013 40min"
             if takes and v2 < value and not (is_dash(joiner) and v2 < 100 and value >= 1000):
                 # "3-1" is a score, handled below; "2013-18" a period of years.
                 takes = is_dash(joiner)
@@ -689,8 +693,9 @@ def _match_numeric(toks: list[Token], i: int, cands: list[_Cand]) -> None:
     if low is None and j + 1 < n and not words:
         joiner = toks[j]
         prev_word = toks[start - 1].lower if start > 0 else ""
-        ok = is_dash(joiner) or (joiner.lower == "to" and prev_word != "from") or (joiner.lower == "and" and prev_word == "between")
-        if ok and scale != 1:
+        ranging = _ranging(toks, start)
+        ok = is_dash(joiner) or (joiner.lower == "to" and (prev_word not in ("from", "by") or ranging)) or (joiner.lower == "and" and prev_word == "between")
+        if ok and (scale != 1 or (ranging and joiner.lower == "to")):
             m = j + 1
             while m < n and (toks[m].type == "sym" and toks[m].text in L.CURRENCY_PREFIXES or (toks[m].is_word and toks[m].lower in L.CURRENCY_PREFIXES and toks[m].text[:1].isupper())):
                 m += 1
@@ -1061,7 +1066,7 @@ def _second_end(toks: list[Token], j: int, start: int) -> tuple[float, int] | No
         return None
     joiner = toks[j]
     prev_word = toks[start - 1].lower if start > 0 else ""
-    to = joiner.lower == "to" and (prev_word != "from" or _ranging(toks, start))
+    to = joiner.lower == "to" and (prev_word not in ("from", "by") or _ranging(toks, start))
     if not (is_dash(joiner) or to or (joiner.lower == "and" and prev_word == "between")):
         return None
     m = j + 1
@@ -2091,7 +2096,7 @@ def _split_from_to(toks: list[Token], cands: list[_Cand]) -> None:
     """ "from 10% to 29%": the first is the earlier value of the second."""
     for a, b in zip(cands, cands[1:]):
         between = [t.lower for t in toks[a.j : b.i]]
-        if between == ["to"] and a.i > 0 and toks[a.i - 1].lower == "from" and a.kind == b.kind and a.kind not in ("year", "date", "range"):
+        if between == ["to"] and a.i > 0 and toks[a.i - 1].lower == "from" and a.kind == b.kind and a.kind not in ("year", "date", "range") and not _ranging(toks, a.i):
             a.role = "earlier"
             a.fixed_change = True
             if a.value is not None and b.value is not None and b.change == "=":
