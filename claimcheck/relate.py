@@ -57,6 +57,7 @@ member migrant refugee pilgrim tourist visitor fan spectator player driver
 miner farmer protester demonstrator prisoner inmate detainee hostage casualty
 dead injured wounded missing guard journalist doctor nurse crew sailor fisherman
 official lawmaker candidate minister citizen national foreigner individual people
+client customer investor pensioner saver depositor shareholder applicant consumer user subscriber
 """.split())
 
 _DAYS = {

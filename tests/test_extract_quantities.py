@@ -135,6 +135,11 @@ MORE_VALUES = [
     ("Each flat has 32m2 of floor space.", "32m2", "measure", 32, "square metre"),
     ("The house sold for $US55,931,000.", "$US55,931,000", "money", 55_931_000, "USD"),
     ("The house sold for $A82.6 million.", "$A82.6 million", "money", 82_600_000, "AUD"),
+    ("The Federal Government has approved N500 million for the response.", "N500 million", "money", 500e6, "NGN"),
+    ("Eskom may collect R412 billion in revenue.", "R412 billion", "money", 412e9, "ZAR"),
+    ("A household can expect to pay about R230 more a month.", "about R230", "money", 230, "ZAR"),
+    ("Earnings per share: $1.04 adjusted vs. 96 cents expected.", "96 cents", "money", 0.96, "USD per share"),
+    ("It earned $1.04 per share, above estimates of 97 cents.", "97 cents", "money", 0.97, "USD per share"),
     ("Crude rose to US $58.24 per barrel.", "US $58.24 per barrel", "money", 58.24, "USD per barrel"),
     ("An interim dividend of Rs12 a share was paid.", "Rs12 a share", "money", 12, "INR per share"),
     ("I spent 20 million pounds on this.", "20 million pounds", "money", 20_000_000, "GBP"),
@@ -354,6 +359,7 @@ NOT_QUANTITIES = [
 
 
 NAMES_WITH_NUMBERS = [
+    "The N95 masks ran out; the R40 road was closed.",
     "The S&P 500 and the FTSE 100 closed higher.",
     "Fortune 500 companies backed the plan.",
     "Apple's iPhone 11 went on sale.",

@@ -40,6 +40,7 @@ TABLE = [
     ("Roughly $7bn was left.", "Equipment worth $7 billion.", COMPATIBLE),
     ("Rigging at at least a dozen polling stations.", "Rigging at 17 polling stations.", COMPATIBLE),
     ("A dozen homes were lost.", "14 homes were lost.", COMPATIBLE),
+    ("He persuaded 214 victims to hand over savings.", "He stole from 214 clients.", SAME),
     ("It lasted two weeks.", "It lasted 14 days.", SAME),
     ("Half of them voted.", "50% of them voted.", SAME),
     # dates: fewer parts agree with a fuller date that matches

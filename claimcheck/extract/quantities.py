@@ -316,10 +316,34 @@ _MIXED_CASE_PREFIXES = frozenset({"ksh", "dhs", "rs.", "tsh", "ush"})
 
 
 def _naira(toks: list[Token], i: int) -> bool:
-    """ "N100m" is naira in a Nigerian story ("N95 masks" is not)."""
+    """ "N100m", "N500 million" are naira in a Nigerian story ("N95 masks" is not)."""
+    return _letter_money(toks, i, ("naira", "nigeria", "nigerian", "lagos", "abuja", "kaduna", "kano"))
+
+
+def _rand(toks: list[Token], i: int) -> bool:
+    """ "R412 billion", "R1,540", "pay R230 more" are rand ("the R40 road" is not)."""
+    if _letter_money(toks, i, _SOUTH_AFRICA):
+        return True
     nxt = toks[i + 1] if i + 1 < len(toks) else None
-    scaled = nxt is not None and nxt.glued and nxt.text in ("m", "bn", "b", "k", "tr", "million", "billion")
-    return scaled or "," in toks[i].text or any(t.lower in ("naira", "nigeria", "nigerian", "lagos", "abuja", "kaduna", "kano") for t in toks)
+    plain = nxt is None or not nxt.is_word or nxt.lower in ("more", "less", "a", "an", "per", "each", "for", "to", "in", "from", "on", "at", "and", "or")
+    return plain and _money_context(toks, i)  # "pay R230 more a month"; not "the R40 road"
+
+
+_SOUTH_AFRICA = (
+    "rand", "south", "african", "johannesburg", "pretoria", "durban", "cape", "eskom", "nersa",
+    "gauteng", "soweto", "sars", "ramaphosa", "jse",
+)
+
+
+def _letter_money(toks: list[Token], i: int, country_words: tuple[str, ...]) -> bool:
+    """A one-letter currency glued to the digits (N for naira, R for rand): money when
+    scaled, written with thousands separators, or in a story about the country."""
+    nxt = toks[i + 1] if i + 1 < len(toks) else None
+    scaled = nxt is not None and (
+        (nxt.glued and nxt.text in ("m", "bn", "b", "k", "tr", "million", "billion"))
+        or nxt.lower in ("million", "billion", "trillion", "mn", "bn")
+    )
+    return scaled or "," in toks[i].text or any(t.lower in country_words for t in toks)
 
 
 # Label nouns that label a number even in lower case ("the category 4 hurricane", "game 7").
@@ -377,6 +401,8 @@ def _currency_prefix(toks: list[Token], i: int) -> tuple[str, int] | None:
     t = toks[k]
     if t.text == "N" and toks[i].glued and _naira(toks, i):
         return ("NGN", k)  # Nigerian style: "N100m", "N20,000"
+    if t.text == "R" and toks[i].glued and _rand(toks, i):
+        return ("ZAR", k)  # South African style: "R412bn", "R1,540"
     if not t.is_word or word not in L.CURRENCY_PREFIXES:
         return None
     # Keep the gap between prefix and figure to at most one space.
@@ -481,6 +507,7 @@ def _match_numeric(toks: list[Token], i: int, cands: list[_Cand]) -> None:
         if (
             prev is not None and t.glued and prev.is_word and prev.lower not in L.CURRENCY_PREFIXES
             and not (prev.text == "N" and _naira(toks, i))
+            and not (prev.text == "R" and _rand(toks, i))
             and not (i >= 2 and toks[i - 2].text == "$" and prev.glued and prev.text.isupper())
         ):
             if prev.lower != "fy":
@@ -2032,6 +2059,12 @@ def extract_quantities(text: str, *, published: dt.date | None = None) -> tuple[
     _read_context(toks, chosen)
     periods = _read_periods(toks, chosen)
     taken = {k for c in chosen for k in range(c.i, c.j)}
+    if _per_share_sentence(toks, taken) or any(c.kind == "money" and (c.unit or "").endswith(" per share") for c in chosen):
+        # "Earnings per share: $1.04 adjusted vs. 96 cents expected": every small
+        # amount in the sentence is per share.
+        for c in chosen:
+            if c.kind == "money" and c.unit and " per " not in c.unit and c.value is not None and abs(c.value) < 1000:
+                c.unit = f"{c.unit} per share"
     out: list[Quantity] = []
     for c in chosen:
         if c.low is not None and c.high is not None:
@@ -2062,6 +2095,16 @@ def extract_quantities(text: str, *, published: dt.date | None = None) -> tuple[
             )
         )
     return tuple(out)
+
+
+def _per_share_sentence(toks: list[Token], taken: set[int]) -> bool:
+    """The sentence speaks of an amount per share ("earnings per share", "EPS") apart from any figure."""
+    for k, t in enumerate(toks):
+        if k in taken:
+            continue
+        if t.lower in ("eps",) or (t.lower == "share" and k > 0 and toks[k - 1].lower == "per" and k - 1 not in taken):
+            return True
+    return False
 
 
 _LINK = re.compile(r"(?:https?://|www\.)\S+|\b[\w.+-]+@[\w-]+\.[\w.-]+|\b[\w-]+\.(?:com|org|net|gov|edu|pk|in|uk|co)(?:/\S*)")
