@@ -42,6 +42,8 @@ _CROSS_KIND_CONFLICTS = ({"year", "date"}, {"percent", "fraction"})
 # How similar two sentences must be before a figure may be paired across them
 # without an alignment.
 RELATED_SENTENCES = 0.35
+# Aligned sentences this similar make one claim: their lone dates are rivals.
+SAME_CLAIM_SENTENCES = 0.70
 
 
 @dataclass(frozen=True)
@@ -212,7 +214,13 @@ class _Evidence:
         if not aligned:
             return self.sent(k, l) >= RELATED_SENTENCES and self.ctx(k, l) >= CROSS_CONFLICT_CONTEXT
         needed = CONFLICT_CONTEXT
-        relaxed = rq.kind in _RELAXED_KINDS or (rq.kind == "count" and _named_alike(rq, oq))
+        relaxed = (
+            rq.kind in _RELAXED_KINDS
+            or (rq.kind == "count" and _named_alike(rq, oq))
+            # the only date of two sentences that say the same thing ("notified CERT-In
+            # on September 8" / "informed CERT-In on 11 September")
+            or (rq.kind == "date" and self.is_aligned(k, l) and self.sent(k, l) >= SAME_CLAIM_SENTENCES)
+        )
         if rq.kind == oq.kind and relaxed and sole and _near(rq, oq):
             needed = SOLE_CONFLICT_CONTEXT
         elif rq.kind in ("date", "year") and sole and not self.is_aligned(k, l):

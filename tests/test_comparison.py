@@ -161,3 +161,13 @@ def test_a_lone_exact_figure_agrees_across_unrelated_sentences():
     b = side("b", ["Dhole, 62, was alone at the counter."])
     result = run(a, b, [], sentence=0.1, ctx_default=0.1)
     assert ("agreement", ("62-year-old", "62"), ("a", "b")) in verdicts(result)
+
+
+def test_lone_dates_of_one_claim_contradict_on_modest_context():
+    # Two sentences that say one thing (aligned at 0.8), each with one date: the dates
+    # are rivals even when the words right around them differ.
+    a = side("a", ["QuickRupee said it notified the Indian Computer Emergency Response Team (CERT-In) on September 8."])
+    b = side("b", ["QuickRupee informed CERT-In on 11 September, a person familiar with the matter said."])
+    assert ("contradiction", ("September 8", "11 September"), ("a", "b")) in verdicts(run(a, b, [(0, 0)], ctx_default=0.35))
+    # Sentences that do not match: the same figures are two additions.
+    assert run(a, b, [], sentence=0.2, ctx_default=0.35).count("contradiction") == 0
