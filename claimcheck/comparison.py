@@ -427,6 +427,8 @@ def _identifying(q: Quantity) -> bool:
         return v >= 1000 or (v >= 100 and not str(int(v)).endswith("00")) or (q.unit is not None and v >= 10)
     if q.kind == "percent":
         return q.role == "change" or (q.value is not None and not float(q.value).is_integer())
+    if q.kind == "range":
+        return q.low is not None and q.high is not None and q.high - q.low >= 2  # "between 2016 and 2021"
     if q.kind == "date":
         return q.date is not None and q.date.month is not None and "month" not in q.date.inferred and (q.date.year or q.date.day) is not None
     return q.kind in _IDENTIFYING_KINDS
@@ -508,6 +510,12 @@ def _attributions(side: Side) -> list[tuple[Sentence, Attribution]]:
     return seen
 
 
+def _only(label: str, a: Attribution) -> str:
+    if a.cue == "named":
+        return f"only {label} names {a.text}"
+    return f"only {label} credits {a.text} ({a.cue})"
+
+
 def _attribution_findings(ref: Side, other: Side) -> list[Finding]:
     rid, oid = ref.article.id, other.article.id
     rattr, oattr = _attributions(ref), _attributions(other)
@@ -521,7 +529,7 @@ def _attribution_findings(ref: Side, other: Side) -> list[Finding]:
                     verdict="addition",
                     kind="attribution",
                     items=(Item(rid, a.text, s, attribution=a),),
-                    explanation=f"only {ref.article.label} credits {a.text} ({a.cue})",
+                    explanation=_only(ref.article.label, a),
                     pair=(rid, oid),
                 )
             )
@@ -545,7 +553,7 @@ def _attribution_findings(ref: Side, other: Side) -> list[Finding]:
                 verdict="addition",
                 kind="attribution",
                 items=(Item(oid, b.text, s, attribution=b),),
-                explanation=f"only {other.article.label} credits {b.text} ({b.cue})",
+                explanation=_only(other.article.label, b),
                 pair=(rid, oid),
             )
         )

@@ -179,7 +179,7 @@ NOISE_RULES: tuple[NoiseRule, ...] = (
     _rule(
         r"(?:file )?(?:photo(?:graph)?|image|picture|pic|video|graphic|illustration|caption)s?"
         r"(?: (?:credit|courtesy|by|source))?\s*(?::|\||$)"
-        r"|(?:photo|image|picture)s? (?:credit|courtesy|by)\b",
+        r"|(?:photo|image|picture)s? (?:credit|courtesy|by)\b|(?:photo|image|picture|video)s? (?:source|credit)\s*,",
     ),
     # Media teasers: "Watch: ...", "Listen to this article", "5 min read".
     _rule(r"(?:watch|listen|audio)\s*[:|]", 40),

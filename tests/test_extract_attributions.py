@@ -27,13 +27,17 @@ CASES = [
     ("The figures, compiled by Reuters, show a sharp rise.", ["Reuters"]),
     ("A report by the World Health Organization (WHO) found 2 million cases.", ["World Health Organization (WHO)"]),
     ("According to local media, the fire started at 3am.", ["local media"]),
+    # bodies named without a cue: an editor still wants to know only one outlet names them
+    ("It came to light when a client raised concerns with the Financial Conduct Authority.", ["Financial Conduct Authority"]),
+    ("He appeared at the Supreme Court with officers from Lancashire Police.", ["Supreme Court", "Lancashire Police"]),
+    ("The Court of Appeal ruled on Monday.", []),
     ("In a memo, Dana Whitfield, Corvane's chief executive, said the cuts were hard.", ["Dana Whitfield"]),
     ("The ship was built in 1998, according to shipping records.", ["shipping records"]),
     ("The dead included four guards, police commander General Rafael Cordero told reporters.", ["General Rafael Cordero"]),
 ]
 
 
-@pytest.mark.parametrize("sentence, expected", CASES, ids=[c[1][0] for c in CASES])
+@pytest.mark.parametrize("sentence, expected", CASES, ids=[c[1][0] if c[1] else c[0][:30] for c in CASES])
 def test_credited_sources(sentence, expected):
     found = extract_attributions(sentence)
     assert [a.text for a in found] == expected

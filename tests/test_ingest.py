@@ -163,6 +163,7 @@ def test_normalise_keeps_letters_digits_and_currency(text: str) -> None:
         "Most Read",
         "More on this story",
         "Related coverage:",
+        "Image source, Lancashire Police",
         "Have a story or a tip? Email us at news@example.co.ke",
         "Got a news tip? Send it to us on WhatsApp",
         "We use cookies to give you the best experience on our site. Accept all",

@@ -61,6 +61,11 @@ _TITLES = (
     r"Spokesman|Spokeswoman|Spokesperson|Ambassador|Secretary|Director|Chairman|Chairwoman)"
 )
 
+_INSTITUTION = (
+    r"(?:Authority|Commission|Ministry|Department|Agency|Council|Court|Police|Service|Bureau|Board|"
+    r"Tribunal|Institute|Regulator|Directorate|Inspectorate|Ombudsman|Secretariat|Constabulary)"
+)
+
 _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "according to",
@@ -86,6 +91,9 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("said", re.compile(rf"\b(?P<cue>said|says|told|reported|confirmed|announced)\s+(?:the\s+)?(?P<name>{_NAME}){_ACRO}")),
     ("said", re.compile(rf"\b(?P<name>{_GENERIC})\s+(?:have\s+|had\s+|also\s+)?(?P<cue>{_SAY_VERBS})\b", re.IGNORECASE)),
     ("said", re.compile(rf"\b(?P<cue>said|says|told|reported)\s+(?P<name>{_GENERIC})\b")),
+    # A body named anywhere: "raised concerns with the Financial Conduct Authority",
+    # "the Crown Prosecution Service".  The last word must be an institution's.
+    ("named", re.compile(rf"(?P<name>{_WORD}(?:\s+(?:(?:of|for|the)\s+){{0,2}}{_WORD}){{0,5}}\s+(?:{_INSTITUTION})){_ACRO}(?![\w'’])")),
 )
 
 # Words that make a capitalised name a body (not a person or a place).
@@ -141,7 +149,7 @@ def _clean_name(raw: str) -> str:
     return name.strip()
 
 
-_CUE_NAMES = {"according to records": "according to", "person": "said"}
+_CUE_NAMES = {"according to records": "according to", "person": "said", "named": "named"}
 
 
 def extract_attributions(text: str) -> tuple[Attribution, ...]:
@@ -157,6 +165,9 @@ def extract_attributions(text: str) -> tuple[Attribution, ...]:
             if cue_kind == "person":
                 # A full name (two words or more) or a title and a name, not "The Taliban said".
                 if name.split()[0].lower() in _NOT_SOURCES or _is_body(name, None, "said"):
+                    continue
+            elif cue_kind == "named":
+                if len(name.split()) < 2 or name.split()[0].lower() in _NOT_SOURCES:
                     continue
             elif cue_kind == "according to records":
                 last = name.split()[-1].lower()
