@@ -139,6 +139,7 @@ MORE_VALUES = [
     ("Eskom may collect R412 billion in revenue.", "R412 billion", "money", 412e9, "ZAR"),
     ("A household can expect to pay about R230 more a month.", "about R230", "money", 230, "ZAR"),
     ("Earnings per share: $1.04 adjusted vs. 96 cents expected.", "96 cents", "money", 0.96, "USD per share"),
+    ("Nights can dip to minus-130 degrees Fahrenheit.", "minus-130 degrees Fahrenheit", "measure", -130, "degree Fahrenheit"),
     ("It earned $1.04 per share, above estimates of 97 cents.", "97 cents", "money", 0.97, "USD per share"),
     ("Crude rose to US $58.24 per barrel.", "US $58.24 per barrel", "money", 58.24, "USD per barrel"),
     ("An interim dividend of Rs12 a share was paid.", "Rs12 a share", "money", 12, "INR per share"),
@@ -359,6 +360,7 @@ NOT_QUANTITIES = [
 
 
 NAMES_WITH_NUMBERS = [
+    "He lives at 49 Zorro Ranch Road, near 10 Downing Street.",
     "The N95 masks ran out; the R40 road was closed.",
     "The S&P 500 and the FTSE 100 closed higher.",
     "Fortune 500 companies backed the plan.",

@@ -123,6 +123,8 @@ def _negative_sign(toks: list[Token], i: int) -> int | None:
         return None
     p = toks[i - 1]
     if p.text in ("-", "−", "–") and toks[i].glued:
+        if i >= 2 and p.glued and toks[i - 2].lower in ("minus", "negative"):
+            return i - 2  # "minus-130 degrees"
         if i == 1 or not p.glued or toks[i - 2].text in ("(", "[", "$", "£", "€", "¥", "₹", "~"):
             return i - 1
     if p.lower in ("minus", "negative") and not toks[i].glued:
@@ -361,6 +363,23 @@ _INDEX_NAMES = frozenset({
 _MODEL_WORDS = frozenset({"Max", "MAX", "Pro", "Mini", "Ultra", "Plus", "Dreamliner", "Neo", "neo", "XL", "Lite"})
 
 
+_STREET_WORDS = frozenset({
+    "Road", "Rd", "Street", "St", "Avenue", "Ave", "Way", "Drive", "Dr", "Lane", "Ln", "Boulevard",
+    "Blvd", "Place", "Terrace", "Crescent", "Close", "Highway", "Hwy", "Parkway", "Square",
+})
+
+
+def _street_after(toks: list[Token], j: int) -> bool:
+    """Capitalised words ending in a street word follow: the figure is a house number."""
+    for k in range(j, min(j + 4, len(toks))):
+        t = toks[k]
+        if not (t.is_word and t.capitalised):
+            return False
+        if t.text in _STREET_WORDS and k > j:
+            return True
+    return False
+
+
 def _camel(word: str) -> bool:
     """ "iPhone", "eBay": a brand written with a capital inside."""
     return len(word) > 2 and word[0].islower() and any(ch.isupper() for ch in word[1:])
@@ -523,7 +542,7 @@ def _match_numeric(toks: list[Token], i: int, cands: list[_Cand]) -> None:
             before = toks[i - 2]
             if before.is_num:
                 return
-            if before.is_word and before.lower not in ("mid", "early", "late", "pre", "post", "magnitude"):
+            if before.is_word and before.lower not in ("mid", "early", "late", "pre", "post", "magnitude", "minus", "negative"):
                 return
             if before.is_num and i >= 3 and before.glued and toks[i - 3].is_word and toks[i - 3].lower != "fy":
                 return
@@ -548,6 +567,8 @@ def _match_numeric(toks: list[Token], i: int, cands: list[_Cand]) -> None:
             return
         if t.is_int and j < n and toks[j].text in _MODEL_WORDS and not (j + 1 < n and toks[j + 1].lower in ("of", "than")):
             return
+        if t.is_int and _street_after(toks, j):
+            return  # "49 Zorro Ranch Road", "10 Downing Street": an address
         if prev is not None and prev.text == "#" and t.glued:
             return
         # "No. 10", "Art. 370": an abbreviated label before the figure.
