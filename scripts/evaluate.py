@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Score claimcheck on every gold pair the project has (fixtures/gold, dev, holdout, blind).
+"""Score claimcheck on every gold pair the project has (fixtures/gold, dev, holdout, blind, blind2).
 
     python scripts/evaluate.py [--verbose] [--json PATH] [NAME ...]
 
@@ -23,13 +23,13 @@ sys.path.insert(0, str(ROOT))
 
 
 def gold_files() -> list[Path]:
-    return [g for folder in ("gold", "dev", "holdout", "blind") for g in sorted((ROOT / "fixtures" / folder).glob("*.gold.json"))]
+    return [g for folder in ("gold", "dev", "holdout", "blind", "blind2") for g in sorted((ROOT / "fixtures" / folder).glob("*.gold.json"))]
 
 
 def source_path(relative: str) -> Path:
     """Gold files name sources relative to ../shared (seeds/, fixtures/) or to fixtures/ (dev/)."""
     name = Path(relative).name
-    for folder in (ROOT / "fixtures" / folder for folder in ("articles", "dev", "holdout", "blind")):
+    for folder in (ROOT / "fixtures" / folder for folder in ("articles", "dev", "holdout", "blind", "blind2")):
         if (folder / name).exists():
             return folder / name
     raise FileNotFoundError(relative)

@@ -40,7 +40,7 @@ def test_gold_scorer_passes(name, reports, tmp_path):
     assert out.strip().splitlines()[-1].startswith("PASS")
 
 
-DEV = [g for folder in ("dev", "holdout", "blind") for g in sorted((ROOT / "fixtures" / folder).glob("*.gold.json"))]
+DEV = [g for folder in ("dev", "holdout", "blind", "blind2") for g in sorted((ROOT / "fixtures" / folder).glob("*.gold.json"))]
 
 
 # Pairs that still miss something, and what: a strict xfail, so a fix shows up.
@@ -48,6 +48,10 @@ KNOWN_MISSES = {
     "kaduna-kidnapping": "two paraphrased sentences under the alignment threshold, and the abduction date they carry",
     "quintas-transfer": "one paraphrase under the alignment threshold",
     "shasta-wildfire": "213 homes vs 312 structures: a rival figure counting a differently named thing",
+    "eskom-tariff": "two paraphrases under the alignment threshold ('from 1 July' / 'from July 1'; R98.6 billion / nearly R100bn)",
+    "pension-fraud": "a statutory maximum (10 years) weighed against how long the fraud ran (five years)",
+    "rail-strike": "the day a strike was called (Monday) against the day it starts (Wednesday); a per-day cost against a total",
+    "retail-earnings": "one paraphrase under the alignment threshold ('rose 5.8% in extended trading' / 'jumped nearly 6% after the bell')",
 }
 
 
@@ -60,7 +64,7 @@ def _marked(gold):
 
 @pytest.mark.parametrize("gold", [_marked(g) for g in DEV])
 def test_dev_pairs_pass(gold, embedder, tmp_path):
-    """Twenty-six hand-written pairs (sport, crime, politics, business, disaster,
+    """Thirty-six hand-written pairs (sport, crime, politics, business, disaster,
     courts, health), each scored with the shared yardstick."""
     spec = json.loads(gold.read_text(encoding="utf-8"))
     sources = [ROOT / "fixtures" / spec["sources"][side] for side in ("A", "B")]
