@@ -167,9 +167,25 @@ NOISE_RULES: tuple[NoiseRule, ...] = (
         r"(?:advertisement|advert|ad|sponsored(?: content)?|promoted|paid content|story continues below"
         r"(?: (?:this )?advertisement)?|scroll (?:down )?to (?:continue|read more)(?: with content| reading)?"
         r"|skip to (?:main )?content|back to top|print|email|next (?:article|story)|previous (?:article|story)"
-        r"|loading)\W*$",
+        r"|loading|privacy policy|terms (?:of (?:service|use)|and conditions)|cookie policy|sign in|log ?in"
+        r"|register|bookmark|save (?:article|story|for later)|print (?:this )?(?:page|article|story)|copy link"
+        r"|menu|search|view all|see all|breaking news|top news|get the app|get our newsletter|newsletter"
+        r"|listen to (?:this )?(?:article|story)|more stories like this|send us your feedback|getty images"
+        r"|(?:ap|afp|reuters|epa|getty) photo)\W*$",
         8,
     ),
+    # Standards and correction notes, byline credits, caption labels.
+    _rule(r"our standards\s*:|editor'?s note\s*:|correction\s*:|clarification\s*:", 40),
+    _rule(r"this (?:story|article|report) (?:has been|was) (?:corrected|updated|amended|changed)\b", 40),
+    _rule(r".*\bcontributed (?:to this (?:report|story|article)|reporting)\W*$", 30),
+    _rule(r"additional reporting by\b", 30),
+    _rule(r"(?:reporting|writing|editing) by [A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}\W*$", 8),
+    _rule(r"(?:image|media|video|photo) caption\s*[,:]", 40),
+    _rule(r"\(?[\w.]+ photo\s*/", 20),
+    _rule(r"(?:author|byline|source|sources)\s*:\s*\S+(?:\s+\S+){0,5}\W*$", 8),
+    _rule(r"by [A-Z][a-z'’-]+(?: [A-Z]\.?)?(?: [A-Z][a-z'’-]+){1,2}(?:\s*[,|]\s*[A-Z][\w ]{0,30})?\W*$", 8, lead=False),
+    _rule(r"(?:posted|filed) in\b[^.]*\|\s*tagged\b", 40),
+    _rule(r"read the full (?:story|article|report)\b", 12),
     # "Continue reading", "Continue reading the main story", "Continue reading below".
     _rule(r"continue reading\b", 8),
     # Copyright lines: "Copyright 2025 Dawn", "(c) 2025 ...", "© Reuters", "All rights reserved".
