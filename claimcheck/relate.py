@@ -255,6 +255,8 @@ def _values(a: Quantity, b: Quantity) -> Relation:
             return Relation.COMPATIBLE
         if bound.change == "<" and v - slack <= other <= v:
             return Relation.COMPATIBLE
+        if bound.change == "<" and bound.kind == "duration" and 0 <= other <= v:
+            return Relation.COMPATIBLE  # "faces up to 10 years" and "jailed for eight years": a cap, not a rounding
     if (a.change == b.change == ">" or a.change == b.change == "<") and _close(x, y, BOUND_TOLERANCE):
         return Relation.COMPATIBLE  # "more than 300" and "over 310": two roundings of one figure
     if "~" in (a.change, b.change) and _close(x, y, APPROX_TOLERANCE):

@@ -275,6 +275,8 @@ CHANGES = [
     ("The defence gave up 517 rushing yards.", "517 rushing yards", "=", "current"),
     ("The campaign has raised $280 million so far.", "$280 million", "=", "current"),
     ("It posted a first-quarter loss of 63 cents per share.", "63 cents per share", "=", "current"),
+    ("The maximum sentence for fraud by abuse of position is 10 years.", "10 years", "<", "current"),
+    ("The maximum temperature stayed above 40C for 3 days.", "3 days", "=", "current"),
 ]
 
 

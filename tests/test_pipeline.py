@@ -49,7 +49,7 @@ KNOWN_MISSES = {
     "quintas-transfer": "one paraphrase under the alignment threshold",
     "shasta-wildfire": "213 homes vs 312 structures: a rival figure counting a differently named thing",
     "eskom-tariff": "two paraphrases under the alignment threshold ('from 1 July' / 'from July 1'; R98.6 billion / nearly R100bn)",
-    "pension-fraud": "a statutory maximum (10 years) weighed against how long the fraud ran (five years)",
+    "pension-fraud": "a statutory maximum (10 years) paired with how long the fraud ran (five years), as an agreement",
     "rail-strike": "the day a strike was called (Monday) against the day it starts (Wednesday); a per-day cost against a total",
     "retail-earnings": "one paraphrase under the alignment threshold ('rose 5.8% in extended trading' / 'jumped nearly 6% after the bell')",
 }

@@ -36,6 +36,7 @@ TABLE = [
     ("At least 12 people died.", "13 people died.", COMPATIBLE),
     ("More than 52,000 fans came.", "52,417 fans came.", COMPATIBLE),
     ("Up to 50 people are missing.", "45 people are missing.", COMPATIBLE),
+    ("He faces up to 10 years in prison.", "He was jailed for eight years.", COMPATIBLE),
     ("It employs 1,200 workers.", "It employs 1,234 workers.", COMPATIBLE),
     ("Roughly $7bn was left.", "Equipment worth $7 billion.", COMPATIBLE),
     ("Rigging at at least a dozen polling stations.", "Rigging at 17 polling stations.", COMPATIBLE),

@@ -1848,6 +1848,10 @@ def _read_context(toks: list[Token], cands: list[_Cand]) -> None:
                 if c.i - cue[1] >= floor:
                     c.i -= cue[1]
                     before = before[cue[1] :]
+        if c.kind == "duration" and c.change == "=" and not c.fixed_change:
+            window = {t.lower for t in _prev_words(toks, c.i, 12)}
+            if window & {"maximum", "max"} and window & _PENALTY_WORDS:
+                c.change = "<"  # "the maximum sentence for fraud is 10 years": a cap
         if c.kind in ("year", "age", "duration"):
             continue
         words = [t.lower for t in before]
@@ -1866,6 +1870,9 @@ def _read_context(toks: list[Token], cands: list[_Cand]) -> None:
             if c.change == "=":
                 c.change = direction
         # An index level after a change amount ("16369.03 up 58.06 points") keeps "=".
+
+
+_PENALTY_WORDS = frozenset({"sentence", "penalty", "term", "jail", "prison", "imprisonment", "ban", "suspension", "custody", "punishment"})
 
 
 def _skip_modifiers(words: list[str]) -> int:
