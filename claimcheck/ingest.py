@@ -108,19 +108,20 @@ _DATEISH = (
     r"|today|yesterday|an? (?:hour|minute|day)|\d+ (?:hours?|minutes?|days?))"
 )
 
+# Headings of links to other stories: "Read more: <headline>", "ALSO READ | ...",
+# "Related: ...", "See also - ...", "Most Read", "You may also like".
+_LINK_HEADINGS = (
+    r"(?:read (?:more|also|next)|also read|more (?:on this(?: story| topic)?|from|stories|news)"
+    r"|related(?: (?:articles?|stories|news|coverage|content|reading|posts?|topics?|links?))?"
+    r"|see also|recommended(?: (?:for you|stories|articles|reading|videos?))?"
+    r"|you (?:may|might) also (?:like|be interested in|want to read)|must read"
+    r"|don'?t miss|trending(?: now| stories| news)?|top stories|latest (?:news|stories)"
+    r"|most (?:read|popular|viewed|shared)|popular (?:now|stories|on \S+)|in other news"
+    r"|editor'?s picks?|what to read next|more to read)"
+)
+
 NOISE_RULES: tuple[NoiseRule, ...] = (
-    # Links to other stories: "Read more: <headline>", "ALSO READ | ...",
-    # "Related: ...", "See also - ...", "Recommended", "You may also like".
-    _rule(
-        r"(?:read (?:more|also|next)|also read|more (?:on this(?: story| topic)?|from|stories|news)"
-        r"|related(?: (?:articles?|stories|news|coverage|content|reading|posts?|topics?|links?))?"
-        r"|see also|recommended(?: (?:for you|stories|articles|reading|videos?))?"
-        r"|you (?:may|might) also (?:like|be interested in|want to read)|must read"
-        r"|don'?t miss|trending(?: now| stories| news)?|top stories|latest (?:news|stories)"
-        r"|most (?:read|popular|viewed|shared)|popular (?:now|stories|on \S+)|in other news"
-        r"|editor'?s picks?|what to read next|more to read)"
-        r"\s*(?:[:|>\u00bb\u203a\-]|$)"
-    ),
+    _rule(_LINK_HEADINGS + r"\s*(?:[:|>\u00bb\u203a\-]|$)"),
     # Calls to action: "Follow us on X", "Subscribe to our newsletter",
     # "Sign up for ...", "Join our WhatsApp channel", "Download the ... app".
     _rule(
@@ -237,15 +238,7 @@ NOISE_RULES: tuple[NoiseRule, ...] = (
 
 # A heading that opens a list of links to other stories ("Most Read",
 # "Related coverage:", "Trending now"): the headlines under it are leftovers too.
-_LINK_LIST_HEAD = re.compile(
-    _LEAD + r"(?:read (?:more|also|next)|also read|more (?:on this(?: story| topic)?|stories|news)"
-    r"|related(?: (?:articles?|stories|news|coverage|content|reading|posts?|links?))?|see also"
-    r"|recommended(?: (?:for you|stories|articles|reading))?|you (?:may|might) also like|must read"
-    r"|trending(?: now| stories| news)?|top stories|latest (?:news|stories)|most (?:read|popular|viewed|shared)"
-    r"|popular (?:now|stories)|in other news|editor'?s picks?|what to read next|more to read)"
-    r"\s*[:|>\u00bb\u203a\-]?\W*$",
-    re.I,
-)
+_LINK_LIST_HEAD = re.compile(_LEAD + _LINK_HEADINGS + r"\s*[:|>\u00bb\u203a\-]?\W*$", re.I)
 _LIST_MARK = re.compile(r"^(?:\d{1,2}[.)]|[-*\u2022\u25aa\u25cf\u2013\u2014>\u00bb\u203a])\s+")
 
 

@@ -12,7 +12,7 @@ import enum
 import math
 import re
 
-from .extract.lexicon import RUPEE_CODES
+from .extract.lexicon import DOLLAR_CODES, RUPEE_CODES
 from .types import DateParts, Quantity
 
 
@@ -102,10 +102,9 @@ def family(q: Quantity) -> str:
     return _FAMILY.get(q.kind, q.kind)
 
 
-# Dollars of every country.  A bare "$" is the local dollar: an Australian outlet's
-# "$25 million" may be the A$25 million of a wire, so a bare "$" is weighed
-# against any dollar; "US$", "A$" and "USD" are not bare.
-DOLLAR_CODES = frozenset({"USD", "AUD", "CAD", "NZD", "SGD", "HKD", "TWD", "JMD", "TTD", "FJD", "LRD", "NAD", "BSD", "BBD", "BZD", "GYD"})
+# A bare "$" is the local dollar: an Australian outlet's "$25 million" may be the
+# A$25 million of a wire, so a bare "$" is weighed against any dollar; "US$",
+# "A$" and "USD" are not bare.
 _BARE_DOLLAR = re.compile(r"[^\w$]*(?:(?:about|around|nearly|almost|some|more than|over|up to|at least|roughly)\s+)*\$(?![A-Za-z])", re.I)
 
 

@@ -553,7 +553,7 @@ OURS_NEWS_IGNORED_KINDS = frozenset({"ordinal", "date", "time", "year"})
 
 def _is_money_name(name: str) -> bool:
     head = name.split(" per ")[0].strip().lower()
-    return head in QUANTULUM_CURRENCY_NAMES or head in UNIT_TABLE["money"] or head in ("rupee", "yuan")
+    return head in QUANTULUM_CURRENCY_NAMES or head in UNIT_TABLE["money"]
 
 
 def news_unit(name: str | None, *, money: bool) -> tuple[str | None, float]:

@@ -13,11 +13,18 @@ import re
 
 from ..types import Attribution
 
-# A capitalised name of up to eight words, joined by "of", "for", "and" ...,
-# optionally followed by its acronym in brackets.
 _WORD = r"(?:[A-Z][\w'’&.\-]*[\w.]|[A-Z])"
 _JOIN = r"(?:of|for|and|on|the|&|de|du|al|el|in)"
-_NAME = rf"(?:{_WORD}(?:\s+(?:{_JOIN}\s+){{0,2}}{_WORD}){{0,7}})"
+
+
+def _name(join: str, more_words: int) -> str:
+    """A capitalised name: a word, then up to ``more_words`` more, each after up to two joining words."""
+    return rf"(?:{_WORD}(?:\s+(?:{join}\s+){{0,2}}{_WORD}){{0,{more_words}}})"
+
+
+# A capitalised name of up to eight words, joined by "of", "for", "and" ...,
+# optionally followed by its acronym in brackets.
+_NAME = _name(_JOIN, 7)
 _ACRO = r"(?:\s*\((?P<acro>[A-Z][A-Za-z&]{1,9})\))?"
 _DET = r"(?:(?:the|a|an|its|their)\s+)?"
 _YEAR = r"(?:(?:\d{4}|latest|new|annual|recent|joint|official|preliminary|provisional)\s+)?"
@@ -93,7 +100,8 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("said", re.compile(rf"\b(?P<cue>said|says|told|reported)\s+(?P<name>{_GENERIC})\b")),
     # A body named anywhere: "raised concerns with the Financial Conduct Authority",
     # "the Crown Prosecution Service".  The last word must be an institution's.
-    ("named", re.compile(rf"(?P<name>{_WORD}(?:\s+(?:(?:of|for|the)\s+){{0,2}}{_WORD}){{0,5}}\s+(?:{_INSTITUTION})){_ACRO}(?![\w'’])")),
+    # No "and" inside: "the Supreme Court and Lancashire Police" are two bodies.
+    ("named", re.compile(rf"(?P<name>{_name('(?:of|for|the)', 5)}\s+(?:{_INSTITUTION})){_ACRO}(?![\w'’])")),
 )
 
 # Words that make a capitalised name a body (not a person or a place).

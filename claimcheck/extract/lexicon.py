@@ -72,8 +72,12 @@ AMBIGUOUS_PREFIXES = frozenset({"try", "re", "re.", "sh", "rm", "rub", "php", "d
 
 # Rupees are written "Rs" in both India and Pakistan; the house style of the
 # story decides.  Without a clue the rupee stays INR's symbol: the comparison
-# treats INR/PKR/LKR/NPR "Rs" as one family (see compare.units_compatible).
+# treats INR/PKR/LKR/NPR "Rs" as one family (see relate.comparable).
 RUPEE_CODES = frozenset({"INR", "PKR", "LKR", "NPR"})
+# Dollars of every country: a bare "$" may be any of them (see relate.comparable).
+DOLLAR_CODES = frozenset({
+    "USD", "AUD", "CAD", "NZD", "SGD", "HKD", "TWD", "JMD", "TTD", "FJD", "LRD", "NAD", "BSD", "BBD", "BZD", "GYD",
+})
 
 # Currency written after the figure: word -> ISO 4217.
 CURRENCY_WORDS: dict[str, str] = {

@@ -337,6 +337,14 @@ _SOUTH_AFRICA = (
 )
 
 
+def _letter_currency(toks: list[Token], i: int) -> str | None:
+    """The ISO code of a one-letter currency right before the digits at i, if it is one."""
+    if i == 0:
+        return None
+    found = _LETTER_CURRENCIES.get(toks[i - 1].text)
+    return found[0] if found and found[1](toks, i) else None
+
+
 def _letter_money(toks: list[Token], i: int, country_words: tuple[str, ...]) -> bool:
     """A one-letter currency glued to the digits (N for naira, R for rand): money when
     scaled, written with thousands separators, or in a story about the country."""
@@ -346,6 +354,9 @@ def _letter_money(toks: list[Token], i: int, country_words: tuple[str, ...]) -> 
         or nxt.lower in ("million", "billion", "trillion", "mn", "bn")
     )
     return scaled or "," in toks[i].text or any(t.lower in country_words for t in toks)
+
+
+_LETTER_CURRENCIES = {"N": ("NGN", _naira), "R": ("ZAR", _rand)}
 
 
 # Label nouns that label a number even in lower case ("the category 4 hurricane", "game 7").
@@ -418,10 +429,9 @@ def _currency_prefix(toks: list[Token], i: int) -> tuple[str, int] | None:
     else:
         word = p.lower
     t = toks[k]
-    if t.text == "N" and toks[i].glued and _naira(toks, i):
-        return ("NGN", k)  # Nigerian style: "N100m", "N20,000"
-    if t.text == "R" and toks[i].glued and _rand(toks, i):
-        return ("ZAR", k)  # South African style: "R412bn", "R1,540"
+    code = _letter_currency(toks, i) if toks[i].glued and k == i - 1 else None
+    if code:
+        return (code, k)  # "N100m", "N20,000" (naira); "R412bn", "R1,540" (rand)
     if not t.is_word or word not in L.CURRENCY_PREFIXES:
         return None
     # Keep the gap between prefix and figure to at most one space.
@@ -525,8 +535,7 @@ def _match_numeric(toks: list[Token], i: int, cands: list[_Cand]) -> None:
         prev = toks[i - 1] if i > 0 else None
         if (
             prev is not None and t.glued and prev.is_word and prev.lower not in L.CURRENCY_PREFIXES
-            and not (prev.text == "N" and _naira(toks, i))
-            and not (prev.text == "R" and _rand(toks, i))
+            and not _letter_currency(toks, i)
             and not (i >= 2 and toks[i - 2].text == "$" and prev.glued and prev.text.isupper())
         ):
             if prev.lower != "fy":
@@ -674,7 +683,7 @@ def _match_numeric(toks: list[Token], i: int, cands: list[_Cand]) -> None:
                 takes = True
             elif is_dash(joiner) and not joiner.glued and prev_word == "between":
                 takes = True
-            elif joiner.lower == "to" and (prev_word not in ("from", "by") or _ranging(toks, start)) and v2 > value and e2 < n and _unit_word(toks, e2):
+            elif joiner.lower == "to" and _to_joins(toks, start) and v2 > value and e2 < n and _unit_word(toks, e2):
                 takes = True  # "3 to 4 L", "50 to 80%", "aged 25 to 30 years", "seven to 10 years"
             elif joiner.lower == "or" and float(value).is_integer() and 0 < v2 - value <= max(2, value / 2) and e2 < n and _unit_word(toks, e2):
                 takes = True  # "three or four years", "10 or 12 people"
@@ -741,9 +750,8 @@ def _match_numeric(toks: list[Token], i: int, cands: list[_Cand]) -> None:
     if low is None and j + 1 < n and not words:
         joiner = toks[j]
         prev_word = toks[start - 1].lower if start > 0 else ""
-        ranging = _ranging(toks, start)
-        ok = is_dash(joiner) or (joiner.lower == "to" and (prev_word not in ("from", "by") or ranging)) or (joiner.lower == "and" and prev_word == "between")
-        if ok and (scale != 1 or (ranging and joiner.lower == "to")):
+        ok = is_dash(joiner) or (joiner.lower == "to" and _to_joins(toks, start)) or (joiner.lower == "and" and prev_word == "between")
+        if ok and (scale != 1 or (joiner.lower == "to" and _ranging(toks, start))):
             m = j + 1
             while m < n and (toks[m].type == "sym" and toks[m].text in L.CURRENCY_PREFIXES or (toks[m].is_word and toks[m].lower in L.CURRENCY_PREFIXES and toks[m].text[:1].isupper())):
                 m += 1
@@ -1114,13 +1122,21 @@ def _second_end(toks: list[Token], j: int, start: int) -> tuple[float, int] | No
         return None
     joiner = toks[j]
     prev_word = toks[start - 1].lower if start > 0 else ""
-    to = joiner.lower == "to" and (prev_word not in ("from", "by") or _ranging(toks, start))
+    to = joiner.lower == "to" and _to_joins(toks, start)
     if not (is_dash(joiner) or to or (joiner.lower == "and" and prev_word == "between")):
         return None
     m = j + 1
     sign = -1 if m + 1 < n and toks[m].text in ("-", "−", "–") and toks[m + 1].glued and toks[m + 1].is_num else 1
     got = _num_at(toks, m + (sign < 0))
     return None if got is None else (sign * got[0], got[1])
+
+
+def _to_joins(toks: list[Token], start: int) -> bool:
+    """Whether "X to Y" after the figure at ``start`` is a range: not after "from"
+    ("from 10% to 29%" is a change) or "by" ("rose by 5% to 12%" is an amount and a
+    level), unless a range word says so ("ranging from X to Y")."""
+    prev_word = toks[start - 1].lower if start > 0 else ""
+    return prev_word not in ("from", "by") or _ranging(toks, start)
 
 
 def _ranging(toks: list[Token], start: int) -> bool:
@@ -1712,7 +1728,7 @@ _CRICKET_WORDS = frozenset({
 })
 _AFTER_CRICKET_SCORE = frozenset({
     "in", "at", "off", "from", "after", "before", "when", "with", "and", "but", "as", "to",
-    "by", "on", "inside", "chasing", "replying", "overnight", "at", "against",
+    "by", "on", "inside", "chasing", "replying", "overnight", "against",
 })
 
 
@@ -2130,7 +2146,7 @@ def _per_share_sentence(toks: list[Token], taken: set[int]) -> bool:
     for k, t in enumerate(toks):
         if k in taken:
             continue
-        if t.lower in ("eps",) or (t.lower == "share" and k > 0 and toks[k - 1].lower == "per" and k - 1 not in taken):
+        if t.lower == "eps" or (t.lower == "share" and k > 0 and toks[k - 1].lower == "per" and k - 1 not in taken):
             return True
     return False
 
