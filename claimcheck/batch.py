@@ -28,7 +28,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from .errors import ClaimcheckError, InputError
-from .ingest import ingest_text, read_source
+from .ingest import article_limit, ingest_text, read_source
 from .pipeline import Prepared, finish, load_articles, pick_reference, prepare
 from .report.jsonfmt import to_dict
 from .types import Article, Report
@@ -39,6 +39,8 @@ if TYPE_CHECKING:
 # Groups embedded together in one model call: big enough to batch well,
 # small enough to stream results and bound memory.
 CHUNK = 64
+# The batch file itself may carry many inline articles.
+BATCH_FILE_LIMIT = 256 * 1024 * 1024
 
 
 @dataclass(frozen=True)
@@ -61,9 +63,27 @@ class Outcome:
     error: str | None = None
 
 
-def _article(spec: Any, base: Path, n: int) -> Article | str:
+def _inside(path: str, root: Path, n: int) -> str:
+    """``path`` resolved under ``root``; anything that escapes it is refused.
+
+    A batch file comes from somewhere else (a queue, a CMS export), so its
+    paths may only name files in its own folder (or ``--root``): no absolute
+    paths, no ``..`` out of it, no symlink that leads outside.
+    """
+    if path == "-":
+        raise InputError(f"article {n}: standard input cannot be an article in a batch")
+    if os.path.isabs(path):
+        raise InputError(f"article {n}: absolute path {path!r} refused; paths are relative to the batch folder (or --root)")
+    full = (root / path).resolve()
+    if not full.is_relative_to(root):
+        raise InputError(f"article {n}: path {path!r} leads outside the batch folder (or --root); refused")
+    return str(full)
+
+
+def _article(spec: Any, base: Path, n: int, max_bytes: int | None = None) -> Article:
+    root = base.resolve()
     if isinstance(spec, str):
-        return spec if os.path.isabs(spec) or spec == "-" else str(base / spec)
+        return read_source(_inside(spec, root, n), label=None, max_bytes=max_bytes, regular_only=True, shown=spec)
     if not isinstance(spec, dict):
         raise InputError(f"article {n}: expected a path or an object with 'path' or 'text'")
     label = spec.get("label")
@@ -73,18 +93,20 @@ def _article(spec: Any, base: Path, n: int) -> Article | str:
         text = spec["text"]
         if not isinstance(text, str) or not text.strip():
             raise InputError(f"article {n}: 'text' is empty")
+        limit = article_limit(max_bytes)
+        if len(text.encode("utf-8", "surrogatepass")) > limit:
+            raise InputError(f"article {n}: 'text' is larger than the limit of {limit:,} bytes per article (--max-bytes)")
         name = label or f"text-{n}"
         return ingest_text(text, id=name, label=name, path=None)
     if "path" in spec:
         path = spec["path"]
         if not isinstance(path, str):
             raise InputError(f"article {n}: 'path' must be text")
-        full = path if os.path.isabs(path) else str(base / path)
-        return read_source(full, label=label)
+        return read_source(_inside(path, root, n), label=label, max_bytes=max_bytes, regular_only=True, shown=path)
     raise InputError(f"article {n}: needs 'path' or 'text'")
 
 
-def parse_group(line: int, raw: str, base: Path) -> Group:
+def parse_group(line: int, raw: str, base: Path, max_bytes: int | None = None) -> Group:
     """One JSONL line to a Group (never raises: trouble becomes ``Group.error``)."""
     gid = None
     try:
@@ -98,7 +120,7 @@ def parse_group(line: int, raw: str, base: Path) -> Group:
             specs, reference = data, None
         if not isinstance(specs, list):
             raise InputError("expected a list of articles under 'articles'")
-        sources: list[Article | str] = [_article(spec, base, n) for n, spec in enumerate(specs, 1)]
+        sources: list[Article | str] = [_article(spec, base, n, max_bytes) for n, spec in enumerate(specs, 1)]
         articles = load_articles(sources, [None] * len(sources))
         if isinstance(reference, int) and not isinstance(reference, bool):
             reference = reference - 1
@@ -110,13 +132,22 @@ def parse_group(line: int, raw: str, base: Path) -> Group:
         return Group(line, gid, error=f"not JSON ({err.msg} at column {err.colno})")
     except ClaimcheckError as err:
         return Group(line, gid, error=str(err))
+    except RecursionError:
+        return Group(line, gid, error="not usable JSON (nested too deeply)")
+    except Exception as err:  # a bug of ours must cost one group, not the batch
+        return Group(line, gid, error=_internal(err))
+
+
+def _internal(err: BaseException) -> str:
+    detail = " ".join(str(err).split())[:200]
+    return f"internal error: {type(err).__name__}" + (f": {detail}" if detail else "") + "; please report it"
 
 
 def read_groups(path: str) -> list[tuple[int, str]]:
     """The non-blank lines of the batch file ("-" reads standard input), numbered."""
     from .ingest import read_text
 
-    text = read_text(path)
+    text = read_text(path, max_bytes=BATCH_FILE_LIMIT)
     return [(n, line) for n, line in enumerate(text.splitlines(), 1) if line.strip()]
 
 
@@ -128,6 +159,8 @@ def _prepare(group: Group) -> tuple[Group, Prepared | None, str | None]:
         return group, prepare(group.articles), None
     except ClaimcheckError as err:
         return group, None, str(err)
+    except Exception as err:  # one group's bug must not end the batch
+        return group, None, _internal(err)
 
 
 def _chunks(items: Sequence, size: int) -> Iterator[Sequence]:
@@ -143,9 +176,13 @@ def run_batch(
     threshold: float,
     jobs: int = 1,
     chunk: int = CHUNK,
+    max_bytes: int | None = None,
 ) -> Iterator[Outcome]:
-    """Outcomes in input order; each chunk of groups is embedded in one call."""
-    groups = [parse_group(n, raw, base) for n, raw in lines]
+    """Outcomes in input order; each chunk of groups is embedded in one call.
+
+    ``base`` is the folder article paths are read from (and confined to).
+    """
+    groups = [parse_group(n, raw, base, max_bytes) for n, raw in lines]
     pool = ProcessPoolExecutor(max_workers=jobs) if jobs > 1 else None
     try:
         for part in _chunks(groups, chunk):
@@ -161,6 +198,9 @@ def run_batch(
                     report = finish(prep, lookup, reference=group.reference, threshold=threshold, model=embedder.model_ref.name)
                 except ClaimcheckError as err:
                     yield Outcome(group, error=str(err))
+                    continue
+                except Exception as err:  # one group's bug must not end the batch
+                    yield Outcome(group, error=_internal(err))
                     continue
                 yield Outcome(group, report=report)
     finally:

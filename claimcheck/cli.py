@@ -1,8 +1,10 @@
 """The ``claimcheck`` command: a thin layer over ``claimcheck.compare``.
 
 Exit status follows diff: 0 nothing to flag, 1 contradictions found (see
-``--fail-on``), 2 trouble (bad input, unknown option, missing model), 130
-interrupted.  Every error is one line on stderr, never a traceback.  Nothing
+``--fail-on``), 2 trouble (bad input, unknown option, missing model), 3 an
+internal error (a bug of ours: please report it), 130 interrupted.  Every
+error is one line on stderr, never a traceback (``CLAIMCHECK_DEBUG=1`` shows
+the traceback of an internal error).  Nothing
 heavy is imported here: ``--help``, ``--version`` and error paths stay fast.
 """
 
@@ -18,7 +20,7 @@ from typing import Optional
 import typer
 
 from . import __version__
-from .errors import ClaimcheckError, InputError
+from .errors import ClaimcheckError, InputError, one_line
 
 app = typer.Typer(
     add_completion=False,
@@ -96,10 +98,19 @@ def _use_color(choice: Color, to_file: bool) -> bool:
         return False
 
 
+MIN_WIDTH, MAX_WIDTH = 40, 400
+
+
 def _width(width: Optional[int]) -> int:
+    """--width, else COLUMNS, else the terminal, else 100; always within 40..400,
+    so a stray COLUMNS=1000000000 cannot make a report of gigabytes."""
+    return max(MIN_WIDTH, min(MAX_WIDTH, _asked_width(width)))
+
+
+def _asked_width(width: Optional[int]) -> int:
     if width:
         return width
-    columns = os.environ.get("COLUMNS", "")
+    columns = os.environ.get("COLUMNS", "").strip()
     if columns.isdigit() and int(columns) > 0:
         return int(columns)
     try:
@@ -170,13 +181,14 @@ def compare(
     model: Optional[str] = typer.Option(None, "--model", "-m", envvar="CLAIMCHECK_MODEL", help="A sentence-transformers model name or folder. Default: the bundled all-MiniLM-L6-v2."),
     threshold: float = typer.Option(0.5, "--threshold", "-t", envvar="CLAIMCHECK_THRESHOLD", min=0.0, max=1.0, help="Cosine similarity two sentences need to be aligned."),
     color: Color = typer.Option(Color.auto, "--color", envvar="CLAIMCHECK_COLOR", help="Colour in the terminal report; auto means only on a terminal, never with NO_COLOR or --output."),
-    width: Optional[int] = typer.Option(None, "--width", envvar="CLAIMCHECK_WIDTH", min=40, help="Width of the terminal report (default: COLUMNS, else the terminal, else 100)."),
+    width: Optional[int] = typer.Option(None, "--width", envvar="CLAIMCHECK_WIDTH", min=MIN_WIDTH, max=MAX_WIDTH, help="Width of the terminal report, 40 to 400 (default: COLUMNS, else the terminal, else 100)."),
     display: Display = typer.Option(Display.auto, "--display", envvar="CLAIMCHECK_DISPLAY", help="Matched sentences side by side, one under the other, or side by side when the width is 120 or more."),
     show_agreements: bool = typer.Option(False, "--show-agreements", envvar="CLAIMCHECK_SHOW_AGREEMENTS", help="List every agreement in the terminal report (folded by default)."),
     show_noise: bool = typer.Option(False, "--show-noise", envvar="CLAIMCHECK_SHOW_NOISE", help="List the web-page lines (menus, 'Read more' links) set aside from each article, in the terminal report."),
     fail_on: FailOn = typer.Option(FailOn.contradiction, "--fail-on", envvar="CLAIMCHECK_FAIL_ON", help="What makes the exit status 1."),
     no_cache: bool = typer.Option(False, "--no-cache", envvar="CLAIMCHECK_NO_CACHE", help="Do not read or write the embedding cache."),
     quiet: bool = typer.Option(False, "--quiet", "-q", envvar="CLAIMCHECK_QUIET", help="Nothing on standard error but errors (no progress)."),
+    max_bytes: int = typer.Option(2_000_000, "--max-bytes", envvar="CLAIMCHECK_MAX_BYTES", min=1, help="Refuse an article file larger than this many bytes."),
 ) -> None:
     """Compare two or more articles and report agreements, additions and contradictions."""
     from .pipeline import compare as run_compare
@@ -198,6 +210,7 @@ def compare(
         threshold=threshold,
         cache=not no_cache,
         progress=not quiet and _stderr_is_terminal(),
+        max_bytes=max_bytes,
     )
     to_file = output is not None and str(output) != "-"
     options = TerminalOptions(
@@ -232,11 +245,12 @@ def quantities(
     date: Optional[str] = typer.Option(None, "--date", envvar="CLAIMCHECK_DATE", help="Publication date (YYYY-MM-DD) to complete dates like 'April 9' or 'on Monday'."),
     output: Optional[Path] = typer.Option(None, "--output", "-o", help="Write to this file instead of standard output.", dir_okay=False),
     color: Color = typer.Option(Color.auto, "--color", envvar="CLAIMCHECK_COLOR", help="Colour in the terminal listing."),
+    max_bytes: int = typer.Option(2_000_000, "--max-bytes", envvar="CLAIMCHECK_MAX_BYTES", min=1, help="Refuse an article file larger than this many bytes."),
 ) -> None:
     """Show the figures claimcheck reads in an article (or in each line with --lines)."""
     from .quantities_cmd import run_quantities
 
-    text = run_quantities(file, lines=lines, as_json=format is QuantityFormat.json, date=date, color=_use_color(color, output is not None))
+    text = run_quantities(file, lines=lines, as_json=format is QuantityFormat.json, date=date, color=_use_color(color, output is not None), max_bytes=max_bytes)
     write_output(text, output)
 
 
@@ -275,6 +289,8 @@ def batch(
     fail_on: FailOn = typer.Option(FailOn.contradiction, "--fail-on", envvar="CLAIMCHECK_FAIL_ON", help="What makes the exit status 1."),
     no_cache: bool = typer.Option(False, "--no-cache", envvar="CLAIMCHECK_NO_CACHE", help="Do not read or write the embedding cache."),
     quiet: bool = typer.Option(False, "--quiet", "-q", envvar="CLAIMCHECK_QUIET", help="Nothing on standard error but errors."),
+    root: Optional[Path] = typer.Option(None, "--root", envvar="CLAIMCHECK_ROOT", help="Folder article paths are read from and confined to (default: the batch file's folder).", file_okay=False),
+    max_bytes: int = typer.Option(2_000_000, "--max-bytes", envvar="CLAIMCHECK_MAX_BYTES", min=1, help="Refuse an article file larger than this many bytes."),
 ) -> None:
     """Compare many groups of articles in one run: one model load, one JSON report per group."""
     from .batch import outcome_line, read_groups, run_batch
@@ -282,27 +298,72 @@ def batch(
     from .embed import Embedder
 
     lines = read_groups(groups)
-    base = Path(groups).resolve().parent if groups != "-" else Path.cwd()
+    base = root if root is not None else Path(groups).resolve().parent if groups != "-" else Path.cwd()
+    if not base.is_dir():
+        raise InputError(f"--root {base}: not a folder")
     embedder = Embedder(model, cache=None if no_cache else EmbeddingCache(), progress=not quiet and _stderr_is_terminal())
     flagged = {"contradiction": False, "addition": False}
+    tally = {"groups": 0, "failed": 0}
+    first_error: list[str] = []
 
     def produce() -> Iterable[str]:
-        for outcome in run_batch(lines, embedder, base=base, threshold=threshold, jobs=jobs):
+        for outcome in run_batch(lines, embedder, base=base, threshold=threshold, jobs=jobs, max_bytes=max_bytes):
+            tally["groups"] += 1
+            if outcome.report is None:
+                tally["failed"] += 1
+                if not first_error:
+                    first_error.append(f"group {outcome.group.line}: {outcome.error}")
             if outcome.report is not None:
                 flagged["contradiction"] |= outcome.report.contradictions > 0
                 flagged["addition"] |= any(p.count("addition") for p in outcome.report.pairs)
             yield outcome_line(outcome, version=__version__) + "\n"
 
     write_output(produce(), output)
+    if tally["groups"] and tally["failed"] == tally["groups"]:
+        raise InputError(f"every group failed ({tally['failed']} of {tally['groups']}); the first: {first_error[0]}")
+    if not tally["groups"]:
+        raise InputError(f"{groups}: no groups (the batch file has no non-blank lines)")
+    if tally["failed"] and not quiet:
+        sys.stderr.write(f"claimcheck: {tally['failed']} of {tally['groups']} groups failed (see their \"error\" records)\n")
     if fail_on is FailOn.contradiction and flagged["contradiction"]:
         raise typer.Exit(1)
     if fail_on is FailOn.addition and (flagged["contradiction"] or flagged["addition"]):
         raise typer.Exit(1)
 
 
+INTERNAL_ERROR = 3
+
+
+class _Terminated(BaseException):
+    """SIGTERM, raised so that ``finally`` blocks run: no half-written file
+    or ``.tmp`` is left behind when a job is killed."""
+
+
+def _on_sigterm_unwind() -> None:
+    import signal
+
+    def handler(signum: int, frame: object) -> None:
+        raise _Terminated()
+
+    try:
+        signal.signal(signal.SIGTERM, handler)
+    except (ValueError, OSError):  # not the main thread: leave it alone
+        pass
+
+
+def internal_error_line(err: BaseException) -> str:
+    """One line for an unexpected exception: what broke, where to report it."""
+    detail = str(err).replace("\n", " ").strip()
+    if len(detail) > 200:
+        detail = detail[:199] + "…"
+    what = type(err).__name__ + (f": {detail}" if detail else "")
+    return one_line(f"claimcheck: internal error: {what}; please report it (CLAIMCHECK_DEBUG=1 shows the traceback)")
+
+
 def main(argv: list[str] | None = None) -> int:
     """Run the CLI; returns the exit status instead of raising SystemExit."""
     command = typer.main.get_command(app)
+    _on_sigterm_unwind()
     try:
         result = command.main(args=argv, prog_name="claimcheck", standalone_mode=False)
     except _cx.NoArgsIsHelpError as err:
@@ -312,17 +373,20 @@ def main(argv: list[str] | None = None) -> int:
         hint = ""
         if err.ctx is not None:
             hint = f" (see '{err.ctx.command_path} --help')"
-        sys.stderr.write(f"claimcheck: error: {err.format_message()}{hint}\n".replace("\n", " ").rstrip() + "\n")
+        sys.stderr.write(one_line(f"claimcheck: error: {err.format_message()}{hint}") + "\n")
         return 2
     except _cx.ClickException as err:
-        sys.stderr.write(f"claimcheck: error: {err.format_message()}".replace("\n", " ") + "\n")
+        sys.stderr.write(one_line(f"claimcheck: error: {err.format_message()}") + "\n")
         return 2
     except ClaimcheckError as err:
-        sys.stderr.write(f"claimcheck: error: {err}".replace("\n", " ") + "\n")
+        sys.stderr.write(one_line(f"claimcheck: error: {err}") + "\n")
         return 2
     except (KeyboardInterrupt, typer.Abort):
         sys.stderr.write("claimcheck: interrupted\n")
         return 130
+    except _Terminated:
+        sys.stderr.write("claimcheck: terminated\n")
+        return 143
     except BrokenPipeError:
         # The reader went away (claimcheck ... | head): not an error of ours.
         try:
@@ -330,6 +394,11 @@ def main(argv: list[str] | None = None) -> int:
         except OSError:
             pass
         return 0
+    except Exception as err:  # the last line of defence: a bug, never a finding
+        if os.environ.get("CLAIMCHECK_DEBUG", "") not in ("", "0"):
+            raise
+        sys.stderr.write(internal_error_line(err) + "\n")
+        return INTERNAL_ERROR
     if isinstance(result, int):
         return result
     return 0

@@ -23,3 +23,19 @@ class InputError(ClaimcheckError):
 
 class ModelError(ClaimcheckError):
     """A sentence model cannot be found or loaded."""
+
+
+_CONTROL = None
+
+
+def one_line(message: str) -> str:
+    """A message fit for one line of stderr: line breaks become spaces, other
+    control characters (from a file name, say) visible symbols, so an error
+    can never move the cursor, recolour the terminal or split in two."""
+    global _CONTROL
+    if _CONTROL is None:
+        import re
+
+        _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+    message = " ".join(message.splitlines()).strip()
+    return _CONTROL.sub(lambda m: chr(0x2400 + ord(m.group())) if ord(m.group()) < 0x20 else "\ufffd", message)

@@ -13,6 +13,7 @@ from __future__ import annotations
 import datetime as _dt
 import os
 import re
+import stat
 import sys
 import unicodedata
 from typing import BinaryIO, NamedTuple
@@ -487,36 +488,84 @@ def _decode(data: bytes, name: str) -> str:
         ) from None
 
 
-def _read_bytes(path: str, stdin: BinaryIO | None) -> bytes:
-    """The raw bytes of ``path`` ("-" = standard input), with one-line errors."""
+DEFAULT_MAX_BYTES = 2_000_000  # a long feature is ~100 kB; twenty times that is not news
+
+
+def article_limit(max_bytes: int | None = None) -> int:
+    """The size limit per article: ``max_bytes``, else CLAIMCHECK_MAX_BYTES, else 2 MB."""
+    if max_bytes is not None:
+        return max_bytes
+    raw = os.environ.get("CLAIMCHECK_MAX_BYTES", "").strip().replace("_", "")
+    if raw.isdigit() and int(raw) > 0:
+        return int(raw)
+    return DEFAULT_MAX_BYTES
+
+
+def _too_big(name: str, limit: int) -> InputError:
+    return InputError(f"{name}: larger than the limit of {limit:,} bytes per article; raise it with --max-bytes (or CLAIMCHECK_MAX_BYTES)")
+
+
+def _read_bytes(path: str, stdin: BinaryIO | None, limit: int, *, regular_only: bool = False, name: str | None = None) -> bytes:
+    """The raw bytes of ``path`` ("-" = standard input), with one-line errors.
+
+    At most ``limit`` bytes are read, so /dev/zero or an endless pipe is an
+    error, not a machine out of memory.  ``regular_only`` refuses FIFOs and
+    devices (which batch mode must never block on).
+    """
+    name = name or path
     if path == "-":
         stream = stdin if stdin is not None else sys.stdin.buffer
         try:
-            return stream.read()
+            data = stream.read(limit + 1)
         except OSError as err:
             raise InputError(f"standard input: cannot read ({err.strerror or err})") from None
+        if len(data) > limit:
+            raise _too_big("standard input", limit)
+        return data
     if os.path.isdir(path):
-        raise InputError(f"{path}: is a directory; give an article text file")
+        raise InputError(f"{name}: is a directory; give an article text file")
+    if regular_only:
+        try:
+            mode = os.stat(path).st_mode
+        except FileNotFoundError:
+            raise InputError(f"{name}: no such file; check the path") from None
+        except OSError as err:
+            raise InputError(f"{name}: cannot read ({err.strerror or err})") from None
+        if not stat.S_ISREG(mode):
+            kind = "a FIFO" if stat.S_ISFIFO(mode) else "a device" if stat.S_ISCHR(mode) or stat.S_ISBLK(mode) else "a special file"
+            raise InputError(f"{name}: is {kind}, not a regular file; refused")
     try:
         with open(path, "rb") as fh:
-            return fh.read()
+            data = fh.read(limit + 1)
     except FileNotFoundError:
-        raise InputError(f"{path}: no such file; check the path") from None
+        raise InputError(f"{name}: no such file; check the path") from None
     except PermissionError:
-        raise InputError(f"{path}: permission denied; make the file readable") from None
+        raise InputError(f"{name}: permission denied; make the file readable") from None
     except IsADirectoryError:
-        raise InputError(f"{path}: is a directory; give an article text file") from None
+        raise InputError(f"{name}: is a directory; give an article text file") from None
     except OSError as err:
-        raise InputError(f"{path}: cannot read ({err.strerror or err})") from None
+        raise InputError(f"{name}: cannot read ({err.strerror or err})") from None
+    if len(data) > limit:
+        raise _too_big(name, limit)
+    return data
 
 
-def read_text(path: str, *, stdin: BinaryIO | None = None) -> str:
+def read_text(
+    path: str,
+    *,
+    stdin: BinaryIO | None = None,
+    max_bytes: int | None = None,
+    regular_only: bool = False,
+    shown: str | None = None,
+) -> str:
     """The decoded text of ``path`` ("-" for standard input), not yet normalised.
 
-    Raises InputError for a missing, unreadable, empty, binary or non-UTF-8 file.
+    Raises InputError for a missing, unreadable, empty, binary, non-UTF-8 or
+    oversized file (``max_bytes``, default :func:`article_limit`); ``shown``
+    is the name used in messages.
     """
-    name = "standard input" if path == "-" else path
-    data = _read_bytes(path, stdin)
+    name = "standard input" if path == "-" else (shown or path)
+    data = _read_bytes(path, stdin, article_limit(max_bytes), regular_only=regular_only, name=name)
     if not data:
         raise InputError(f"{name}: empty file; give a file with the article text")
     text = _decode(data, name)
@@ -526,7 +575,13 @@ def read_text(path: str, *, stdin: BinaryIO | None = None) -> str:
 
 
 def read_source(
-    path: str, *, label: str | None = None, stdin: BinaryIO | None = None
+    path: str,
+    *,
+    label: str | None = None,
+    stdin: BinaryIO | None = None,
+    max_bytes: int | None = None,
+    regular_only: bool = False,
+    shown: str | None = None,
 ) -> Article:
     """Read one article file ("-" for standard input) and ingest it.
 
@@ -534,11 +589,11 @@ def read_source(
     ("stdin" for "-"); the label defaults to the file name.
     Raises InputError with a one-line message for anything unusable.
     """
-    text = read_text(path, stdin=stdin)
+    text = read_text(path, stdin=stdin, max_bytes=max_bytes, regular_only=regular_only, shown=shown)
     if path == "-":
         default_id, default_label = "stdin", "stdin"
     else:
-        base = os.path.basename(os.path.normpath(path))
+        base = os.path.basename(os.path.normpath(shown or path))
         default_id, default_label = os.path.splitext(base)[0] or base, base
     return ingest_text(
         text,

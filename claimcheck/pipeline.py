@@ -47,8 +47,13 @@ class Prepared:
         return list(dict.fromkeys(out))
 
 
-def load_articles(sources: Sequence[Source], labels: Sequence[str | None] | None = None) -> tuple[Article, ...]:
-    """Read each source (a path, "-" for standard input, or an Article) with unique ids."""
+def load_articles(
+    sources: Sequence[Source], labels: Sequence[str | None] | None = None, *, max_bytes: int | None = None
+) -> tuple[Article, ...]:
+    """Read each source (a path, "-" for standard input, or an Article) with unique ids.
+
+    ``max_bytes`` caps each file (default 2 MB, or CLAIMCHECK_MAX_BYTES).
+    """
     if len(sources) < 2:
         raise InputError("need at least two sources to compare (got %d)" % len(sources))
     labels = list(labels or [])
@@ -60,7 +65,7 @@ def load_articles(sources: Sequence[Source], labels: Sequence[str | None] | None
     articles: list[Article] = []
     seen: set[str] = set()
     for source, label in zip(sources, labels):
-        art = source if isinstance(source, Article) else read_source(os.fspath(source), label=label)
+        art = source if isinstance(source, Article) else read_source(os.fspath(source), label=label, max_bytes=max_bytes)
         if art.id in seen:
             n = 2
             while f"{art.id}-{n}" in seen:
@@ -84,7 +89,7 @@ def pick_reference(articles: Sequence[Article], reference: str | int | None) -> 
         return articles[0]
     if isinstance(reference, int):
         if not 0 <= reference < len(articles):
-            raise InputError(f"reference {reference} out of range (1..{len(articles)})")
+            raise InputError(f"reference {reference + 1} is out of range: give a position from 1 to {len(articles)}")
         return articles[reference]
     for art in articles:
         if reference in (art.id, art.label, art.path):
@@ -111,9 +116,14 @@ def finish(
     else:
         lookup = vectors
 
+    # An article with no figures (or a one-line wire item) still needs a
+    # matrix of the model's width, so that products with the other side are
+    # empty rather than a shape error.
+    width = next((len(v) for v in lookup.values()), 1)
+
     def stack(items: Sequence[str]) -> np.ndarray:
         if not items:
-            return np.zeros((0, 1), dtype=np.float32)
+            return np.zeros((0, width), dtype=np.float32)
         return np.stack([np.asarray(lookup[t], dtype=np.float32) for t in items])
 
     ref = pick_reference(prepared.articles, reference)
@@ -154,15 +164,17 @@ def compare(
     embedder: "Embedder | None" = None,
     cache: bool = True,
     progress: bool = False,
+    max_bytes: int | None = None,
 ) -> Report:
     """Compare two or more articles about one event, claim by claim.
 
     ``sources`` are file paths ("-" reads standard input) or ``Article``
     objects; every source is checked against the reference (the first unless
     ``reference`` names another).  Raises ``ClaimcheckError`` subclasses for
-    anything the caller can fix.
+    anything the caller can fix.  ``max_bytes`` caps the size of each file
+    (default 2 MB, or CLAIMCHECK_MAX_BYTES).
     """
-    articles = load_articles(sources, labels)
+    articles = load_articles(sources, labels, max_bytes=max_bytes)
     pick_reference(articles, reference)  # fail on a bad reference before loading a model
     prepared = prepare(articles)
     if embedder is None:

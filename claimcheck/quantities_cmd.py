@@ -28,9 +28,9 @@ def _parse_date(date: str | None) -> dt.date | None:
         raise InputError(f"--date {date!r}: not a date; write it as YYYY-MM-DD") from None
 
 
-def run_quantities(path: str, *, lines: bool, as_json: bool, date: str | None, color: bool) -> str:
+def run_quantities(path: str, *, lines: bool, as_json: bool, date: str | None, color: bool, max_bytes: int | None = None) -> str:
     published = _parse_date(date)
-    text = read_text(path)
+    text = read_text(path, max_bytes=max_bytes)
     if lines:
         rows = text.split("\n")
         if rows and rows[-1] == "":

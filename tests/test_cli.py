@@ -117,6 +117,74 @@ def test_interrupt_exits_130(capsys, monkeypatch):
     assert code == 130 and "Traceback" not in err
 
 
+@pytest.mark.parametrize("command", [["compare", A, B], ["quantities", A], ["batch", A]])
+def test_an_internal_error_is_one_line_and_exit_3(capsys, monkeypatch, command):
+    import claimcheck.batch
+    import claimcheck.pipeline
+    import claimcheck.quantities_cmd
+
+    def broken(*args, **kwargs):
+        raise ValueError("matmul: shapes\nnot aligned")
+
+    monkeypatch.setattr(claimcheck.pipeline, "compare", broken)
+    monkeypatch.setattr(claimcheck.quantities_cmd, "run_quantities", broken)
+    monkeypatch.setattr(claimcheck.batch, "read_groups", broken)
+    monkeypatch.delenv("CLAIMCHECK_DEBUG", raising=False)
+    code, out, err = run(capsys, *command)
+    assert code == 3 and out == ""
+    lines = err.splitlines()
+    assert len(lines) == 1 and "Traceback" not in err
+    assert lines[0].startswith("claimcheck: internal error: ValueError: matmul: shapes not aligned; please report")
+
+
+def test_claimcheck_debug_shows_the_traceback(monkeypatch):
+    import claimcheck.pipeline
+
+    def broken(*args, **kwargs):
+        raise ValueError("boom")
+
+    monkeypatch.setattr(claimcheck.pipeline, "compare", broken)
+    monkeypatch.setenv("CLAIMCHECK_DEBUG", "1")
+    with pytest.raises(ValueError, match="boom"):
+        main(["compare", A, B])
+
+
+def test_an_article_over_the_size_limit(capsys, tmp_path):
+    big = tmp_path / "big.txt"
+    big.write_text("Attacks rose 42% in January. " * 100, encoding="utf-8")
+    code, _, err = run(capsys, "compare", A, str(big), "--max-bytes", "1000")
+    assert code == 2 and "larger than the limit of 1,000 bytes" in one_line_error(err)
+
+
+def test_an_endless_input_is_refused_not_read_into_memory(capsys):
+    code, _, err = run(capsys, "quantities", "/dev/zero", "--max-bytes", "100000")
+    assert code == 2 and "larger than the limit" in one_line_error(err)
+
+
+def test_control_characters_in_a_file_name_are_shown_not_sent(capsys, tmp_path):
+    code, _, err = run(capsys, "compare", A, str(tmp_path / "evil\x1b[31mred\nname.txt"))
+    line = one_line_error(err)
+    assert code == 2 and "\x1b" not in err and "␛[31mred" in line
+
+
+@pytest.mark.parametrize("width, columns", [("1000000000", None), (None, "1000000000"), (None, "12")])
+def test_width_is_clamped(capsys, monkeypatch, width, columns):
+    from claimcheck.cli import MAX_WIDTH, MIN_WIDTH, _width
+
+    if columns:
+        monkeypatch.setenv("COLUMNS", columns)
+    got = _width(int(width) if width else None)
+    assert MIN_WIDTH <= got <= MAX_WIDTH
+    if width:
+        code, _, err = run(capsys, "compare", A, B, "--width", width)
+        assert code == 2 and "--width" in one_line_error(err)
+
+
+def test_reference_position_is_reported_as_given(capsys):
+    code, _, err = run(capsys, "compare", A, B, "--reference", "3")
+    assert code == 2 and "reference 3 is out of range: give a position from 1 to 2" in one_line_error(err)
+
+
 def test_output_is_not_written_when_the_run_fails(capsys, tmp_path):
     target = tmp_path / "report.json"
     target.write_text("previous report", encoding="utf-8")

@@ -149,3 +149,25 @@ def test_reference_can_be_any_source(embedder):
 def test_one_source_is_an_input_error():
     with pytest.raises(InputError, match="at least two"):
         claimcheck.compare([ARTICLES / "pakistan-us-a.txt"])
+
+
+@pytest.mark.parametrize(
+    "texts",
+    [
+        ["The minister spoke to reporters.", "The minister said 5 people spoke."],
+        ["The minister said 5 people spoke.", "The minister spoke to reporters."],
+        ["The minister spoke to reporters.", "He left early.", "The minister said 5 people spoke."],
+        ["The minister spoke to reporters.", "He left early."],
+    ],
+)
+def test_articles_without_figures_compare_on_any_side(embedder, tmp_path, texts):
+    paths = []
+    for n, text in enumerate(texts):
+        path = tmp_path / f"s{n}.txt"
+        path.write_text(text + "\n", encoding="utf-8")
+        paths.append(path)
+    report = claimcheck.compare(paths, embedder=embedder)
+    assert report.contradictions == 0
+    assert len(report.pairs) == len(texts) - 1
+    data = json.loads(render_json(report))
+    assert len(data["sources"]) == len(texts)
