@@ -139,6 +139,9 @@ class _Evidence:
     loose: set[tuple[int, int]]  # counts or ranks of differently named things
     mutual: set[tuple[int, int]]  # sentence pairs that are each other's best match (by index)
 
+    def __post_init__(self) -> None:
+        self.rlayout, self.olayout = _layout(self.rfig), _layout(self.ofig)
+
     def sent(self, k: int, l: int) -> float:
         return float(self.sentence_sim[self.rfig[k][0].index][self.ofig[l][0].index])
 
@@ -195,7 +198,7 @@ class _Evidence:
             return False  # nobody misreports two hours as twelve years
         if periods_clash(rq.period, oq.period):
             return False  # "fell 3.2%" and "has fallen 18% so far this year" are two periods
-        sole = self._sole(self.rfig, k) and self._sole(self.ofig, l)
+        sole = self.rlayout.sole[k] and self.olayout.sole[l]
         if rq.kind in ("date", "year") and not sole and self.ctx(k, l) < 0.7:
             return False  # a sentence with two dates ("votes cast on Thursday ... declared Friday") needs more
         if rq.kind == oq.kind == "count" and not _named_alike(rq, oq):
@@ -229,17 +232,11 @@ class _Evidence:
 
     def same_place(self, k: int, l: int) -> bool:
         """The figures stand at the same place among their sentences' figures of that family."""
-        return _place(self.rfig, k) == _place(self.ofig, l)
+        return self.rlayout.place[k] == self.olayout.place[l]
 
     def weak(self, k: int, l: int) -> bool:
         """The two sentences are each other's best match, a little under the threshold."""
         return (self.rfig[k][0].index, self.ofig[l][0].index) in self.mutual
-
-    @staticmethod
-    def _sole(figs: list[tuple[Sentence, Quantity]], k: int) -> bool:
-        """Whether figure k is the only one of its kind and unit in its sentence."""
-        s, q = figs[k]
-        return sum(1 for t, r in figs if t.index == s.index and r.kind == q.kind and r.unit == q.unit) == 1
 
 
 def _precision_gap(a: Quantity, b: Quantity) -> int:
@@ -257,11 +254,25 @@ def _precision_gap(a: Quantity, b: Quantity) -> int:
 _RELAXED_KINDS = frozenset({"money", "percent", "points"})
 
 
-def _place(figs: list[tuple[Sentence, Quantity]], k: int) -> int:
-    """Position of figure k among its sentence's figures of the same family."""
-    s, q = figs[k]
-    fam = family(q)
-    return sum(1 for m, (t, r) in enumerate(figs) if m < k and t.index == s.index and family(r) == fam)
+@dataclass(frozen=True)
+class _Layout:
+    """Where each figure stands in its sentence, computed once per figure list."""
+
+    sole: tuple[bool, ...]  # the only figure of its kind and unit in its sentence
+    place: tuple[int, ...]  # its position among its sentence's figures of its family
+
+
+def _layout(figs: list[tuple[Sentence, Quantity]]) -> _Layout:
+    """One pass over the figures instead of one per figure pair."""
+    kinds: dict[tuple, int] = {}
+    seen: dict[tuple, int] = {}
+    place = []
+    for s, q in figs:
+        kinds[(s.index, q.kind, q.unit)] = kinds.get((s.index, q.kind, q.unit), 0) + 1
+        key = (s.index, family(q))
+        place.append(seen.get(key, 0))
+        seen[key] = seen.get(key, 0) + 1
+    return _Layout(tuple(kinds[(s.index, q.kind, q.unit)] == 1 for s, q in figs), tuple(place))
 
 
 def _named_alike(a: Quantity, b: Quantity) -> bool:
@@ -273,10 +284,17 @@ def _named_alike(a: Quantity, b: Quantity) -> bool:
 
 def _mutual_best(sentence_sim: Matrix, rsents: Sequence[Sentence], osents: Sequence[Sentence], floor: float) -> set[tuple[int, int]]:
     """Sentence pairs that are each other's best match with similarity at least ``floor``."""
+    import numpy as np
+
     if not rsents or not osents:
         return set()
-    best_o = {r.index: max(osents, key=lambda o: (float(sentence_sim[r.index][o.index]), -o.index)).index for r in rsents}
-    best_r = {o.index: max(rsents, key=lambda r: (float(sentence_sim[r.index][o.index]), -r.index)).index for o in osents}
+    ri = [r.index for r in rsents]
+    oi = [o.index for o in osents]
+    sub = np.asarray(sentence_sim, dtype=np.float64)[np.ix_(ri, oi)]
+    # argmax takes the first of equal values: ties go to the earlier sentence
+    # (sentences come in index order).
+    best_o = {ri[n]: oi[m] for n, m in enumerate(sub.argmax(axis=1).tolist())}
+    best_r = {oi[m]: ri[n] for m, n in enumerate(sub.argmax(axis=0).tolist())}
     return {(i, j) for i, j in best_o.items() if best_r.get(j) == i and float(sentence_sim[i][j]) >= floor}
 
 
@@ -309,11 +327,94 @@ def periods_clash(a: str | None, b: str | None) -> bool:
     return any(x != y for x, y in zip(pa, pb))
 
 
-def _relations(rfig: list[tuple[Sentence, Quantity]], ofig: list[tuple[Sentence, Quantity]]) -> tuple[dict[tuple[int, int], Relation], set[tuple[int, int]]]:
-    relations: dict[tuple[int, int], Relation] = {}
+class Relations(dict):
+    """How each reference figure (k) stands to each other figure (l).
+
+    Only pairs that relate at all are stored: most pairs of a long article are
+    of different families and need no entry, so a missing pair reads as
+    INCOMPARABLE and the table grows with the pairs that matter, not with
+    every pair of figures.
+    """
+
+    def __missing__(self, key: tuple[int, int]) -> Relation:
+        return Relation.INCOMPARABLE
+
+    def get(self, key, default=None):  # type: ignore[override]
+        return super().get(key, Relation.INCOMPARABLE if default is None else default)
+
+
+# Families that relate across each other: an ordinal with a count or a duration
+# ("his 19th goal" / "19 goals"); every other family relates only to itself.
+_TALLY_FAMILIES = frozenset({"ordinal", "count", "duration"})
+
+
+def _bucket(q: Quantity) -> str:
+    fam = family(q)
+    return "tally" if fam in _TALLY_FAMILIES else fam
+
+
+# Within one family, every figure is weighed against every other while there
+# are at most this many pairs (a news article has a few dozen figures: always);
+# beyond it (two books, a 3,000-sentence dump) only the likely partners are:
+# figures in aligned sentences, the closest by context, and equal values.
+PAIR_BUDGET = 40_000
+NEAREST = 12
+
+
+def _candidates(
+    rks: list[int], ols: list[int], rfig, ofig, aligned: set[tuple[int, int]], context_sim: Matrix
+) -> dict[int, list[int]]:
+    """For a family too big to weigh whole: each ref figure's likely partners."""
+    import numpy as np
+
+    sub = np.asarray(context_sim)[np.ix_(rks, ols)]
+    near_o = np.argsort(-sub, axis=1, kind="stable")[:, :NEAREST]
+    near_r = np.argsort(-sub, axis=0, kind="stable")[:NEAREST, :]
+    partners_of: dict[int, set[int]] = {}
+    for ia, jb in aligned:
+        partners_of.setdefault(ia, set()).add(jb)
+    by_sentence: dict[int, list[int]] = {}
+    by_value: dict[object, list[int]] = {}
+    for l in ols:
+        by_sentence.setdefault(ofig[l][0].index, []).append(l)
+        by_value.setdefault(ofig[l][1].value, []).append(l)
+    out: dict[int, set[int]] = {k: set() for k in rks}
+    for n, k in enumerate(rks):
+        out[k].update(ols[m] for m in near_o[n].tolist())
+        for j in partners_of.get(rfig[k][0].index, ()):
+            out[k].update(by_sentence.get(j, ()))
+        if rfig[k][1].value is not None:
+            out[k].update(by_value.get(rfig[k][1].value, ()))
+    for m, l in enumerate(ols):
+        for n in near_r[:, m].tolist():
+            out[rks[n]].add(l)
+    return {k: sorted(ls) for k, ls in out.items()}
+
+
+def _relations(
+    rfig: list[tuple[Sentence, Quantity]],
+    ofig: list[tuple[Sentence, Quantity]],
+    aligned: set[tuple[int, int]] | None = None,
+    context_sim: Matrix | None = None,
+) -> tuple[Relations, set[tuple[int, int]]]:
+    relations = Relations()
     loose: set[tuple[int, int]] = set()
+    r_bucket: dict[str, list[int]] = {}
+    o_bucket: dict[str, list[int]] = {}
     for k, (_, rq) in enumerate(rfig):
-        for l, (_, oq) in enumerate(ofig):
+        r_bucket.setdefault(_bucket(rq), []).append(k)
+    for l, (_, oq) in enumerate(ofig):
+        o_bucket.setdefault(_bucket(oq), []).append(l)
+    partners: dict[int, list[int]] = {}
+    for name, rks in r_bucket.items():
+        ols = o_bucket.get(name, [])
+        if len(rks) * len(ols) > PAIR_BUDGET and context_sim is not None:
+            partners.update(_candidates(rks, ols, rfig, ofig, aligned or set(), context_sim))
+        else:
+            partners.update((k, ols) for k in rks)
+    for k, (_, rq) in enumerate(rfig):
+        for l in partners.get(k, ()):
+            oq = ofig[l][1]
             rel = relate(rq, oq)
             if (
                 rel is Relation.INCOMPARABLE
@@ -334,7 +435,8 @@ def _relations(rfig: list[tuple[Sentence, Quantity]], ofig: list[tuple[Sentence,
                 # "aged between 19 and 41" holds "34-year-old" but does not say it:
                 # a range and a single figure neither agree nor contradict.
                 rel = Relation.INCOMPARABLE
-            relations[(k, l)] = rel
+            if rel is not Relation.INCOMPARABLE:
+                relations[(k, l)] = rel
     return relations, loose
 
 
@@ -344,9 +446,10 @@ def _figure_findings(
     rid, oid = ref.article.id, other.article.id
     rlabel, olabel = ref.article.label, other.article.label
     rfig, ofig = ref.figures, other.figures
-    relations, loose = _relations(rfig, ofig)
+    aligned = {(a.a.index, a.b.index) for a in alignments}
+    relations, loose = _relations(rfig, ofig, aligned, context_sim)
     mutual = _mutual_best(sentence_sim, [c.sentence for c in ref.claims], [c.sentence for c in other.claims], WEAK_ALIGNMENT)
-    ev = _Evidence(rfig, ofig, {(a.a.index, a.b.index) for a in alignments}, sentence_sim, context_sim, relations, loose, mutual)
+    ev = _Evidence(rfig, ofig, aligned, sentence_sim, context_sim, relations, loose, mutual)
 
     def greedy(candidates: list[tuple[int, int]]) -> list[tuple[int, int]]:
         """One to one, strongest evidence first (ties by position: deterministic)."""

@@ -171,3 +171,31 @@ def test_lone_dates_of_one_claim_contradict_on_modest_context():
     assert ("contradiction", ("September 8", "11 September"), ("a", "b")) in verdicts(run(a, b, [(0, 0)], ctx_default=0.35))
     # Sentences that do not match: the same figures are two additions.
     assert run(a, b, [], sentence=0.2, ctx_default=0.35).count("contradiction") == 0
+
+
+def _many(source: str, n: int, first: str) -> Side:
+    return side(source, [first] + [f"Officials counted {100 + 7 * i} ballots in ward {chr(65 + i % 26)}." for i in range(n)])
+
+
+def test_a_family_too_big_to_weigh_whole_still_finds_aligned_rivals(monkeypatch):
+    import claimcheck.comparison as comparison
+
+    a = _many("a", 30, "The flood killed 30 people and injured 61.")
+    b = _many("b", 30, "The toll stood at 28 dead, with 61 injured.")
+    whole = verdicts(run(a, b, [(0, 0)], ctx_default=0.1, context={(0, 0): 0.7, (1, 1): 0.7}))
+    monkeypatch.setattr(comparison, "PAIR_BUDGET", 10)
+    monkeypatch.setattr(comparison, "NEAREST", 2)
+    indexed = verdicts(run(a, b, [(0, 0)], ctx_default=0.1, context={(0, 0): 0.7, (1, 1): 0.7}))
+    assert ("contradiction", ("30 people", "28 dead"), ("a", "b")) in whole
+    assert [v for v in indexed if v[0] == "contradiction"] == [v for v in whole if v[0] == "contradiction"]
+
+
+def test_relations_are_stored_only_for_figures_that_relate():
+    from claimcheck.comparison import _relations
+    from claimcheck.relate import Relation
+
+    a = side("a", ["Turnout was 38% and 84,213 votes went to the winner."])
+    b = side("b", ["The winner got 84,213 votes on a 38.4 per cent turnout."])
+    relations, _ = _relations(a.figures, b.figures)
+    assert relations[(0, 1)] is Relation.COMPATIBLE  # 38% and 38.4 per cent
+    assert (0, 0) not in relations and relations[(0, 0)] is Relation.INCOMPARABLE  # a share and a count
