@@ -631,7 +631,7 @@ def _attribution_findings(ref: Side, other: Side) -> list[Finding]:
                 Finding(
                     verdict="addition",
                     kind="attribution",
-                    items=(Item(rid, a.text, s, attribution=a),),
+                    items=(Item(rid, a.quoted, s, attribution=a),),
                     explanation=_only(ref.article.label, a),
                     pair=(rid, oid),
                 )
@@ -643,7 +643,7 @@ def _attribution_findings(ref: Side, other: Side) -> list[Finding]:
             Finding(
                 verdict="agreement",
                 kind="attribution",
-                items=(Item(rid, a.text, s, attribution=a), Item(oid, b.text, os_, attribution=b)),
+                items=(Item(rid, a.quoted, s, attribution=a), Item(oid, b.quoted, os_, attribution=b)),
                 explanation=f"both credit {a.name if len(a.name) <= len(b.name) else b.name}",
                 pair=(rid, oid),
             )
@@ -655,7 +655,7 @@ def _attribution_findings(ref: Side, other: Side) -> list[Finding]:
             Finding(
                 verdict="addition",
                 kind="attribution",
-                items=(Item(oid, b.text, s, attribution=b),),
+                items=(Item(oid, b.quoted, s, attribution=b),),
                 explanation=_only(other.article.label, b),
                 pair=(rid, oid),
             )

@@ -156,6 +156,14 @@ class Attribution:
     cue: str  # the words that mark the credit: "according to", "released by", "said"
     start: int
     end: int
+    # The whole credit as written, cue and channel with the name: "the company
+    # said in a regulatory filing", "said Helen Carver, an analyst at Tavistock
+    # Partners"; what a finding quotes.  Empty when it is just the name.
+    credit: str = ""
+
+    @property
+    def quoted(self) -> str:
+        return self.credit or self.text
 
 
 @dataclass(frozen=True)

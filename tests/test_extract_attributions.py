@@ -45,6 +45,41 @@ def test_credited_sources(sentence, expected):
         assert sentence[a.start : a.end] == a.text
 
 
+# (sentence, the credit as a finding quotes it: cue, channel, role and alias with the name)
+CREDITS = [
+    ("Sales fell 4%, the brewer said in a stock exchange filing on Friday.", "the brewer said in a stock exchange filing"),
+    ("The fee is undisclosed, Rovers said in a statement to the stock market regulator.", "Rovers said in a statement to the stock market regulator"),
+    ("It will close two plants, it said in a news release.", "it said in a news release"),
+    ("The bid was raised twice, according to people familiar with the talks.", "according to people familiar with the talks"),
+    ("Three officers were hurt, a police official said.", "a police official said"),
+    ("“Margins are thin,” said Priya Nair, an economist at Halden Capital.", "said Priya Nair, an economist at Halden Capital"),
+    ("Of 9,120 ballots, 5,002 were spoiled, the county clerk, Ruth Okafor, announced.", "the county clerk, Ruth Okafor, announced"),
+    ("Six schools shut, the regional Director of Education, Dr. Amal Haddad, told parents.", "the regional Director of Education, Dr. Amal Haddad, told"),
+    ("According to transport analyst Tomas Reyes, fares will rise by 6%.", "According to transport analyst Tomas Reyes"),
+    ("The ferry carried 312 people, according to passenger lists compiled by the harbour master.", "according to passenger lists compiled by the harbour master"),
+    ("Turnout was 61%, according to a tally of votes by Electoral Watch.", "according to a tally of votes by Electoral Watch"),
+    ("Costs reached $4 million, growers' groups estimate.", None),
+    ("Losses that farm groups estimate at $30 million.", "farm groups estimate"),
+    ("The Bureau of Meteorology (BoM) has issued a warning.", "Bureau of Meteorology (BoM)"),
+    ("The National Seismic Service, known as Sisnac, said 40 homes fell.", "National Seismic Service, known as Sisnac"),
+    ("The toll rose to 18, Sisnac, the National Seismic Service, said on Monday.", "Sisnac, the National Seismic Service, said"),
+    ("The state's Water Resources Minister described the damage as severe.", "Water Resources Minister"),
+    ("Ten arrests were made, the interior ministry said.", "the interior ministry said"),
+    ("“We are cautious,” the bank’s chief economist said in a note to clients.", "the bank’s chief economist said in a note to clients"),
+]
+
+
+@pytest.mark.parametrize("sentence, credit", CREDITS, ids=[c[0][:40] for c in CREDITS])
+def test_a_credit_is_quoted_whole(sentence, credit):
+    quoted = [a.quoted for a in extract_attributions(sentence)]
+    if credit is None:
+        assert not any("groups" in q for q in quoted)  # "growers' groups" is no name we read
+        return
+    assert any(credit in q and len(q) <= len(credit) + 4 for q in quoted), quoted
+    for a in extract_attributions(sentence):
+        assert a.quoted in sentence and sentence[a.start : a.end] == a.text
+
+
 @pytest.mark.parametrize(
     "sentence",
     [

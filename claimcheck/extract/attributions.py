@@ -45,7 +45,8 @@ _SAY_VERBS = (
     r"reports|estimated|estimates|told|added|noted|warned|claimed|claims|revealed|"
     r"reveals|disclosed|discloses|tweeted|posted|wrote|insisted|acknowledged|"
     r"denied|denies|alleged|alleges|admitted|explained|declared|recorded|counted|"
-    r"put|puts|calculated|found|finds|showed|shows|expects|expected|forecast|predicted)"
+    r"put|puts|calculated|found|finds|showed|shows|expects|expected|forecast|predicted|estimate|"
+    r"described|describes|announced|argued|argues|urged|urges)"
 )
 # Sources an editor reads as attributions though they are not names.
 _GENERIC = (
@@ -58,7 +59,16 @@ _GENERIC = (
     r"(?:the|local|state|state-run|state-owned) media|the military|the army|"
     r"the ministry|the government|the company|the court|the police|"
     r"(?:budget|court|official|government|company|internal|police|hospital|shipping|flight|customs|trade) "
-    r"(?:documents|records|data|figures|filings))"
+    r"(?:documents|records|data|figures|filings)|"
+    # unnamed sources: "people familiar with the matter", "a person with knowledge of the talks"
+    r"(?:(?:two|three|several|many)\s+)?(?:people|persons?|sources?|officials?|executives?|insiders?) "
+    r"(?:familiar with|close to|with (?:direct\s+)?knowledge of|briefed on|involved in|aware of) "
+    r"(?:the|this|his|her|its|their)\s+(?:[a-z\-]+\s+){0,2}?(?:matter|matters|plans?|talks|deal|negotiations|discussions|situation|case|investigation|process|decision|thinking|company)|"
+    r"(?:industry|trade|business|farm|farming|rights|human rights|environmental|advocacy|opposition|aid|relief) groups|"
+    r"(?:the|its|a|an)\s+(?:[a-z]+['’]s\s+)?(?:chief executive|chief financial officer|chief economist|chief operating officer|"
+    r"spokesman|spokeswoman|spokesperson|chairman|chairwoman|chair|president|managing director|director|head|founder|coach|manager|captain)|"
+    r"(?:the|a)\s+(?:finance|foreign|health|interior|home|defence|defense|education|energy|trade|commerce|justice|agriculture|environment|transport|labour|labor|information)\s+(?:ministry|department|minister|secretary)|"
+    r"unions|trade unions|campaigners|activists|(?:a|the) (?:hospital|police|government|company|city|state|local|health|senior|military|court|fire|election|school|airport|airline|railway|rail) official)"
 )
 
 _TITLES = (
@@ -67,6 +77,9 @@ _TITLES = (
     r"Judge|Justice|Dr\.?|Professor|Prof\.|Mr\.?|Mrs\.?|Ms\.?|Sir|Dame|Lord|Lady|"
     r"Spokesman|Spokeswoman|Spokesperson|Ambassador|Secretary|Director|Chairman|Chairwoman)"
 )
+
+# Officeholders named by their office: "the state's Emergency Services Minister".
+_OFFICE = r"(?:Minister|Secretary|Commissioner|Governor|Mayor|Premier|Chancellor|Attorney General|Ombudsman|Spokesman|Spokeswoman|Spokesperson|Coroner|Registrar)"
 
 _INSTITUTION = (
     r"(?:Authority|Commission|Ministry|Department|Agency|Council|Court|Police|Service|Bureau|Board|"
@@ -81,6 +94,10 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         ),
     ),
     ("according to", re.compile(rf"\b[Aa]ccording to\s+(?P<name>{_GENERIC})\b")),
+    # "according to a survey of analysts by FactSet"
+    ("according to", re.compile(rf"\b[Aa]ccording to\s+{_DET}{_YEAR}{_DOC}\s+of\s+[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?\s+(?:by|from)\s+{_DET}(?P<name>{_NAME}){_ACRO}")),
+    # "according to energy analyst Lerato Mokoena"
+    ("person", re.compile(rf"\b(?P<cue>[Aa]ccording to)\s+(?:[a-z][\w\-]*\s+){{1,3}}(?P<name>[A-Z][a-z][\w'’\-]*(?:\s+[A-Z][a-z][\w'’\-]*){{1,3}})(?=[\s,.;]|$)")),
     # "according to shipping records", "according to the district administration"
     ("according to records", re.compile(r"\b[Aa]ccording to\s+(?P<name>(?:(?:the|a|an|its|their|local|official|preliminary|provisional|new|latest)\s+)*[a-z][a-z\-]+(?:\s+[a-z][a-z\-]+){0,3}?)(?=\s*(?:[,.;:)]|$|\s(?:on|in|at|which|who|that|as|and|but|for|from|released|published|issued)\b))")),
     # People credited by name and title: "police commander General Rafael Cordero told reporters"
@@ -88,7 +105,14 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     # "Dana Whitfield, Corvane's chief executive, said ..."
     ("person", re.compile(r"(?:^|(?<=[\s,;(\"'“‘]))(?P<name>[A-Z][a-z][\w'’\-]*(?:\s+[A-Z][a-z][\w'’\-]*){1,2}),\s+[^,.;:]{3,60},\s+(?P<cue>said|says|told|added|confirmed)\b")),
     ("person", re.compile(rf"\b(?P<cue>said|says|told)\s+(?P<name>(?:{_TITLES}\s+)?[A-Z][a-z][\w'’\-]*(?:\s+[A-Z][a-z][\w'’\-]*){{1,3}})(?=[\s,.;]|$)")),
+    # "the returning officer, Helen Marsh, announced"; "The chairman of the Katari
+    # vigilante group, Alhaji Sani Bawa, said"; "police spokesman, ASP Musa Adamu, said"
+    ("person", re.compile(rf"(?P<role>\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+[^,.;:]{{3,70}}?),\s+(?:{_TITLES}\s+|[A-Z]{{2,4}}\s+)?(?P<name>[A-Z][a-z][\w'’\-]*(?:\s+[A-Z][a-z][\w'’\-]*){{1,3}}),\s+(?:has\s+|had\s+|also\s+)?(?P<cue>said|says|told|stated|added|confirmed|announced|explained|insisted|warned)\b")),
+    # A name cut off from its sentence by a stray break: "Kemi Adeyemi, told journalists."
+    ("person", re.compile(r"^(?P<name>[A-Z][a-z][\w'’\-]*(?:\s+[A-Z][a-z][\w'’\-]*){1,2}),\s+(?P<cue>said|told)\b")),
     ("by", re.compile(rf"\b(?P<cue>{_BY_VERBS})\s+by\s+{_DET}(?P<name>{_NAME}){_ACRO}")),
+    # A body in lower case: "issued by the returning officer", "released by the organisers"
+    ("by lower case", re.compile(rf"\b(?P<cue>{_BY_VERBS})\s+by\s+(?P<name>(?:the|a|an)\s+[a-z][\w\-]*(?:\s+[a-z][\w\-]*){{0,3}}?)(?=\s*(?:[,.;:)]|$|\s(?:on|in|at|which|who|that|as|and|but|for|from|after|before)\b))")),
     ("from", re.compile(rf"\b(?P<cue>{_DOC})\s+(?:from|by|of|released by|issued by)\s+{_DET}(?P<name>{_NAME}){_ACRO}")),
     (
         "report",
@@ -101,7 +125,11 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     # A body named anywhere: "raised concerns with the Financial Conduct Authority",
     # "the Crown Prosecution Service".  The last word must be an institution's.
     # No "and" inside: "the Supreme Court and Lancashire Police" are two bodies.
-    ("named", re.compile(rf"(?P<name>{_name('(?:of|for|the)', 5)}\s+(?:{_INSTITUTION})){_ACRO}(?![\w'’])")),
+    ("named", re.compile(rf"(?P<name>{_name('(?:of|for|the)', 5)}\s+(?:{_INSTITUTION})){_ACRO}(?=['’]s\b|(?![\w'’]))")),
+    # An institution named first: "the Ministry of Electronics and Information Technology (MeitY)".
+    ("named", re.compile(rf"\b(?P<name>(?:Ministry|Department|Office|Bureau|Commission|Institute|Council|Agency|Authority|Directorate|Board) (?:of|for) {_name('(?:of|for|and|the|&)', 6)}){_ACRO}(?=['’]s\b|(?![\w'’]))")),
+    # An office as a source: "the state's Emergency Services Minister described it as".
+    ("named", re.compile(rf"(?P<name>(?:[A-Z][a-z]+\s+){{1,4}}{_OFFICE})(?=\s+(?:{_SAY_VERBS}|has|had|also)\b)")),
 )
 
 # Words that make a capitalised name a body (not a person or a place).
@@ -157,7 +185,54 @@ def _clean_name(raw: str) -> str:
     return name.strip()
 
 
-_CUE_NAMES = {"according to records": "according to", "person": "said", "named": "named"}
+_CUE_NAMES = {"according to records": "according to", "person": "said", "named": "named", "by lower case": "by"}
+
+# What may follow a credit and belongs to it: the channel ("said in a statement",
+# "in a regulatory filing") and an affiliation ("Helen Carver, an analyst at
+# Tavistock Partners").
+_CHANNEL = re.compile(
+    r"\s+(?:in|on|via|through)\s+(?:a|an|its|the|their|his|her)\s+(?:[\w\-]+\s+){0,3}?"
+    r"(?:statement|statements|filing|filings|note|report|interview|tweet|post|press release|release|briefing|"
+    r"letter|email|e-mail|video|message|notice|bulletin|update|conference call|call|news conference|press conference|blog post)\b"
+    # "... in a statement to the stock market regulator"
+    r"(?:\s+to\s+(?:(?:the|its|a|their)\s+)?(?:[a-z][\w’'\-]*\s+){0,3}?(?:regulator|exchange|commission|authority|board|regulators|exchanges|investors|shareholders|staff|employees|members|clients|customers|readers|parliament|lawmakers|reporters|journalists))?"
+)
+# Credits with a document before them: "according to match statistics released by
+# the organisers", "according to the unofficial results issued by ...".
+_DOC_BEFORE = re.compile(r"\b[Aa]ccording to\s+(?:(?:the|a|an|its|their)\s+)?(?:[a-z][\w\-]*\s+){1,3}$")
+# A body's other name: "Peru's National Civil Defense Institute, known as Indeci";
+# "... risen to 52, Indeci, Peru's National Civil Defence Institute, said".
+_ALIAS_AFTER = re.compile(r",?\s+(?:also\s+|better\s+)?known as\s+[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,3}")
+_ALIAS_BEFORE = re.compile(r"(?:^|[,;:]\s+)(?P<alias>[A-Z][\w\-]*),\s+$")
+_AFFILIATION = re.compile(rf",\s+(?:an?|the)\s+[a-z][\w\-]*(?:\s+[a-z][\w\-]*){{0,3}}\s+(?:at|of|with|for|from)\s+{_DET}{_NAME}")
+
+
+def _credit_span(text: str, m: re.Match[str], start: int, end: int) -> tuple[int, int]:
+    """The whole credit around a name: the match, then its channel or affiliation."""
+    lo, hi = min(m.start(), start), max(m.end(), end)
+    alias = _ALIAS_AFTER.match(text, end)
+    if alias and alias.end() > hi:
+        hi = alias.end()
+    for follow in (_AFFILIATION, _CHANNEL):
+        more = follow.match(text, hi)
+        if more:
+            hi = more.end()
+    before = _DOC_BEFORE.search(text, 0, lo)
+    if before:
+        lo = before.start()
+    else:
+        alias_before = _ALIAS_BEFORE.search(text, 0, lo)
+        if alias_before:
+            lo = alias_before.start("alias")
+    return lo, hi
+
+
+# "it said in a statement", "United said in a regulatory filing": a subject that
+# is no name of a body still credits the statement it issued.
+_ISSUED = re.compile(
+    r"(?:^|(?<=[\s,;(\"'“‘]))(?P<name>[Ii]t|[Tt]he (?:[A-Z][\w\-]+\s+)?[a-z][a-z\-]{2,}|[A-Z][\w'’&.\-]*(?:\s+[A-Z][\w'’&.\-]*){0,3})"
+    r",?\s+(?:also\s+)?(?P<cue>said|says|announced|confirmed|added|stated|disclosed|reported)(?=\s+(?:in|on|via|through)\s)"
+)
 
 
 def extract_attributions(text: str) -> tuple[Attribution, ...]:
@@ -184,7 +259,9 @@ def extract_attributions(text: str) -> tuple[Attribution, ...]:
                 if re.fullmatch(_DOC, last) and text[m.end("name") :].lstrip().startswith(("from", "by", "of", "released", "issued")):
                     continue  # "according to a statement from the Foreign Office": the body follows
             else:
-                generic = cue_kind in ("according to", "said") and re.fullmatch(_GENERIC, raw, re.IGNORECASE) is not None
+                generic = cue_kind == "by lower case" or (
+                    cue_kind in ("according to", "said") and re.fullmatch(_GENERIC, raw, re.IGNORECASE) is not None
+                )
                 if not generic and not _is_body(name, acronym, cue_kind):
                     continue
                 if not generic and not name[0].isupper():
@@ -200,9 +277,24 @@ def extract_attributions(text: str) -> tuple[Attribution, ...]:
                 continue
             for k in clash:
                 del found[k]
+            lo, hi = _credit_span(text, m, start, end)
+            credit = re.sub(r"(?<=[a-z]{2})\.$", "", text[lo:hi].strip(" ,"))
             found[span] = Attribution(
-                text=surface, name=name, acronym=acronym, cue=cue, start=start, end=end
+                text=surface, name=name, acronym=acronym, cue=cue, start=start, end=end,
+                credit="" if credit == surface else credit,
             )
+    for m in _ISSUED.finditer(text):
+        channel = _CHANNEL.match(text, m.end("cue"))
+        if channel is None:
+            continue
+        start, end = m.start("name"), m.end("name")
+        if any(k[0] < channel.end() and start < k[1] for k in found):
+            continue  # the subject is already credited; its channel joined it above
+        raw = m.group("name")
+        if raw.split()[0].lower() in _NOT_SOURCES - {"it"}:
+            continue
+        credit = text[start : channel.end()]
+        found[(start, end)] = Attribution(text=raw, name=_clean_name(raw) or raw, acronym=None, cue=m.group("cue").lower(), start=start, end=end, credit=credit)
     return tuple(found[k] for k in sorted(found))
 
 

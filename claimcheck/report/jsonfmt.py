@@ -50,7 +50,7 @@ def quantity_dict(q: Quantity) -> dict[str, Any]:
 
 
 def attribution_dict(a: Attribution) -> dict[str, Any]:
-    return {"text": a.text, "name": a.name, "acronym": a.acronym, "cue": a.cue, "start": a.start, "end": a.end}
+    return {"text": a.text, "name": a.name, "acronym": a.acronym, "cue": a.cue, "start": a.start, "end": a.end, "credit": a.quoted}
 
 
 def _sentence_ref(s: Sentence) -> dict[str, Any]:

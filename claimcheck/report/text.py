@@ -293,4 +293,5 @@ def plural(n: int, word: str) -> str:
 
 def folded_figures(numbered: list[tuple[int, Finding]]) -> list[str]:
     """What some folded agreements are about (the first side's figure or name), once each."""
-    return list(dict.fromkeys(f.items[0].text for _, f in numbered))
+    # A credit folds by the body's name ("Foreign Office"), not the whole credit.
+    return list(dict.fromkeys(f.items[0].attribution.text if f.items[0].attribution else f.items[0].text for _, f in numbered))
