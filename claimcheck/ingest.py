@@ -19,6 +19,7 @@ import unicodedata
 from typing import BinaryIO, NamedTuple
 
 from claimcheck.errors import InputError
+from claimcheck.furniture import split_furniture
 from claimcheck.segment import is_headline
 from claimcheck.types import Article, Dateline
 
@@ -415,7 +416,15 @@ def ingest_text(
             listed += 1
             continue
         link_list, listed = bool(_LINK_LIST_HEAD.match(line)), 0
-        (noise if link_list or is_noise(line) else story).append(line)
+        if link_list or is_noise(line):
+            noise.append(line)
+            continue
+        # Furniture inside the line (a wire tag, a caption, a prompt) is cut
+        # out; what is left stands as one or more paragraphs.
+        pieces, cut = split_furniture(line)
+        noise.extend(cut)
+        for piece in pieces:
+            (noise if is_noise(piece) else story).append(piece)
     if not story:
         if noise:
             raise InputError(

@@ -1,0 +1,299 @@
+"""Web-page furniture inside a paragraph: found, cut out, listed as noise.
+
+Pages copied without their line breaks carry their furniture in the middle
+of the text: a wire tag after the dateline ("LOS ANGELES (CBSLA) —"), photo
+credits and captions, "Advertisement", share and subscribe prompts,
+"RELATED:" links, paywall and login boxes, copyright and contact lines,
+embedded tweets.  Whole-line furniture is ingest's business; this module
+finds it *within* a line, so that none of it becomes a figure, a credited
+source, an alignment or a sentence finding.
+
+Each rule is a small named function from a line to spans, and each span says
+how to cut: ``drop`` joins what is left on both sides with a space (a wire tag
+inside the dateline), ``break`` ends the paragraph there (a caption between
+two sentences).  The words are data (``claimcheck/data/furniture.json``); the
+rules are the mechanism.  Two sentences glued without a space
+("...the flood.Officials said") and a headline glued to its dateline are split
+as well, without cutting anything.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Literal
+
+Mode = Literal["drop", "break", "split"]
+
+
+@dataclass(frozen=True)
+class Cut:
+    """A span of a line that is furniture (or, for ``split``, a place to break it)."""
+
+    start: int
+    end: int
+    mode: Mode
+    rule: str
+
+
+def _load() -> dict[str, list[str]]:
+    with open(Path(__file__).parent / "data" / "furniture.json", encoding="utf-8") as fh:
+        data = json.load(fh)
+    return {k: v for k, v in data.items() if isinstance(v, list)}
+
+
+_DATA = _load()
+
+
+def _alternation(words: list[str]) -> str:
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(set(words), key=lambda w: (-len(w), w)))
+
+
+# Where a sentence ends inside a line: a stop (and closing quotes), then a space.
+_STOP = re.compile(r"[.!?…]+[\"'”’)\]]*(?=\s|$)")
+
+
+def _sentence_around(line: str, start: int, end: int, reach: int = 320) -> tuple[int, int]:
+    """The sentence of ``line`` that holds [start, end): from the stop before it to the stop after."""
+    lo = max(0, start - reach)
+    before = None
+    for m in _STOP.finditer(line, lo, start):
+        before = m.end()
+    s = before if before is not None else (0 if start - lo < reach or lo == 0 else start)
+    after = _STOP.search(line, end, min(len(line), end + reach))
+    e = after.end() if after else (len(line) if len(line) - end < reach else end)
+    return s, e
+
+
+# --- the rules ---------------------------------------------------------------
+
+_WIRE_TAG = re.compile(rf"\((?:{_alternation(_DATA['wire_tags'])})\)(?!\w)")
+_DASHED_TAG = re.compile(r"\([A-Z][A-Za-z]{1,7}(?:[-/][A-Z][A-Za-z]{1,7})?\)(?=\s*[—–-]\s)")
+_MENAFN = re.compile(r"\(MENAFN\s*[-–]?\s*[^()]*(?:\([^()]*\)[^()]*)?\)|\bMENAFN\d{6,}\w*\b")
+_WIRE_TRAILER = re.compile(r"\(end\)(?:\s+[a-z]{2,5}(?:\.[a-z]{2,5})+)?|\b\d{1,2}:\d{2}\s+LOCAL\s+TIME\s+\d{1,2}:\d{2}\s+GMT\b")
+
+
+def wire_tag(line: str) -> Iterator[Cut]:
+    """ "LOS ANGELES (CBSLA) —", "(CNN) Is it", "(MENAFN - Gulf Times)", "(end) mdm.mt"."""
+    for pattern in (_MENAFN, _WIRE_TAG, _DASHED_TAG, _WIRE_TRAILER):
+        for m in pattern.finditer(line):
+            # Inside a dateline ("DENVER (KDVR) —") the rest closes up; between
+            # two sentences the tag ends the paragraph.
+            before = line[: m.start()].rstrip()
+            mode: Mode = "break" if not before or before[-1] in ".!?\"”’)" else "drop"
+            yield Cut(m.start(), m.end(), mode, "wire-tag")
+
+
+_PHOTO = _alternation(_DATA["photo_words"])
+_NAME = r"[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,3}"
+_PHOTO_CREDIT = re.compile(
+    rf"\((?:AP|AFP|Reuters|EPA|PA|Getty)?\s*(?:{_PHOTO})\s*[:/][^()]{{2,80}}\)"  # (AP Photo/Jane Doe), (Photo: X/Y)
+    rf"|\({_NAME}/(?:[A-Z][\w.&'’\-]*\s*){{1,4}}\)"  # (Jane Doe/Staff)
+    rf"|(?:{_NAME})/(?:[A-Z][\w.&'’\-]*\s+){{0,4}}via\s+Getty\s+Images\b"  # Tayfun Coskun/Anadolu Agency via Getty Images
+    r"|\bImage\s+(?:courtesy|credit|source)[:,]?\s+[^\s,.;]+(?:\s+[A-Z][\w.\-]*){0,3}"  # Image courtesy x / Image source, X
+    r"|\b[A-Z]{2,6}\s+via\s+[A-Z]{2,6}\b"  # KCNA via KNS
+    rf"|\bPhotos?\s*(?:by)?:\s+{_NAME}"  # Photos: Jane Doe
+    r"|\b(?:File|Photo|Picture)\s*:\s*(?:AP|AFP|Reuters|EPA|PA|Getty Images)\b"
+)
+# A caption ends in a credit: "... during the first half. (AP Photo/X)", "... visit to the UK: Getty".
+_CAPTION_END = re.compile(r"\((?:AP|AFP|Reuters|EPA)\s+Photo/[^()]{2,60}\)|:\s*(?:AFP\s+via\s+Getty\s+Images|Getty\s+Images|Getty|AFP|EPA|Reuters|PA)(?=\s|$)(?!\s+(?:said|says|reported))")
+
+
+def photo_credit(line: str) -> Iterator[Cut]:
+    """Photo credits anywhere, and the caption sentence a credit closes."""
+    for m in _CAPTION_END.finditer(line):
+        start, _ = _sentence_around(line, m.start(), m.end())
+        if not line[start : m.start()].strip() and start > 0:
+            # "Caption sentence. (AP Photo/X)": the credit closes the sentence before it.
+            start, _ = _sentence_around(line, max(0, start - 2), max(0, start - 2))
+        yield Cut(start, m.end(), "break", "caption")
+    for m in _PHOTO_CREDIT.finditer(line):
+        yield Cut(m.start(), m.end(), "drop", "photo-credit")
+
+
+_ADVERT = re.compile(rf"(?:^|(?<=\s))(?:{_alternation(_DATA['advert_lines'])})\.?(?=\s|$)")
+
+
+def advert(line: str) -> Iterator[Cut]:
+    """ "Advertisement", "Article continues below", "Details later." standing in the text."""
+    for m in _ADVERT.finditer(line):
+        # Only as furniture: at a sentence start, followed by a new sentence or the end.
+        before = line[: m.start()].rstrip()
+        after = line[m.end() :].lstrip()
+        if (not before or before[-1] in ".!?\"”’)") and (not after or after[0].isupper() or after[0] in "\"“‘("):
+            yield Cut(m.start(), m.end(), "break", "advert")
+
+
+_LABEL = re.compile(rf"(?:^|(?<=[\s.!?]))(?:{_alternation(_DATA['section_labels'])})\s*:\s+(?=\S)")
+_HEADLINE_WORD = re.compile(r"\S+")
+_FUNCTION = frozenset("a an the of to in for and on at with is are by from as vs over after into up out not no new how why what who".split())
+
+
+def section_link(line: str) -> Iterator[Cut]:
+    """ "RELATED: The Witcher Season 1 Episode 6 Recap", "MORE: Best royal fashion moments from 2019"."""
+    for m in _LABEL.finditer(line):
+        end, lowercase_run, words = m.end(), 0, 0
+        for w in _HEADLINE_WORD.finditer(line, m.end()):
+            token = w.group()
+            words += 1
+            if token[0].islower() and token.strip(",;:").lower() not in _FUNCTION:
+                lowercase_run += 1
+            else:
+                lowercase_run = 0
+            if lowercase_run >= 2 or words > 12:
+                break
+            end = w.end()
+            if _STOP.match(token, len(token) - 1) or token.endswith(("|", "?", "!")):
+                break
+        # Trim a trailing lower-case run: the headline ends at its last capitalised or numeric word.
+        chunk = line[m.start() : end]
+        trimmed = re.sub(r"(?:\s+[a-z][\w'’\-]*){1,2}$", "", chunk) if lowercase_run else chunk
+        yield Cut(m.start(), m.start() + len(trimmed), "break", "section-link")
+
+
+_GENERIC_CTA = {
+    # a lead word that is prose unless the sentence shows it is a prompt
+    "follow": re.compile(r"\b(?:on\s+(?:Twitter|Facebook|Instagram|X|LinkedIn|TikTok|YouTube|Threads)|@\w)", re.I),
+    "visit": re.compile(r"\.(?:com|org|net|co|in|uk|au)\b|\b(?:now|for more|homepage|website|site)\b", re.I),
+}
+_CTA = re.compile(rf"(?:^|(?<=[.!?\"”’)]\s)|(?<=^\s))(?:{_alternation(_DATA['call_to_action'])})(?=[\s:,.]|$)", re.I)
+
+
+def call_to_action(line: str) -> Iterator[Cut]:
+    """A sentence that is a prompt: "Follow us on Twitter", "Subscribe to our newsletters"."""
+    for m in _CTA.finditer(line):
+        lead = m.group().lower()
+        start, end = _sentence_around(line, m.start(), m.end())
+        start = m.start()
+        need = _GENERIC_CTA.get(lead)
+        if need is not None and not need.search(line, start, end):
+            continue
+        yield Cut(start, end, "break", "call-to-action")
+
+
+_PAYWALL = re.compile(_alternation(_DATA["paywall"]), re.I)
+
+
+def paywall(line: str) -> Iterator[Cut]:
+    """Paywall, login and cookie boxes: the sentence that holds one goes."""
+    for m in _PAYWALL.finditer(line):
+        start, end = _sentence_around(line, m.start(), m.end())
+        yield Cut(start, end, "break", "paywall")
+
+
+_COPYRIGHT = re.compile(r"(?:\bCopyright\b|©)\s*(?:\(c\)\s*)?(?:\d{4}[-–]?\d{0,4})?[^.!?]{0,100}|\bAll rights reserved\b\.?", re.I)
+
+
+def copyright_line(line: str) -> Iterator[Cut]:
+    """ "Copyright 2020 The Business Journal, Youngstown, Ohio"."""
+    for m in _COPYRIGHT.finditer(line):
+        yield Cut(m.start(), m.end(), "break", "copyright")
+
+
+_EMAIL = re.compile(r"\b[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+\b")
+_PHONE = re.compile(r"(?<![\w$.,])(?:\+?1[-. ])?\(?\d{3}\)?[-. ]\d{3}[-.]\d{4}(?![\w])")
+
+
+def contact(line: str) -> Iterator[Cut]:
+    """Contact lines: the sentence with an e-mail address or a phone number."""
+    for pattern in (_EMAIL, _PHONE):
+        for m in pattern.finditer(line):
+            start, end = _sentence_around(line, m.start(), m.end(), reach=160)
+            yield Cut(start, end, "break", "contact")
+
+
+_TWEET = re.compile(
+    r"\bpic\.twitter\.com/\w+"
+    r"|[—–-]\s*[^—–()]{2,60}\(@\w{1,30}\)\s*(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2},\s+\d{4})?"
+    r"|\(@\w{1,30}\)"
+)
+
+
+def tweet_embed(line: str) -> Iterator[Cut]:
+    """An embedded tweet's trailer: "— Jane Doe (@jdoe) March 22, 2020", "pic.twitter.com/x"."""
+    for m in _TWEET.finditer(line):
+        yield Cut(m.start(), m.end(), "break", "tweet")
+
+
+_PAGER = re.compile(r"\bNext Page\s+\d+(?:\s*\|\s*\d+)*\s*\|?|\bPage\s+\d+\s+of\s+\d+\b|\b\d{1,2}\s+of\s+\d{1,2}\s+(?=(?:Photos?|Images?)\b)|\bWatch\s+\d{1,2}:\d{2}\s+(?:Share\s+)?(?:Tweet\s+)?(?:Email\s+)?|\bCLOSE\s+(?=[A-Z])")
+
+
+def pager(line: str) -> Iterator[Cut]:
+    """Pagers, gallery counters and video bars: "Next Page 1 |", "Watch 02:14 Share Tweet Email", "CLOSE"."""
+    for m in _PAGER.finditer(line):
+        if m.group().startswith("CLOSE"):
+            start, end = _sentence_around(line, m.start(), m.end())
+            yield Cut(m.start(), end, "break", "video-caption")
+        else:
+            yield Cut(m.start(), m.end(), "drop", "pager")
+
+
+_GLUED = re.compile(r"(?<=[a-z%)][.!?])(?=[A-Z][a-z]{2})|(?<=[a-z%)][.!?][\"”’])(?=[A-Z][a-z]{2})")
+_GLUED_DATELINE = re.compile(
+    r"(?<=[a-z0-9,'’\"”?!])\s+(?=[A-Z]{3,}(?:[ ,]+[A-Z]{2,}){0,3}(?:,\s*[A-Z][a-z]{2,}\.?\s+\d{1,2}(?:,\s*\d{4})?)?\s*(?:\([^)]{1,40}\)\s*)?[—–-]{1,2}\s)"
+)
+
+
+def glued(line: str) -> Iterator[Cut]:
+    """Two sentences without a space ("the flood.Officials said"), a headline glued to its dateline."""
+    for m in _GLUED.finditer(line):
+        yield Cut(m.start(), m.end(), "split", "glued-sentences")
+    for m in _GLUED_DATELINE.finditer(line):
+        if m.start() < 400:  # a dateline opens the story
+            yield Cut(m.start(), m.end(), "split", "glued-dateline")
+
+
+RULES: tuple[Callable[[str], Iterator[Cut]], ...] = (
+    wire_tag, photo_credit, advert, section_link, call_to_action, paywall, copyright_line, contact, tweet_embed, pager, glued,
+)
+
+
+def find(line: str) -> list[Cut]:
+    """Every cut the rules make in ``line``, overlapping cuts merged (a break wins over a drop)."""
+    cuts = sorted((c for rule in RULES for c in rule(line) if c.end > c.start or c.mode == "split"), key=lambda c: (c.start, -c.end))
+    merged: list[Cut] = []
+    for c in cuts:
+        if merged and c.start < merged[-1].end and c.mode != "split" and merged[-1].mode != "split":
+            last = merged[-1]
+            mode: Mode = "break" if "break" in (last.mode, c.mode) else "drop"
+            merged[-1] = Cut(last.start, max(last.end, c.end), mode, last.rule if last.end - last.start >= c.end - c.start else c.rule)
+        elif merged and merged[-1].mode != "split" and merged[-1].start <= c.start < merged[-1].end:
+            continue  # a split inside furniture that goes anyway
+        else:
+            merged.append(c)
+    return merged
+
+
+def split_furniture(line: str) -> tuple[list[str], list[str]]:
+    """The pieces of ``line`` that are story (each a paragraph), and the furniture cut from it."""
+    cuts = find(line)
+    if not cuts:
+        return [line], []
+    pieces: list[str] = []
+    noise: list[str] = []
+    current = ""
+    pos = 0
+    for c in cuts:
+        if c.start < pos:
+            continue
+        current += line[pos : c.start]
+        if c.mode == "split":
+            pieces.append(current)
+            current = ""
+        else:
+            cut = line[c.start : c.end].strip()
+            if cut:
+                noise.append(cut)
+            if c.mode == "break":
+                pieces.append(current)
+                current = ""
+            else:
+                current = current.rstrip() + " "
+        pos = c.end
+    current += line[pos:]
+    pieces.append(current)
+    story = [re.sub(r"\s{2,}", " ", p).strip() for p in pieces]
+    return [p for p in story if p and re.search(r"\w", p)], noise
