@@ -195,6 +195,7 @@ class Item:
     sentence: Sentence
     quantity: Quantity | None = None
     attribution: Attribution | None = None
+    marks: tuple[tuple[int, int], ...] = ()  # spans of the sentence to highlight (a statement's predicate)
 
 
 @dataclass(frozen=True)
@@ -205,6 +206,7 @@ class Finding:
     explanation: str
     pair: tuple[str, str]  # (reference id, other id)
     similarity: float | None = None  # of the sentences the items stand in
+    rule: str | None = None  # for a statement contradiction, the rule that found it (claimcheck.statements.RULES)
 
 
 @dataclass(frozen=True)

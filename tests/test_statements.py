@@ -173,3 +173,116 @@ def test_data_file_is_packaged():
     text = (ROOT / "pyproject.toml").read_text(encoding="utf-8")
     assert "data/*.json" in text
     assert Path(statements.DATA).is_file()
+
+
+# --- as a finding: comparison, reports, JSON, exit status ------------------------------------
+
+
+def _pair_result(a_texts: list[str], b_texts: list[str], aligned: list[tuple[int, int]], ctx: float = 0.2):
+    from .test_comparison import run, side
+
+    return run(side("a", a_texts), side("b", b_texts), aligned, ctx_default=ctx)
+
+
+def _report(result, a_texts, b_texts):
+    from claimcheck.types import Article, Report
+
+    arts = tuple(Article(id=s, label=s.upper(), path=None, text="\n".join(t)) for s, t in (("a", a_texts), ("b", b_texts)))
+    from .test_comparison import side
+
+    sides = {"a": side("a", a_texts), "b": side("b", b_texts)}
+    return Report(
+        articles=arts,
+        reference="a",
+        sentences={k: tuple(c.sentence for c in s.claims) for k, s in sides.items()},
+        claims={k: s.claims for k, s in sides.items()},
+        pairs=(result,),
+        model="test",
+        threshold=0.5,
+    )
+
+
+A_TEXTS = ["Smith was acquitted of fraud on Thursday.", "The trial lasted three weeks."]
+B_TEXTS = ["Smith was found guilty of fraud on Thursday.", "Reporters waited outside."]
+
+
+def test_aligned_contradicting_statements_become_one_finding():
+    result = _pair_result(A_TEXTS, B_TEXTS, [(0, 0)])
+    found = [f for f in result.findings if f.verdict == "contradiction"]
+    assert len(found) == 1
+    f = found[0]
+    assert (f.kind, f.rule) == ("statement", "antonym")
+    assert [(i.source, i.text) for i in f.items] == [("a", "was acquitted"), ("b", "was found guilty")]
+    assert [i.sentence.text for i in f.items] == [A_TEXTS[0], B_TEXTS[0]]
+    s, e = f.items[0].marks[0]
+    assert A_TEXTS[0][s:e] == "was acquitted"
+    assert f.explanation == "antonyms: was acquitted / was found guilty"
+    assert result.count("contradiction") == 1
+    # Unaligned sentences are never weighed against each other.
+    assert _pair_result(A_TEXTS, B_TEXTS, []).count("contradiction") == 0
+
+
+def test_a_figure_contradiction_of_direction_is_not_reported_twice():
+    result = _pair_result(["Shares of Acme rose 5% on Monday."], ["Shares of Acme fell 5% on Monday."], [(0, 0)], ctx=0.6)
+    kinds = sorted(f.kind for f in result.findings if f.verdict == "contradiction")
+    assert kinds == ["quantity"]
+
+
+def test_reports_highlight_the_predicates_and_show_the_rule():
+    from claimcheck.report import render
+    from claimcheck.report.terminal import TerminalOptions
+
+    report = _report(_pair_result(A_TEXTS, B_TEXTS, [(0, 0)]), A_TEXTS, B_TEXTS)
+    text = render(report, "terminal", terminal=TerminalOptions(width=100, color=False, display="inline"))
+    assert "antonyms: was acquitted / was found guilty" in text
+    assert "[-was acquitted-]{+was found guilty+}" in text  # the word diff holds the two predicates
+    wide = render(report, "terminal", terminal=TerminalOptions(width=140, color=True))
+    assert "\x1b[" in wide and "was acquitted" in wide
+    assert "CONTRADICTION" in text
+    md = render(report, "markdown")
+    assert "**was acquitted**" in md and "antonyms: was acquitted / was found guilty" in md
+    page = render(report, "html")
+    assert '<mark class="contradiction">was acquitted</mark>' in page
+    data = json.loads(render(report, "json"))
+    f = next(f for f in data["findings"] if f["verdict"] == "contradiction")
+    assert f["kind"] == "statement" and f["rule"] == "antonym"
+    assert [i["text"] for i in f["items"]] == ["was acquitted", "was found guilty"]
+    assert f["items"][0]["sentence"] == A_TEXTS[0] and f["items"][0]["marks"] == [[6, 19]]
+    assert data["summary"][0]["contradictions"] == 1
+    # Other findings carry no rule.
+    assert all("rule" not in g for g in data["findings"] if g is not f)
+
+
+# --- in real articles: a gold pair with one sentence changed -------------------------------
+
+# (pair, text in B, changed to, the rule expected or None): the changed pair has the one statement
+# contradiction, the unchanged pair none (as scripts/evaluate.py finds for every gold pair).
+VARIANTS = [
+    ("dev/court-fraud", "Judge Helen Ashworth also ordered Pellow to pay", "Judge Helen Ashworth did not order Pellow to pay", "opposite-polarity"),
+    ("dev/court-fraud", "has been jailed for seven-and-a-half years", "has been acquitted", "antonym"),
+    ("dev/football-derby", "Harbridge City defeated title rivals Kelmscott Rovers 3-1", "Kelmscott Rovers defeated title rivals Harbridge City 3-1", "swapped-arguments"),
+    ("blind/nairobi-budget", "The Nairobi County Assembly has approved", "The Nairobi County Assembly has rejected", "antonym"),
+    # Rejecting part of an application is not rejecting the increase the other outlet says was approved.
+    ("blind2/eskom-tariff", "after the energy regulator approved part of", "after the energy regulator rejected part of", None),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("pair, old, new, rule", VARIANTS, ids=[f"{v[0].split('/')[1]}-{v[3]}" for v in VARIANTS])
+def test_a_changed_statement_in_a_real_pair(pair, old, new, rule, embedder, tmp_path):
+    import claimcheck
+
+    folder, name = pair.split("/")
+    a, b = ROOT / "fixtures" / folder / f"{name}-a.txt", ROOT / "fixtures" / folder / f"{name}-b.txt"
+    text = b.read_text(encoding="utf-8")
+    assert old in text
+    changed = tmp_path / b.name
+    changed.write_text(text.replace(old, new), encoding="utf-8")
+    before = claimcheck.compare([a, b], embedder=embedder)
+    after = claimcheck.compare([a, changed], embedder=embedder)
+    statement = lambda r: [f for f in r.findings if f.kind == "statement" and f.verdict == "contradiction"]  # noqa: E731
+    assert statement(before) == []
+    found = statement(after)
+    assert [f.rule for f in found] == ([rule] if rule else [])
+    if rule:
+        assert any(new.split()[-2] in i.sentence.text for i in found[0].items)
