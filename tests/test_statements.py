@@ -253,6 +253,43 @@ def test_reports_highlight_the_predicates_and_show_the_rule():
     assert all("rule" not in g for g in data["findings"] if g is not f)
 
 
+def test_fail_on_tells_figures_from_statements():
+    from claimcheck.cli import FailOn, _fails
+
+    statement = _report(_pair_result(A_TEXTS, B_TEXTS, [(0, 0)]), A_TEXTS, B_TEXTS)
+    fa, fb = ["Turnout was 42%."], ["Turnout was 24 percent."]
+    figure = _report(_pair_result(fa, fb, [(0, 0)], ctx=0.6), fa, fb)
+    assert figure.contradictions == 1 and statement.contradictions == 1
+    expected = {
+        FailOn.contradiction: (True, True),
+        FailOn.figure: (False, True),
+        FailOn.statement: (True, False),
+        FailOn.addition: (True, True),
+        FailOn.never: (False, False),
+    }
+    for fail_on, (on_statement, on_figure) in expected.items():
+        assert _fails(fail_on, [statement]) is on_statement, fail_on
+        assert _fails(fail_on, [figure]) is on_figure, fail_on
+
+
+@pytest.mark.model
+def test_cli_flags_a_statement_contradiction_end_to_end(tmp_path, capsys):
+    from claimcheck.cli import main
+
+    a = tmp_path / "wire.txt"
+    b = tmp_path / "ours.txt"
+    a.write_text("A Karachi court on Tuesday acquitted former minister Rana Aslam of corruption.\n\nHe had denied the charges.\n", encoding="utf-8")
+    b.write_text("A Karachi court on Tuesday convicted former minister Rana Aslam of corruption.\n\nHe had denied the charges.\n", encoding="utf-8")
+    assert main(["compare", str(a), str(b), "--format", "json"]) == 1
+    data = json.loads(capsys.readouterr().out)
+    found = [f for f in data["findings"] if f["verdict"] == "contradiction"]
+    assert [(f["kind"], f["rule"]) for f in found] == [("statement", "antonym")]
+    assert [i["text"] for i in found[0]["items"]] == ["acquitted", "convicted"]
+    assert main(["compare", str(a), str(b), "--format", "json", "--fail-on", "figure"]) == 0
+    assert main(["compare", str(a), str(b), "--format", "json", "--fail-on", "statement"]) == 1
+    capsys.readouterr()
+
+
 # --- in real articles: a gold pair with one sentence changed -------------------------------
 
 # (pair, text in B, changed to, the rule expected or None): the changed pair has the one statement
