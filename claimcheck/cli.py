@@ -59,8 +59,32 @@ class Display(str, enum.Enum):
 
 class FailOn(str, enum.Enum):
     contradiction = "contradiction"
+    figure = "figure"
+    statement = "statement"
     addition = "addition"
     never = "never"
+
+
+FAIL_ON_HELP = (
+    "What makes the exit status 1: contradiction (any, the default), figure (only contradictions between "
+    "figures), statement (only statement contradictions: 'was acquitted' / 'was found guilty'), addition "
+    "(any contradiction or addition), never."
+)
+
+
+def _fails(fail_on: FailOn, reports: Iterable) -> bool:
+    """Whether the findings of these reports make the exit status 1 under ``--fail-on``."""
+    found = {(f.verdict, f.kind) for r in reports for f in r.findings}
+    contradictions = {k for v, k in found if v == "contradiction"}
+    if fail_on is FailOn.contradiction:
+        return bool(contradictions)
+    if fail_on is FailOn.figure:
+        return bool(contradictions - {"statement"})
+    if fail_on is FailOn.statement:
+        return "statement" in contradictions
+    if fail_on is FailOn.addition:
+        return bool(contradictions) or any(v == "addition" for v, _ in found)
+    return False
 
 
 def _version(value: bool) -> None:
@@ -166,7 +190,8 @@ COMPARE_EPILOG = """Examples:
   cat ours.txt | claimcheck compare wire.txt -
   NO_COLOR=1 claimcheck compare wire.txt ours.txt | less
 
-Exit status: 0 nothing to flag, 1 contradictions found (see --fail-on), 2 trouble, 130 interrupted.
+Exit status: 0 nothing to flag, 1 contradictions found (figures or statements; see --fail-on),
+2 trouble, 130 interrupted.
 Every option can also be set with an environment variable (CLAIMCHECK_FORMAT, CLAIMCHECK_LABEL,
 CLAIMCHECK_COLOR, ...; shown with each option above)."""
 
@@ -185,7 +210,7 @@ def compare(
     display: Display = typer.Option(Display.auto, "--display", envvar="CLAIMCHECK_DISPLAY", help="Matched sentences side by side, one under the other, or side by side when the width is 120 or more."),
     show_agreements: bool = typer.Option(False, "--show-agreements", envvar="CLAIMCHECK_SHOW_AGREEMENTS", help="List every agreement in the terminal report (folded by default)."),
     show_noise: bool = typer.Option(False, "--show-noise", envvar="CLAIMCHECK_SHOW_NOISE", help="List the web-page lines (menus, 'Read more' links) set aside from each article, in the terminal report."),
-    fail_on: FailOn = typer.Option(FailOn.contradiction, "--fail-on", envvar="CLAIMCHECK_FAIL_ON", help="What makes the exit status 1."),
+    fail_on: FailOn = typer.Option(FailOn.contradiction, "--fail-on", envvar="CLAIMCHECK_FAIL_ON", help=FAIL_ON_HELP),
     no_cache: bool = typer.Option(False, "--no-cache", envvar="CLAIMCHECK_NO_CACHE", help="Do not read or write the embedding cache."),
     quiet: bool = typer.Option(False, "--quiet", "-q", envvar="CLAIMCHECK_QUIET", help="Nothing on standard error but errors (no progress)."),
     max_bytes: int = typer.Option(2_000_000, "--max-bytes", envvar="CLAIMCHECK_MAX_BYTES", min=1, help="Refuse an article file larger than this many bytes."),
@@ -222,11 +247,7 @@ def compare(
         version=__version__,
     )
     write_output(render(report, format.value, terminal=options, version=__version__), output)
-    contradictions = report.contradictions
-    additions = sum(p.count("addition") for p in report.pairs)
-    if fail_on is FailOn.contradiction and contradictions:
-        raise typer.Exit(1)
-    if fail_on is FailOn.addition and (contradictions or additions):
+    if _fails(fail_on, [report]):
         raise typer.Exit(1)
 
 
@@ -276,7 +297,8 @@ Examples:
   claimcheck batch today.jsonl --output reports.jsonl
   claimcheck batch today.jsonl --jobs 2 | jq .summary
 
-Exit status: 0 no contradiction in any group, 1 contradictions found (see --fail-on), 2 trouble."""
+Exit status: 0 no contradiction in any group, 1 contradictions found (figures or statements; see
+--fail-on), 2 trouble."""
 
 
 @app.command(epilog=BATCH_EPILOG)
@@ -286,7 +308,7 @@ def batch(
     jobs: int = typer.Option(1, "--jobs", "-j", envvar="CLAIMCHECK_JOBS", min=1, max=64, help="Worker processes for the model-free stages."),
     model: Optional[str] = typer.Option(None, "--model", "-m", envvar="CLAIMCHECK_MODEL", help="A sentence-transformers model name or folder. Default: the bundled all-MiniLM-L6-v2."),
     threshold: float = typer.Option(0.5, "--threshold", "-t", envvar="CLAIMCHECK_THRESHOLD", min=0.0, max=1.0, help="Cosine similarity two sentences need to be aligned."),
-    fail_on: FailOn = typer.Option(FailOn.contradiction, "--fail-on", envvar="CLAIMCHECK_FAIL_ON", help="What makes the exit status 1."),
+    fail_on: FailOn = typer.Option(FailOn.contradiction, "--fail-on", envvar="CLAIMCHECK_FAIL_ON", help=FAIL_ON_HELP),
     no_cache: bool = typer.Option(False, "--no-cache", envvar="CLAIMCHECK_NO_CACHE", help="Do not read or write the embedding cache."),
     quiet: bool = typer.Option(False, "--quiet", "-q", envvar="CLAIMCHECK_QUIET", help="Nothing on standard error but errors."),
     root: Optional[Path] = typer.Option(None, "--root", envvar="CLAIMCHECK_ROOT", help="Folder article paths are read from and confined to (default: the batch file's folder).", file_okay=False),
@@ -302,7 +324,7 @@ def batch(
     if not base.is_dir():
         raise InputError(f"--root {base}: not a folder")
     embedder = Embedder(model, cache=None if no_cache else EmbeddingCache(), progress=not quiet and _stderr_is_terminal())
-    flagged = {"contradiction": False, "addition": False}
+    flagged = [False]
     tally = {"groups": 0, "failed": 0}
     first_error: list[str] = []
 
@@ -314,8 +336,7 @@ def batch(
                 if not first_error:
                     first_error.append(f"group {outcome.group.line}: {outcome.error}")
             if outcome.report is not None:
-                flagged["contradiction"] |= outcome.report.contradictions > 0
-                flagged["addition"] |= any(p.count("addition") for p in outcome.report.pairs)
+                flagged[0] |= _fails(fail_on, [outcome.report])
             yield outcome_line(outcome, version=__version__) + "\n"
 
     write_output(produce(), output)
@@ -325,9 +346,7 @@ def batch(
         raise InputError(f"{groups}: no groups (the batch file has no non-blank lines)")
     if tally["failed"] and not quiet:
         sys.stderr.write(f"claimcheck: {tally['failed']} of {tally['groups']} groups failed (see their \"error\" records)\n")
-    if fail_on is FailOn.contradiction and flagged["contradiction"]:
-        raise typer.Exit(1)
-    if fail_on is FailOn.addition and (flagged["contradiction"] or flagged["addition"]):
+    if flagged[0]:
         raise typer.Exit(1)
 
 

@@ -11,8 +11,10 @@ in the other source agrees with it:
 3. additions: whatever is left, figure by figure.
 
 Attributions are compared across whole articles (who the figures are
-credited to), and sentences with no counterpart are additions of kind
-"statement".
+credited to), aligned sentences whose claims contradict each other
+(``claimcheck.statements``: "was acquitted" / "was found guilty") are
+contradictions of kind "statement", and sentences with no counterpart are
+additions of kind "statement".
 """
 
 from __future__ import annotations
@@ -23,6 +25,7 @@ from dataclasses import dataclass, replace
 from .align import Matrix
 from .extract.attributions import same_body
 from .relate import PEOPLE, Relation, family, relate
+from .statements import contradiction as statement_contradiction
 from .types import Alignment, Article, Attribution, Claims, Finding, Item, PairResult, Quantity, Sentence
 
 # How similar the words around two figures must be (cosine of their context
@@ -120,6 +123,7 @@ def compare_pair(
     """
     findings = _figure_findings(ref, other, alignments, sentence_sim, context_sim)
     findings.extend(_attribution_findings(ref, other))
+    findings.extend(_statement_contradictions(ref, other, alignments, findings))
     findings.extend(_statement_findings(ref, other, alignments))
     return PairResult(
         reference=ref.article.id, other=other.article.id, alignments=tuple(alignments), findings=tuple(_ordered(findings))
@@ -658,6 +662,34 @@ def _attribution_findings(ref: Side, other: Side) -> list[Finding]:
                 items=(Item(oid, b.quoted, s, attribution=b),),
                 explanation=_only(other.article.label, b),
                 pair=(rid, oid),
+            )
+        )
+    return out
+
+
+def _statement_contradictions(ref: Side, other: Side, alignments: Sequence[Alignment], found: Sequence[Finding]) -> list[Finding]:
+    """Aligned sentences that make one claim and disagree on it (rules in claimcheck.statements)."""
+    rid, oid = ref.article.id, other.article.id
+    # "rose 5%" / "fell 5%" is already a figure contradiction ("opposite directions").
+    directions = {
+        (f.items[0].sentence.index, f.items[1].sentence.index)
+        for f in found
+        if f.verdict == "contradiction" and f.kind == "quantity" and {i.quantity.change for i in f.items if i.quantity} == {"up", "down"}
+    }
+    out: list[Finding] = []
+    for al in alignments:
+        c = statement_contradiction(al.a.text, al.b.text)
+        if c is None or (c.group == "direction" and (al.a.index, al.b.index) in directions):
+            continue
+        out.append(
+            Finding(
+                verdict="contradiction",
+                kind="statement",
+                items=(Item(rid, c.a.text, al.a, marks=c.marks_a), Item(oid, c.b.text, al.b, marks=c.marks_b)),
+                explanation=c.explanation,
+                pair=(rid, oid),
+                similarity=round(float(al.similarity), 4),
+                rule=c.rule,
             )
         )
     return out

@@ -203,6 +203,7 @@ class Item:
     sentence: Sentence
     quantity: Quantity | None = None
     attribution: Attribution | None = None
+    marks: tuple[tuple[int, int], ...] = ()  # spans of the sentence to highlight (a statement's predicate)
 
 
 @dataclass(frozen=True)
@@ -213,6 +214,7 @@ class Finding:
     explanation: str
     pair: tuple[str, str]  # (reference id, other id)
     similarity: float | None = None  # of the sentences the items stand in
+    rule: str | None = None  # for a statement contradiction, the rule that found it (claimcheck.statements.RULES)
 
 
 @dataclass(frozen=True)

@@ -27,6 +27,7 @@ from .text import (
     findings_by_pair,
     item_marks,
     label_of,
+    lone_sentence,
     noun,
     pair_title,
     plural,
@@ -291,8 +292,8 @@ class _Page:
         return f'<p>{plural(len(numbered), "sentence")} only one source has:</p>\n<ol class="statements">\n{items}\n</ol>'
 
     def verdict_block(self, verdict: str, numbered: list[tuple[int, Finding]]) -> str:
-        parts = [self.finding(n, f) for n, f in numbered if f.kind != "statement"]
-        statements = [(n, f) for n, f in numbered if f.kind == "statement"]
+        parts = [self.finding(n, f) for n, f in numbered if not lone_sentence(f)]
+        statements = [(n, f) for n, f in numbered if lone_sentence(f)]
         if statements:
             parts.append(self.statements(statements))
         if not numbered:

@@ -68,11 +68,13 @@ def _item(i: Item) -> dict[str, Any]:
         out["quantity"] = quantity_dict(i.quantity)
     if i.attribution is not None:
         out["attribution"] = attribution_dict(i.attribution)
+    if i.marks:
+        out["marks"] = [list(m) for m in i.marks]
     return out
 
 
 def _finding(n: int, f: Finding) -> dict[str, Any]:
-    return {
+    out: dict[str, Any] = {
         "id": n,
         "verdict": f.verdict,
         "kind": f.kind,
@@ -81,6 +83,9 @@ def _finding(n: int, f: Finding) -> dict[str, Any]:
         "similarity": f.similarity,
         "items": [_item(i) for i in f.items],
     }
+    if f.rule:
+        out["rule"] = f.rule
+    return out
 
 
 def _alignment(a: Alignment) -> dict[str, Any]:

@@ -26,6 +26,7 @@ from .text import (
     item_marks,
     label_of,
     legend,
+    lone_sentence,
     pair_title,
     plural,
     safe,
@@ -141,9 +142,9 @@ class _Writer:
             if not chosen:
                 out += ["", "None."]
             for n, f in chosen:
-                if f.kind != "statement":
+                if not lone_sentence(f):
                     out += self.finding(n, f)
-            statements = [(n, f) for n, f in chosen if f.kind == "statement"]
+            statements = [(n, f) for n, f in chosen if lone_sentence(f)]
             if statements:
                 out += self.statements(statements)
         return out

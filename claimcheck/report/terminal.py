@@ -37,6 +37,7 @@ from .text import (
     item_marks,
     label_of,
     legend,
+    lone_sentence,
     pair_title,
     plain_diff,
     plural,
@@ -300,8 +301,8 @@ class _Painter:
         if verdict == "agreement" and not self.opts.show_agreements:
             out.append(self.folded(numbered))
             return out
-        out.extend(self.finding(n, f) for n, f in numbered if f.kind != "statement")
-        statements = [(n, f) for n, f in numbered if f.kind == "statement"]
+        out.extend(self.finding(n, f) for n, f in numbered if not lone_sentence(f))
+        statements = [(n, f) for n, f in numbered if lone_sentence(f)]
         if statements:
             out.append(self.statements(statements))
         return out

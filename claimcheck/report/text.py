@@ -78,6 +78,8 @@ def spans(sentence: str, marks: Iterable[tuple[int, int]]) -> list[Span]:
 
 
 def item_marks(item: Item) -> list[tuple[int, int]]:
+    if item.marks:
+        return list(item.marks)
     if item.quantity is not None:
         return [(item.quantity.start, item.quantity.end)]
     if item.attribution is not None:
@@ -256,6 +258,11 @@ def plain_diff(pieces: list[DiffPiece]) -> str:
 
 
 # --- findings -------------------------------------------------------------------
+
+
+def lone_sentence(f: Finding) -> bool:
+    """A sentence only one source has: listed compactly, not shown as a pair."""
+    return f.kind == "statement" and len(f.items) == 1
 
 
 def ordered_findings(report: Report) -> list[tuple[int, Finding]]:
