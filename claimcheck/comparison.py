@@ -25,6 +25,7 @@ from dataclasses import dataclass, replace
 from .align import Matrix
 from .extract.attributions import same_body
 from .relate import PEOPLE, Relation, family, relate
+from .subjects import different_subjects, market_snapshots
 from .statements import contradiction as statement_contradiction
 from .types import Alignment, Article, Attribution, Claims, Finding, Item, PairResult, Quantity, Sentence
 
@@ -198,6 +199,13 @@ class _Evidence:
             return False
         if rq.kind != oq.kind and {rq.kind, oq.kind} not in _CROSS_KIND_CONFLICTS:
             return False
+        if rq.kind == oq.kind == "time":
+            return False  # two stated times of day ("at 5 p.m." / "by 11 a.m.") are two moments, not a misreport
+        rtext, otext = self.rfig[k][0].text, self.ofig[l][0].text
+        if different_subjects(rtext, rq, otext, oq):
+            return False  # "the S&P 500 ... 966.87" and "the Nasdaq ... 1,595.80"
+        if market_snapshots(rtext, rq, otext, oq):
+            return False  # "closed at $20.79" and "in recent dealings ... $21.25": two moments of a session
         if rq.kind == "duration" and rq.unit != oq.unit:
             return False  # nobody misreports two hours as twelve years
         if periods_clash(rq.period, oq.period):

@@ -74,6 +74,7 @@ def main(argv: list[str] | None = None) -> int:
 
     import claimcheck
     from claimcheck.embed import Embedder
+    from claimcheck.errors import ClaimcheckError
     from claimcheck.ingest import ingest_text
 
     sentences = read_sentences(args.msrp)
@@ -82,11 +83,15 @@ def main(argv: list[str] | None = None) -> int:
     results = []
     for row in judged():
         s1, s2 = sentences[row["id"]]
-        a = ingest_text(s1 + "\n", id="s1", label="s1", path=None)
-        b = ingest_text(s2 + "\n", id="s2", label="s2", path=None)
-        report = claimcheck.compare([a, b], embedder=embedder)
+        try:
+            a = ingest_text(s1 + "\n", id="s1", label="s1", path=None)
+            b = ingest_text(s2 + "\n", id="s2", label="s2", path=None)
+        except ClaimcheckError:  # a sentence that is all furniture (a contact line): nothing to compare
+            pairs = ()
+        else:
+            pairs = claimcheck.compare([a, b], embedder=embedder).pairs
         flagged = []
-        for pair in report.pairs:
+        for pair in pairs:
             for f in pair.findings:
                 if f.verdict == "contradiction" and f.kind == "quantity":
                     ta = [i.text for i in f.items if i.source == "s1"]

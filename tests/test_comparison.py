@@ -200,3 +200,21 @@ def test_relations_are_stored_only_for_figures_that_relate():
     relations, _ = _relations(a.figures, b.figures)
     assert relations[(0, 1)] is Relation.COMPATIBLE  # 38% and 38.4 per cent
     assert (0, 0) not in relations and relations[(0, 0)] is Relation.INCOMPARABLE  # a share and a count
+
+
+def test_figures_of_different_subjects_are_not_rivals():
+    a = side("a", ["The Halden Composite Index climbed 12.4 points to 2,315.60."])
+    b = side("b", ["The broader Marrow 400 index rose 3.1 points to 1,120.45."])
+    assert run(a, b, [(0, 0)], ctx_default=0.9).count("contradiction") == 0
+
+
+def test_two_times_of_day_are_never_rivals_by_themselves():
+    a = side("a", ["The polls closed at 5 p.m. on Sunday."])
+    b = side("b", ["Voting ended at 8 p.m. on Sunday."])
+    assert run(a, b, [(0, 0)], ctx_default=0.9).count("contradiction") == 0
+
+
+def test_one_subject_named_two_ways_still_rivals():
+    a = side("a", ["Maria Duarte won 41,220 votes in the runoff."])
+    b = side("b", ["In the runoff, Duarte took 41,022 votes."])
+    assert run(a, b, [(0, 0)], ctx_default=0.9).count("contradiction") == 1

@@ -1,0 +1,145 @@
+"""What a figure is about, and when it holds: the reading that decides rivals.
+
+An editor reads a figure as *a value of something at some time*.  Two figures
+that differ are rivals only when both are about the same subject at the same
+time: the S&P 500's level is no rival of the Nasdaq's, a share price "in early
+trading" none of the close.  Standard library only; the words are data
+(``claimcheck/data/subjects.json``).
+
+``subject_names`` gives the named entities that stand before a figure in its
+clause (the companies, indexes, people and places it is said of);
+``session`` the stated time of day or of the trading day; ``is_market`` whether
+a figure is a market reading (a price, an index level, a move), which is a
+snapshot unless it says it is the close.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from functools import lru_cache
+from pathlib import Path
+
+from .types import Quantity
+
+
+def _load() -> dict[str, list[str]]:
+    with open(Path(__file__).parent / "data" / "subjects.json", encoding="utf-8") as fh:
+        data = json.load(fh)
+    return {k: v for k, v in data.items() if isinstance(v, list)}
+
+
+_DATA = _load()
+_NOT_NAMES = frozenset(w.lower() for w in _DATA["not_names"])
+_GENERIC = frozenset(w.lower() for w in _DATA["generic_name_words"])
+
+
+def _words(pattern_words: list[str]) -> re.Pattern[str]:
+    alternation = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(pattern_words, key=len, reverse=True))
+    return re.compile(rf"\b(?:{alternation})\b", re.I)
+
+
+_MARKET = _words(_DATA["market_words"])
+_CLOSE = _words(_DATA["close_words"])
+_INTRADAY = _words(_DATA["intraday_words"])
+
+# A name: capitalised words, joined by "&", "of", "'s", with tickers and index numbers
+# ("Standard & Poor's 500 Index", "Bank of America", "FTSE 100").
+_NAME = re.compile(
+    r"(?<![\w$£€])(?:[A-Z][\w.'’\-]*|[A-Z]{2,})(?:(?:\s+(?:&|of|de|and|for)\s+|\s+)(?:[A-Z][\w.'’\-]*|\d{2,4}(?=\s+[A-Z])|\d{2,4}\b(?!\s*(?:%|percent|points?))))*"
+)
+_CLAUSE_STOP = re.compile(r"[;:]|,\s+(?:while|whereas|but|and)\s+|\s+(?:while|whereas)\s+|\.\s")
+
+
+def _clause_start(text: str, pos: int) -> int:
+    start = 0
+    for m in _CLAUSE_STOP.finditer(text, 0, pos):
+        start = m.end()
+    return start
+
+
+def _name_key(name: str) -> frozenset[str]:
+    words = re.findall(r"[\w&]+", name.lower())
+    return frozenset(w.removesuffix("s") if w.endswith("'s") else w for w in words if w not in _GENERIC and len(w) > 1 or w.isdigit())
+
+
+@lru_cache(maxsize=4096)
+def _names_before(text: str, end: int) -> tuple[frozenset[str], ...]:
+    start = _clause_start(text, end)
+    out = []
+    for m in _NAME.finditer(text, start, end):
+        name = m.group().strip(" .,'’")
+        first = name.split()[0].lower().strip(".,")
+        if m.start() == 0 or text[: m.start()].rstrip().endswith((".", "“", '"')):
+            # A capital at a sentence start says nothing: "Shares of Roslyn", "About 18 percent".
+            if len(name.split()) == 1 and first in _NOT_NAMES or first in _NOT_NAMES and len(name.split()) == 1:
+                continue
+        if first in _NOT_NAMES and len(name.split()) == 1:
+            continue
+        key = _name_key(name)
+        if key:
+            out.append(key)
+    return tuple(out)
+
+
+def subject_names(text: str, q: Quantity) -> tuple[frozenset[str], ...]:
+    """The names in the figure's clause, before it: what the figure is said of."""
+    return _names_before(text, q.start)
+
+
+def different_subjects(a_text: str, a: Quantity, b_text: str, b: Quantity) -> bool:
+    """Two market readings said of named subjects with no name shared: "the Nasdaq
+    ... 1,595.80" and "the S&P 500 ... 966.87", "Ryland ... $73.40" and "Ericsson
+    ... $21.28".
+
+    Only for market readings, where the name before a price is what it prices.
+    Elsewhere the names before a figure are as often its agent as its subject
+    ("Trump imposed a 29% tariff" / "Washington set a 26 per cent tariff"), and
+    outlets name the agent differently.
+    """
+    if not (is_market(a_text, a) and is_market(b_text, b)):
+        return False
+    na, nb = subject_names(a_text, a), subject_names(b_text, b)
+    if not na or not nb:
+        return False
+    words_a = frozenset().union(*na)
+    words_b = frozenset().union(*nb)
+    return not (words_a & words_b)
+
+
+def is_market(text: str, q: Quantity) -> bool:
+    """A market reading: a price, level or move in a sentence about shares, indexes, bonds, currencies.
+
+    A price is a small amount (a share at $21.25, crude at $28.39 a barrel), a
+    move is a change ("up 40 cents", "rose 0.32 percent"), a level a number
+    written with decimals (1,595.80); "raised $5 million by selling shares" is
+    none of them.
+    """
+    if not _MARKET.search(text):
+        return False
+    value = abs(q.value or 0)
+    if q.kind == "money":
+        return value < 10_000 or q.change in ("up", "down")
+    if q.kind in ("percent", "points"):
+        return q.change in ("up", "down") or q.role == "change" or "." in q.text
+    if q.kind in ("number", "count"):
+        return q.unit is None and "." in q.text
+    return False
+
+
+def session(text: str) -> str | None:
+    """When in the trading day a sentence's figures hold: "close", "intraday", or unsaid."""
+    if _CLOSE.search(text):
+        return "close"
+    if _INTRADAY.search(text):
+        return "intraday"
+    return None
+
+
+def market_snapshots(a_text: str, a: Quantity, b_text: str, b: Quantity) -> bool:
+    """Two market readings said to be of different moments: the close against
+    early or recent trading ("closed at $20.79" / "in recent dealings ... $21.25")."""
+    if not (is_market(a_text, a) and is_market(b_text, b)):
+        return False
+    sa, sb = session(a_text), session(b_text)
+    return sa is not None and sb is not None and sa != sb
