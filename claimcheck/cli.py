@@ -145,6 +145,32 @@ def _asked_width(width: Optional[int]) -> int:
     return 100
 
 
+# What an --output file's extension says its format is.
+_EXTENSIONS = {".html": Format.html, ".htm": Format.html, ".md": Format.markdown, ".markdown": Format.markdown, ".json": Format.json, ".txt": Format.terminal}
+
+
+def _report_format(given: Optional[Format], output: Optional[Path]) -> Format:
+    """--format, else the output file's extension, else terminal; a clash is an error, not a surprise."""
+    implied = _EXTENSIONS.get(output.suffix.lower()) if output is not None and str(output) != "-" else None
+    if given is not None and implied is not None and given is not implied:
+        raise InputError(f"--output {output} looks like {implied.value} but --format is {given.value}; drop one or make them agree")
+    return given or implied or Format.terminal
+
+
+def check_output(output: Optional[Path]) -> None:
+    """Fail on an --output that cannot be written before any work is done."""
+    if output is None or str(output) == "-":
+        return
+    target = Path(output)
+    if target.is_dir():
+        raise InputError(f"{target}: is a directory; give a file name for --output")
+    folder = target.parent if str(target.parent) else Path(".")
+    if not folder.is_dir():
+        raise InputError(f"{target}: folder {folder} does not exist")
+    if not os.access(folder, os.W_OK):
+        raise InputError(f"{target}: folder {folder} is not writable")
+
+
 def write_output(text: str | Iterable[str], output: Optional[Path]) -> None:
     """Write to stdout, or to ``output`` whole or not at all (temp file, then rename).
 
@@ -199,13 +225,14 @@ CLAIMCHECK_COLOR, ...; shown with each option above)."""
 @app.command(epilog=COMPARE_EPILOG)
 def compare(
     files: list[str] = typer.Argument(..., metavar="FILE FILE [FILE ...]", help="Article text files; '-' reads standard input. Every file is checked against the reference (the first)."),
-    format: Format = typer.Option(Format.terminal, "--format", "-f", envvar="CLAIMCHECK_FORMAT", help="Report format: terminal (colour, side by side), json (for tools), markdown (for a ticket or a chat), html (one self-contained page to share)."),
+    format: Optional[Format] = typer.Option(None, "--format", "-f", envvar="CLAIMCHECK_FORMAT", help="Report format: terminal (colour, side by side), json (for tools), markdown (for a ticket or a chat), html (one self-contained page to share). Default: from the --output extension (.html, .md, .json, .txt), else terminal."),
     output: Optional[Path] = typer.Option(None, "--output", "-o", envvar="CLAIMCHECK_OUTPUT", help="Write the report to this file (whole or not at all) instead of standard output.", dir_okay=False),
     label: list[str] = typer.Option([], "--label", "-l", envvar="CLAIMCHECK_LABEL", help="A name for each source, in order, used everywhere in place of the file name (e.g. --label Reuters --label AP)."),
     reference: Optional[str] = typer.Option(None, "--reference", "-r", envvar="CLAIMCHECK_REFERENCE", help="The source the others are checked against: a label, a file name or a position (1, 2, ...). Default: the first."),
     model: Optional[str] = typer.Option(None, "--model", "-m", envvar="CLAIMCHECK_MODEL", help="A sentence-transformers model name or folder. Default: the bundled all-MiniLM-L6-v2."),
     threshold: float = typer.Option(0.5, "--threshold", "-t", envvar="CLAIMCHECK_THRESHOLD", min=0.0, max=1.0, help="Cosine similarity two sentences need to be aligned."),
     color: Color = typer.Option(Color.auto, "--color", envvar="CLAIMCHECK_COLOR", help="Colour in the terminal report; auto means only on a terminal, never with NO_COLOR or --output."),
+    no_color: bool = typer.Option(False, "--no-color", help="The same as --color never."),
     width: Optional[int] = typer.Option(None, "--width", envvar="CLAIMCHECK_WIDTH", min=MIN_WIDTH, max=MAX_WIDTH, help="Width of the terminal report, 40 to 400 (default: COLUMNS, else the terminal, else 100)."),
     display: Display = typer.Option(Display.auto, "--display", envvar="CLAIMCHECK_DISPLAY", help="Matched sentences side by side, one under the other, or side by side when the width is 120 or more."),
     show_agreements: bool = typer.Option(False, "--show-agreements", envvar="CLAIMCHECK_SHOW_AGREEMENTS", help="List every agreement in the terminal report (folded by default)."),
@@ -224,6 +251,10 @@ def compare(
         raise InputError(f"need at least two articles to compare, got {len(files)}; e.g. claimcheck compare wire.txt ours.txt")
     if len(label) > len(files):
         raise InputError(f"{len(label)} labels given for {len(files)} files")
+    format = _report_format(format, output)
+    check_output(output)
+    if no_color:
+        color = Color.never
     ref: str | int | None = reference
     if reference is not None and reference.isdigit():
         ref = int(reference) - 1
@@ -319,6 +350,7 @@ def batch(
     from .cache import EmbeddingCache
     from .embed import Embedder
 
+    check_output(output)
     lines = read_groups(groups)
     base = root if root is not None else Path(groups).resolve().parent if groups != "-" else Path.cwd()
     if not base.is_dir():
@@ -392,7 +424,11 @@ def main(argv: list[str] | None = None) -> int:
         hint = ""
         if err.ctx is not None:
             hint = f" (see '{err.ctx.command_path} --help')"
-        sys.stderr.write(one_line(f"claimcheck: error: {err.format_message()}{hint}") + "\n")
+        args = list(sys.argv[1:] if argv is None else argv)
+        if args and args[0] not in ("compare", "quantities", "batch") and os.path.exists(args[0]):
+            hint = f"; to compare files: claimcheck compare {' '.join(args[:3])}{' ...' if len(args) > 3 else ''}"
+        message = err.format_message().rstrip(".") if hint.startswith(";") else err.format_message()
+        sys.stderr.write(one_line(f"claimcheck: error: {message}{hint}") + "\n")
         return 2
     except _cx.ClickException as err:
         sys.stderr.write(one_line(f"claimcheck: error: {err.format_message()}") + "\n")

@@ -497,6 +497,19 @@ def _decode(data: bytes, name: str) -> str:
         ) from None
 
 
+def _near_name(path: str) -> str:
+    """ "did you mean wire.txt?" when a file of a close name sits in the same folder."""
+    import difflib
+
+    folder, name = os.path.split(path)
+    try:
+        names = sorted(os.listdir(folder or "."))[:2000]
+    except OSError:
+        return "check the path"
+    close = difflib.get_close_matches(name, names, n=1, cutoff=0.75)
+    return f"did you mean {os.path.join(folder, close[0])}?" if close else "check the path"
+
+
 DEFAULT_MAX_BYTES = 2_000_000  # a long feature is ~100 kB; twenty times that is not news
 
 
@@ -547,7 +560,7 @@ def _read_bytes(path: str, stdin: BinaryIO | None, limit: int, *, regular_only: 
         with open(path, "rb") as fh:
             data = fh.read(limit + 1)
     except FileNotFoundError:
-        raise InputError(f"{name}: no such file; check the path") from None
+        raise InputError(f"{name}: no such file; {_near_name(path)}") from None
     except PermissionError:
         raise InputError(f"{name}: permission denied; make the file readable") from None
     except IsADirectoryError:

@@ -180,6 +180,39 @@ def test_width_is_clamped(capsys, monkeypatch, width, columns):
         assert code == 2 and "--width" in one_line_error(err)
 
 
+def test_a_mistyped_file_name_suggests_the_near_one(capsys, tmp_path):
+    (tmp_path / "wire.txt").write_text("Attacks rose 42%.", encoding="utf-8")
+    code, _, err = run(capsys, "compare", str(tmp_path / "wire.txt"), str(tmp_path / "wrie.txt"))
+    assert code == 2 and f"did you mean {tmp_path / 'wire.txt'}?" in one_line_error(err)
+
+
+def test_files_without_a_command_hint_at_compare(capsys):
+    code, _, err = run(capsys, A, B)
+    assert code == 2 and f"to compare files: claimcheck compare {A} {B}" in one_line_error(err)
+
+
+def test_an_output_extension_that_clashes_with_format_is_an_error(capsys, tmp_path):
+    code, _, err = run(capsys, "compare", A, B, "-o", str(tmp_path / "r.html"), "--format", "json")
+    assert code == 2 and "looks like html but --format is json" in one_line_error(err)
+    assert not list(tmp_path.iterdir())
+
+
+def test_output_is_checked_before_any_work(capsys, monkeypatch, tmp_path):
+    import claimcheck.pipeline
+
+    monkeypatch.setattr(claimcheck.pipeline, "compare", lambda *a, **k: pytest.fail("ran before checking --output"))
+    code, _, err = run(capsys, "compare", A, B, "-o", str(tmp_path / "missing" / "r.md"))
+    assert code == 2 and "does not exist" in one_line_error(err)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("name, start", [("r.html", "<!DOCTYPE html>"), ("r.md", "# "), ("r.json", "{"), ("r.txt", "claimcheck ")])
+def test_output_format_follows_the_extension(capsys, tmp_path, name, start):
+    code, _, _ = run(capsys, "compare", A, B, "-o", str(tmp_path / name))
+    assert code == 0
+    assert (tmp_path / name).read_text(encoding="utf-8").startswith(start)
+
+
 def test_reference_position_is_reported_as_given(capsys):
     code, _, err = run(capsys, "compare", A, B, "--reference", "3")
     assert code == 2 and "reference 3 is out of range: give a position from 1 to 2" in one_line_error(err)
