@@ -55,22 +55,32 @@ def figure_anchors(a: Sequence[Claims], b: Sequence[Claims]) -> dict[tuple[int, 
     never the same), so the cost follows the figures that could match, not
     every pair of sentences.
     """
-    from .relate import family
+    from .relate import family, value_key
 
-    index: dict[str, list[tuple[int, Quantity]]] = {}
+    # Figures are looked up by their value (two SAME figures share it), and
+    # only those whose sameness is not one value (dates, scores) are weighed
+    # against all of their family.
+    by_value: dict[tuple, list[tuple[int, Quantity]]] = {}
+    by_family: dict[str, list[tuple[int, Quantity]]] = {}
     for cb in b:
         for r in cb.quantities:
             if distinctive(r):
-                index.setdefault(family(r), []).append((cb.sentence.index, r))
+                key = value_key(r)
+                if key is None:
+                    by_family.setdefault(family(r), []).append((cb.sentence.index, r))
+                else:
+                    by_value.setdefault(key, []).append((cb.sentence.index, r))
     out: dict[tuple[int, int], int] = {}
     for ca in a:
         for q in ca.quantities:
             if not distinctive(q):
                 continue
-            hit = {j for j, r in index.get(family(q), ()) if relate(q, r) is Relation.SAME}
+            key = value_key(q)
+            pool = by_value.get(key, ()) if key is not None else by_family.get(family(q), ())
+            hit = {j for j, r in pool if relate(q, r) is Relation.SAME}
             for j in hit:
-                key = (ca.sentence.index, j)
-                out[key] = out.get(key, 0) + 1
+                pair = (ca.sentence.index, j)
+                out[pair] = out.get(pair, 0) + 1
     return out
 
 

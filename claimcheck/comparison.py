@@ -24,7 +24,7 @@ from dataclasses import dataclass, replace
 
 from .align import Matrix
 from .extract.attributions import same_body
-from .relate import PEOPLE, Relation, family, relate
+from .relate import PEOPLE, Relation, family, relate, value_key
 from .subjects import different_subjects, market_snapshots
 from .statements import contradiction as statement_contradiction
 from .types import Alignment, Article, Attribution, Claims, Finding, Item, PairResult, Quantity, Sentence
@@ -586,10 +586,24 @@ def _repeats(rfig, ofig, paired, used_r, used_o, ev: _Evidence, fits) -> list[tu
     people" in the text) join the pair's finding instead of standing alone."""
     out: list[tuple[int, int]] = []
     for figs, used, mine in ((rfig, used_r, 0), (ofig, used_o, 1)):
+        # A second mention is the SAME figure, or one of equal value, or a date
+        # and its year: look the paired figures up by value, not one by one.
+        by_key: dict[object, list[int]] = {}
+        unkeyed: list[int] = []
+        for n, pair in enumerate(paired):
+            q = figs[pair[mine]][1]
+            keys = {value_key(q), ("value", q.value)} - {None, ("value", None)}
+            if value_key(q) is None:
+                unkeyed.append(n)
+            for key in keys:
+                by_key.setdefault(key, []).append(n)
         for f, (_, fq) in enumerate(figs):
             if f in used:
                 continue
-            for pair in paired:
+            keys = {value_key(fq), ("value", fq.value)} - {None, ("value", None)}
+            candidates = sorted({n for key in keys for n in by_key.get(key, ())} | set(unkeyed) if value_key(fq) is not None else range(len(paired)))
+            for n in candidates:
+                pair = paired[n]
                 g, h = pair[mine], pair[1 - mine]
                 if not _same_figure(fq, figs[g][1]):
                     continue

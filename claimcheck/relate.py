@@ -389,3 +389,24 @@ def relate(a: Quantity, b: Quantity) -> Relation:
             return Relation.COMPATIBLE  # "lost 1-3" and "won 3-1" tell one result
         return Relation.CONFLICT
     return _values(a, b)
+
+
+
+def value_key(q: Quantity) -> tuple | None:
+    """What figures that are the SAME share: so a long article can look up a
+    figure's equals instead of weighing it against every other.
+
+    Counts, numbers and ordinals by their written value (an ordinal tallies
+    with a count: "his 19th goal" / "19 goals"); other values in their family's
+    common unit, to nine digits.  None where sameness is not one value (dates,
+    scores, durations in other units): those are weighed against all their kind.
+    """
+    fam = family(q)
+    if fam in ("calendar", "score", "duration"):
+        return None
+    if q.kind in ("count", "number", "ordinal"):
+        return None if q.value is None or q.low is not None else ("tally", float(f"{q.value:.9g}"))
+    lo, hi = _scalar(q)
+    if lo is None or hi is None:
+        return None
+    return (fam, float(f"{lo:.9g}"), float(f"{hi:.9g}"))

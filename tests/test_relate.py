@@ -106,3 +106,23 @@ def test_a_weekday_is_checked_against_the_calendar():
     assert relate(fig("On Monday they met."), fig("On 7 April 2025 they met.")) is COMPATIBLE
     assert relate(fig("On Monday they met."), fig("On 9 April 2025 they met.")) is CONFLICT
     assert relate(fig("On Monday they met."), fig("In April they met.")) is INCOMPARABLE
+
+
+@pytest.mark.parametrize(
+    "a, b",
+    [
+        ("a 29% duty", "a 29 per cent duty"),
+        ("worth $7bn", "worth $7 billion"),
+        ("1.2 tonnes of rice", "1,200 kg of rice"),
+        ("half of the voters", "50% of the voters"),
+        ("41,236 votes", "41,236 people"),
+        ("his 19th goal", "19 goals"),
+    ],
+)
+def test_same_figures_share_a_value_key(a, b):
+    from claimcheck.extract.quantities import extract_quantities
+    from claimcheck.relate import Relation, relate, value_key
+
+    (qa,), (qb,) = extract_quantities(a), extract_quantities(b)
+    if relate(qa, qb) is Relation.SAME:
+        assert value_key(qa) == value_key(qb)
