@@ -199,6 +199,8 @@ class _Evidence:
             return False
         if rq.kind != oq.kind and {rq.kind, oq.kind} not in _CROSS_KIND_CONFLICTS:
             return False
+        if rq.kind in _MAGNITUDE_KINDS and _magnitudes_apart(rq, oq):
+            return False  # "$373 billion" (a nation's bill) and "$1,935" (a household's): no misreport is that far off
         if rq.kind == oq.kind == "time":
             return False  # two stated times of day ("at 5 p.m." / "by 11 a.m.") are two moments, not a misreport
         rtext, otext = self.rfig[k][0].text, self.ofig[l][0].text
@@ -308,6 +310,19 @@ def _mutual_best(sentence_sim: Matrix, rsents: Sequence[Sentence], osents: Seque
     best_o = {ri[n]: oi[m] for n, m in enumerate(sub.argmax(axis=1).tolist())}
     best_r = {oi[m]: ri[n] for m, n in enumerate(sub.argmax(axis=0).tolist())}
     return {(i, j) for i, j in best_o.items() if best_r.get(j) == i and float(sentence_sim[i][j]) >= floor}
+
+
+# Kinds whose rivals must be within MAX_RIVAL_RATIO of each other.
+_MAGNITUDE_KINDS = frozenset({"money", "measure", "percent"})
+MAX_RIVAL_RATIO = 10.0
+
+
+def _magnitudes_apart(a: Quantity, b: Quantity) -> bool:
+    """More than ten times apart: two different figures, not one told two ways."""
+    x, y = abs(a.value or 0), abs(b.value or 0)
+    if not x or not y or a.low is not None or b.low is not None:
+        return False
+    return max(x, y) > MAX_RIVAL_RATIO * min(x, y)
 
 
 def _near(a: Quantity, b: Quantity) -> bool:

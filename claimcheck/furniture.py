@@ -174,6 +174,17 @@ def call_to_action(line: str) -> Iterator[Cut]:
         yield Cut(start, end, "break", "call-to-action")
 
 
+_STRONG_PROMPT = re.compile(rf"(?<![\w-])(?:{_alternation(_DATA['strong_prompts'])})(?=[\s:,.]|$)", re.I)
+
+
+def strong_prompt(line: str) -> Iterator[Cut]:
+    """A prompt no story sentence says, wherever it stands, even glued to the
+    sentence before: "... 25 cents per gallon Find the full report linked here."."""
+    for m in _STRONG_PROMPT.finditer(line):
+        _, end = _sentence_around(line, m.start(), m.end())
+        yield Cut(m.start(), end, "break", "prompt")
+
+
 _PAYWALL = re.compile(_alternation(_DATA["paywall"]), re.I)
 
 
@@ -247,7 +258,7 @@ def glued(line: str) -> Iterator[Cut]:
 
 
 RULES: tuple[Callable[[str], Iterator[Cut]], ...] = (
-    wire_tag, photo_credit, advert, section_link, call_to_action, paywall, copyright_line, contact, tweet_embed, pager, glued,
+    wire_tag, photo_credit, advert, section_link, call_to_action, strong_prompt, paywall, copyright_line, contact, tweet_embed, pager, glued,
 )
 
 

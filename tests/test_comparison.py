@@ -218,3 +218,11 @@ def test_one_subject_named_two_ways_still_rivals():
     a = side("a", ["Maria Duarte won 41,220 votes in the runoff."])
     b = side("b", ["In the runoff, Duarte took 41,022 votes."])
     assert run(a, b, [(0, 0)], ctx_default=0.9).count("contradiction") == 1
+
+
+def test_figures_orders_of_magnitude_apart_are_not_rivals():
+    a = side("a", ["The nation's fuel bill will rise to $373 billion this year."])
+    b = side("b", ["The average household will spend $1,935 on fuel this year."])
+    assert run(a, b, [(0, 0)], ctx_default=0.9).count("contradiction") == 0
+    c = side("c", ["The nation's fuel bill will rise to $290 billion this year."])
+    assert run(a, c, [(0, 0)], ctx_default=0.9).count("contradiction") == 1
