@@ -1,0 +1,303 @@
+"""Number readers: numerals, number words, scales, fractions and the ends of ranges."""
+
+from __future__ import annotations
+
+from .. import lexicon as L
+from ..tokens import is_dash, Token
+from .topics import _length_context
+
+
+def _num_at(toks: list[Token], i: int) -> tuple[float, int] | None:
+    """A numeral at token i ("1,500", "7.5", "2 1/2", "½"): value and end index."""
+    if i >= len(toks):
+        return None
+    t = toks[i]
+    if t.type == "sym" and t.text in "½¼¾⅓⅔":
+        return ({"½": 0.5, "¼": 0.25, "¾": 0.75, "⅓": 1 / 3, "⅔": 2 / 3}[t.text], i + 1)
+    if not t.is_num:
+        return None
+    value = t.value
+    j = i + 1
+    # Scientific notation written out: "1.3x10^6", "2.48×10−5", "5.5x10-3".
+    sci = _times_ten(toks, j)
+    if sci is not None:
+        return (value * 10 ** sci[0], sci[1])
+    # Fractions: "1/2", and mixed numbers "2 1/2" ("2025/26" is a fiscal year).
+    if (
+        j + 1 < len(toks)
+        and not (len(t.text) == 4 and 1900 <= value <= 2100 and len(toks[j + 1].text) in (2, 4))
+        and toks[j].text == "/"
+        and toks[j].glued
+        and toks[j + 1].is_num
+        and toks[j + 1].glued
+        and t.is_int
+        and toks[j + 1].is_int
+        and toks[j + 1].value != 0
+        and toks[j + 1].value <= 100
+    ):
+        # A date like 9/4/2025 is not a fraction.
+        if not (j + 2 < len(toks) and toks[j + 2].text == "/" and toks[j + 2].glued):
+            return (value / toks[j + 1].value, j + 2)
+    if (
+        t.is_int
+        and j + 3 < len(toks)
+        and toks[j].is_num
+        and toks[j].is_int
+        and not toks[j].glued
+        and toks[j + 1].text == "/"
+        and toks[j + 1].glued
+        and toks[j + 2].is_int
+        and toks[j + 2].glued
+        and 0 < toks[j].value < toks[j + 2].value <= 16
+    ):
+        return (value + toks[j].value / toks[j + 2].value, j + 3)
+    if j < len(toks) and toks[j].type == "sym" and toks[j].text in "½¼¾" and toks[j].glued:
+        return (value + {"½": 0.5, "¼": 0.25, "¾": 0.75}[toks[j].text], j + 1)
+    return (value, j)
+
+
+_SCALES_IN_WORDS = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "lakh": 1e5, "crore": 1e7}
+_DIGIT_WORDS = {"zero": "0", "nought": "0", "naught": "0", "oh": "0", "one": "1", "two": "2", "three": "3", "four": "4",
+                "five": "5", "six": "6", "seven": "7", "eight": "8", "nine": "9"}
+
+
+def _times_ten(toks: list[Token], j: int) -> tuple[int, int] | None:
+    """ "x10^6" / "×10−5" right after a figure: (exponent, end)."""
+    n = len(toks)
+    k = j
+    if k + 1 < n and toks[k].glued and toks[k].lower in ("x", "×") and toks[k + 1].text == "10" and toks[k + 1].glued:
+        k += 2
+    elif k + 1 < n and toks[k].text in ("x", "×", "*") and not toks[k].glued and toks[k + 1].text == "10":
+        k += 2
+    else:
+        return None
+    if k < n and toks[k].text == "^" and toks[k].glued:
+        k += 1
+    sign = 1
+    if k < n and toks[k].text in ("-", "−", "–") and toks[k].glued:
+        sign, k = -1, k + 1
+    if k < n and toks[k].is_int and toks[k].glued and len(toks[k].text) <= 3:
+        return (sign * int(toks[k].value), k + 1)
+    return None
+
+
+def _negative_sign(toks: list[Token], i: int) -> int | None:
+    """Index of a minus sign or word before the figure at i: "-10C", "−273.15", "minus 5"."""
+    if i == 0:
+        return None
+    p = toks[i - 1]
+    if p.text in ("-", "−", "–") and toks[i].glued:
+        if i >= 2 and p.glued and toks[i - 2].lower in ("minus", "negative"):
+            return i - 2  # "minus-130 degrees"
+        if i == 1 or not p.glued or toks[i - 2].text in ("(", "[", "$", "£", "€", "¥", "₹", "~"):
+            return i - 1
+    if p.lower in ("minus", "negative") and not toks[i].glued:
+        return i - 1
+    return None
+
+
+def _words_at(toks: list[Token], i: int) -> tuple[float, int] | None:
+    """Number words at token i: "seven", "forty-two", "a dozen", "two hundred and
+    five", "half a million", "three lakh crore", "five point two five"."""
+    n = len(toks)
+    j = i
+    total = 0.0
+    current = 0.0
+    seen = False
+    last = ""  # "unit", "teen", "tens", "hundred", "scale"
+    # "half a million", "a quarter million", "half a dozen"
+    lead = j + 1 if toks[j].lower in ("a", "an") else j
+    if lead < n and toks[lead].lower in ("half", "quarter"):
+        k = lead + 1
+        if k < n and toks[k].lower in ("a", "an"):
+            k += 1
+        if k < n and toks[k].lower in (*_SCALES_IN_WORDS, "dozen"):
+            fraction = 0.5 if toks[lead].lower == "half" else 0.25
+            return (fraction * (12 if toks[k].lower == "dozen" else _SCALES_IN_WORDS[toks[k].lower]), k + 1)
+    while j < n:
+        t = toks[j]
+        w = t.lower
+        if t.is_word and w in L.NUMBER_WORDS:
+            v = L.NUMBER_WORDS[w]
+            if seen and last in ("unit", "teen") or (seen and last == "tens" and v >= 10):
+                break
+            current += v
+            last = "tens" if w in L.TENS else ("unit" if v < 10 else "teen")
+            seen = True
+            j += 1
+            # "forty-two", "fifty - two"
+            k = j + 1 if j < n and is_dash(toks[j]) else j
+            if last == "tens" and k < n and k > j and toks[k].lower in L.NUMBER_WORDS and 0 < L.NUMBER_WORDS[toks[k].lower] < 10:
+                current += L.NUMBER_WORDS[toks[k].lower]
+                last = "unit"
+                j = k + 1
+            continue
+        if t.is_word and w in ("a", "an") and not seen:
+            if j + 1 < n and toks[j + 1].lower in ("hundred", "thousand", "million", "billion", "trillion", "dozen", "lakh", "crore"):
+                current = 1
+                seen = True
+                last = "unit"
+                j += 1
+                continue
+            break
+        if t.is_word and w in ("dozen", "dozens") and (seen or (j == i and w == "dozen")):
+            current = max(current, 1) * 12
+            seen = True
+            last = "scale"
+            j += 1
+            continue
+        if t.is_word and w == "hundred" and seen and last != "hundred":
+            current = max(current, 1) * 100
+            last = "hundred"
+            j += 1
+            continue
+        if t.is_word and w in _SCALES_IN_WORDS and seen:
+            scale = _SCALES_IN_WORDS[w]
+            if w == "lakh" and j + 1 < n and toks[j + 1].lower == "crore":
+                scale, j = 1e12, j + 1  # "three lakh crore"
+            total += max(current, 1) * scale
+            current = 0
+            last = "scale"
+            j += 1
+            continue
+        if (
+            t.is_word
+            and w == "and"
+            and seen
+            and last in ("hundred", "scale")
+            and j + 1 < n
+            and toks[j + 1].lower in L.NUMBER_WORDS
+        ):
+            j += 1
+            continue
+        if t.is_word and w == "point" and seen and last != "scale" and j + 1 < n:
+            # "five point five", "two hundred point zero three", "point seventy-one"
+            digits = ""
+            k = j + 1
+            while k < n and toks[k].lower in _DIGIT_WORDS:
+                digits += _DIGIT_WORDS[toks[k].lower]
+                k += 1
+            if not digits and toks[k].lower in L.NUMBER_WORDS:
+                got = _words_at(toks, k)
+                if got is not None and got[0] < 100:
+                    digits, k = str(int(got[0])), got[1]
+            if digits:
+                current += float("0." + digits)
+                j = k
+            break
+        break
+    if not seen:
+        return None
+    return (total + current, j)
+
+
+def _scale_at(toks: list[Token], j: int, money: bool) -> tuple[float, int] | None:
+    """A scale after a figure: "billion", "bn" (glued or not), "m" (glued), "lakh crore",
+    or hyphenated as an adjective ("a $7-billion deal", "a Rs 10,250-crore buyback")."""
+    if j + 1 < len(toks) and is_dash(toks[j]) and toks[j].glued and toks[j + 1].glued and toks[j + 1].lower in L.SCALE_WORDS:
+        got = _scale_at(toks, j + 1, money)
+        return got
+    if j >= len(toks) or not toks[j].is_word:
+        return None
+    t = toks[j]
+    w = t.lower
+    if w in L.SCALE_WORDS and w not in ("hundreds", "thousands", "millions", "billions"):
+        scale = L.SCALE_WORDS[w]
+        k = j + 1
+        # "2 lakh crore" = 2e12
+        if k < len(toks) and toks[k].lower in ("crore", "crores") and w in ("lakh", "lakhs", "lac"):
+            return (scale * 1e7, k + 1)
+        return (scale, k)
+    if t.text in L.SCALE_SUFFIXES:
+        single = len(t.text) == 1
+        if single and not t.glued:
+            return None
+        if j + 1 < len(toks) and toks[j + 1].glued and toks[j + 1].text in ("2", "3", "\u00b2", "\u00b3"):
+            return None  # "32m2", "5m³": square and cubic metres, not millions
+        if t.text in ("m", "M", "b", "B", "k", "K") and not money:
+            # Without a currency, "7m" is millions ("38.2m passengers") unless the
+            # story measures lengths ("the 100m sprint", "a 7m wall"), and "3b"
+            # is a label unless a counted noun follows.
+            nxt = toks[j + 1] if j + 1 < len(toks) else None
+            if t.text in ("k", "K") and not (nxt and nxt.is_word and nxt.lower not in L.NOT_NOUNS):
+                return (1e3, j + 1)
+            if t.text == "m" and _length_context(toks):
+                return None
+            if t.text in ("b", "B") and not (nxt and nxt.is_word and nxt.lower.endswith("s") and nxt.lower not in L.NOT_NOUNS):
+                return None
+        return (L.SCALE_SUFFIXES[t.text], j + 1)
+    if w in ("mln", "bln", "mn", "bn", "tn", "trn", "cr") and not t.glued:
+        return (L.SCALE_SUFFIXES[w], j + 1)
+    return None
+
+
+_DENOMINATORS = {
+    "half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4, "fourth": 4,
+    "fourths": 4, "fifth": 5, "fifths": 5, "sixth": 6, "sixths": 6, "seventh": 7, "sevenths": 7,
+    "eighth": 8, "eighths": 8, "ninth": 9, "ninths": 9, "tenth": 10, "tenths": 10,
+    "twelfth": 12, "twelfths": 12, "hundredth": 100, "hundredths": 100, "thousandth": 1000,
+    "thousandths": 1000, "millionth": 1e6, "millionths": 1e6,
+}
+
+
+def _and_a_fraction(toks: list[Token], j: int) -> tuple[float, int] | None:
+    """ "and a half", "-and-a-half", "and a quarter", "and three quarters", "and one
+    fourth" right after a figure: (fraction, end)."""
+    words: list[tuple[str, int]] = []
+    k = j
+    while k < len(toks) and len(words) < 3:
+        if is_dash(toks[k]) and toks[k].glued:
+            k += 1
+            continue
+        words.append((toks[k].lower, k))
+        k += 1
+    if len(words) < 3 or words[0][0] != "and":
+        return None
+    count, denom = words[1][0], words[2][0]
+    top = 1 if count in ("a", "an", "one") else L.NUMBER_WORDS.get(count)
+    if top is None or denom not in _DENOMINATORS or top >= _DENOMINATORS[denom]:
+        return None
+    return (top / _DENOMINATORS[denom], words[2][1] + 1)
+
+
+def _scaled(v: float | None, factor: float) -> float | None:
+    return None if v is None else _clean(v * factor)
+
+
+def _clean(v: float) -> float:
+    """Round away binary noise: 7.2 * 1e9 is 7200000000, not 7200000000.000001."""
+    r = round(v, 9)
+    if abs(r - round(r)) < 1e-6 * max(1.0, abs(r)):
+        return float(round(r))
+    return float(f"{r:.12g}")
+
+
+def _second_end(toks: list[Token], j: int, start: int) -> tuple[float, int] | None:
+    """The other end of a range after its first end: "... to 7", "...-7", "between ... and 7"."""
+    n = len(toks)
+    if j + 1 >= n:
+        return None
+    joiner = toks[j]
+    prev_word = toks[start - 1].lower if start > 0 else ""
+    to = joiner.lower == "to" and _to_joins(toks, start)
+    if not (is_dash(joiner) or to or (joiner.lower == "and" and prev_word == "between")):
+        return None
+    m = j + 1
+    sign = -1 if m + 1 < n and toks[m].text in ("-", "−", "–") and toks[m + 1].glued and toks[m + 1].is_num else 1
+    got = _num_at(toks, m + (sign < 0))
+    return None if got is None else (sign * got[0], got[1])
+
+
+def _to_joins(toks: list[Token], start: int) -> bool:
+    """Whether "X to Y" after the figure at ``start`` is a range: not after "from"
+    ("from 10% to 29%" is a change) or "by" ("rose by 5% to 12%" is an amount and a
+    level), unless a range word says so ("ranging from X to Y")."""
+    prev_word = toks[start - 1].lower if start > 0 else ""
+    return prev_word not in ("from", "by") or _ranging(toks, start)
+
+
+def _ranging(toks: list[Token], start: int) -> bool:
+    """ "ranged from X to Y", "varying from X to Y": a range, not a change from X to Y."""
+    return start > 1 and toks[start - 1].lower == "from" and toks[start - 2].lower in (
+        "ranged", "ranging", "range", "ranges", "varied", "varying", "vary", "varies", "spanning", "anywhere",
+    )
