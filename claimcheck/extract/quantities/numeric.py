@@ -8,8 +8,15 @@ from ...types import DateParts
 from .. import lexicon as L
 from ..tokens import is_dash, Token
 from .candidates import _Cand
-from .money import _and_cents, _currency_prefix, _CURRENCY_WORD_PHRASES, _emit_money, _letter_currency
-from .not_figures import _camel, _INDEX_NAMES, _LOWER_LABELS, _MODEL_WORDS, _NOT_COMPOUND_NOUNS, _street_after
+from .money import _and_cents, _currency_prefix, _CURRENCY_WORD_PHRASES, _emit_money
+from .not_figures import (
+    _code_after_dash,
+    _compound_adjective,
+    _glued_to_letters,
+    _lone_one,
+    _not_a_figure,
+    _NOT_COMPOUND_NOUNS,
+)
 from .nouns import _appositive_age, _counted_noun, _of_noun
 from .numbers import (
     _and_a_fraction,
@@ -53,83 +60,20 @@ def _match_numeric(toks: list[Token], i: int, cands: list[_Cand]) -> None:
     value, j = got
     n = len(toks)
     start = i
-    # Identifiers glued to letters: "MH370", "F-16", "COVID-19", "v2", "G20", "5G".
     if not words:
-        prev = toks[i - 1] if i > 0 else None
-        if (
-            prev is not None and t.glued and prev.is_word and prev.lower not in L.CURRENCY_PREFIXES
-            and not _letter_currency(toks, i)
-            and not (i >= 2 and toks[i - 2].text == "$" and prev.glued and prev.text.isupper())
-        ):
-            if prev.lower != "fy":
+        if _glued_to_letters(toks, i):  # "MH370", "v2", "G20"; "FY26" is a fiscal year
+            if toks[i - 1].lower != "fy" or _fiscal_year(toks, i, j, value, cands):
                 return
-            # "FY26", "FY2026": the fiscal year that ends in 2026.
-            if t.is_int and len(t.text) in (2, 4) and not (j < n and is_dash(toks[j]) and toks[j].glued):
-                end_year = value + 2000 if len(t.text) == 2 else value
-                if 1900 < end_year <= 2100:
-                    cands.append(_Cand(i - 1, j, "range", low=end_year - 1, high=end_year, unit="year", priority=2))
-                return
-        if prev is not None and t.glued and is_dash(prev) and prev.glued and i >= 2:
-            # "COVID-19", "F-16": a code; "2013-18", "FY2024-25" are read from their first half.
-            before = toks[i - 2]
-            if before.is_num:
-                return
-            if before.is_word and before.lower not in ("mid", "early", "late", "pre", "post", "magnitude", "minus", "negative"):
-                return
-            if before.is_num and i >= 3 and before.glued and toks[i - 3].is_word and toks[i - 3].lower != "fy":
-                return
-        # Rankings: "world No 41", "the No. 1 seed", "ranked No 15".
-        rank_word = toks[i - 1] if prev is not None and prev.text != "." else (toks[i - 2] if i >= 2 else None)
-        if rank_word is not None and rank_word.text in ("No", "no", "Number", "number") and t.is_int and value is not None and value < 1000:
-            k0 = i - 1 if prev.text != "." else i - 2
-            around = {toks[k0 - 1].lower if k0 > 0 else "", toks[j].lower if j < n else ""}
-            strong = around & {"world", "ranked", "seed", "seeded", "ranking", "rank"}
-            address = j < n and toks[j].is_word and toks[j].capitalised  # "moved to No 10 Downing Street"
-            if strong or (around & {"new", "former", "to", "from"} and not address):
-                cands.append(_Cand(k0, j, "ordinal", value=value, unit="rank", priority=2))
-                return
-        if prev is not None and i >= 1 and prev.is_word and prev.lower in L.LABEL_NOUNS and not t.glued:
-            if prev.lower != "a" and (prev.capitalised or prev.lower in ("no", "no.", "number") or prev.lower in _LOWER_LABELS or _camel(prev.text)):
-                return  # "Section 427", "the category 4 hurricane", "iPhone 11"
-        # Names with a number in them: "S&P 500", "FTSE 100", "Fortune 500", "the Big 12", "737 Max".
-        if prev is not None and prev.is_word and not t.glued and t.is_int and (
-            (prev.lower in _INDEX_NAMES and prev.capitalised)
-            or (len(prev.text) == 1 and prev.text.isupper() and i >= 2 and toks[i - 2].text == "&")
-        ):
+        if _code_after_dash(toks, i):  # "COVID-19", "F-16"
             return
-        if t.is_int and j < n and toks[j].text in _MODEL_WORDS and not (j + 1 < n and toks[j + 1].lower in ("of", "than")):
+        rank = _rank_number(toks, i, j, value)  # "world No 41"
+        if rank is not None:
+            cands.append(_Cand(rank, j, "ordinal", value=value, unit="rank", priority=2))
             return
-        if t.is_int and _street_after(toks, j):
-            return  # "49 Zorro Ranch Road", "10 Downing Street": an address
-        if prev is not None and prev.text == "#" and t.glued:
+        if _not_a_figure(toks, i, j):  # "Section 427", "FTSE 100", "737 Max", "3:30", "19.5.2025" ...
             return
-        # "No. 10", "Art. 370": an abbreviated label before the figure.
-        if prev is not None and prev.text == "." and i >= 2 and toks[i - 2].lower in ("no", "nos", "art", "sec", "vol", "ch", "fig", "para", "pt") and toks[i - 2].capitalised:
-            return
-        # A time of day: "3:30", "10.30am" is left alone.
-        if j < n and toks[j].text == ":" and toks[j].glued and j + 1 < n and toks[j + 1].is_num and toks[j + 1].glued:
-            return
-        if i >= 2 and prev is not None and prev.text == ":" and prev.glued and t.glued and toks[i - 2].is_num:
-            return
-        # "19.5.2025" or "192.168.1.2": dotted codes are not figures.
-        if j < n and toks[j].text == "." and toks[j].glued and j + 1 < n and toks[j + 1].is_num and toks[j + 1].glued:
-            return
-        if j < n and toks[j].is_word and toks[j].glued and toks[j].lower in ("am", "pm"):
-            return
-        if j + 1 < n and toks[j].is_word and toks[j].lower in ("a", "p") and toks[j + 1].text == ".":
-            if j + 2 < n and toks[j + 2].lower == "m":
-                return
-    else:
-        # A lone "one" is often not a count: "no one", "one another", "the one".
-        if value == 1 and j == i + 1 and t.lower == "one":
-            prev = toks[i - 1].lower if i > 0 else ""
-            nxt = toks[j].lower if j < n else ""
-            if prev in ("no", "the", "this", "that", "every", "any", "each", "which", "someone", "anyone") or nxt in ("another", "by", "or", "way"):
-                return
-        # "one-sided", "two-way", "one-off" are adjectives, not counts.
-        if j < n and is_dash(toks[j]) and toks[j].glued and j + 1 < n and toks[j + 1].glued and _and_a_fraction(toks, j) is None:
-            if toks[j + 1].lower in _NOT_COMPOUND_NOUNS:
-                return
+    elif _lone_one(toks, i, j, value) or _compound_adjective(toks, j):  # "no one", "one-sided"
+        return
 
     sign_at = _negative_sign(toks, i)
     if sign_at is not None:
@@ -476,3 +420,32 @@ def _match_numeric(toks: list[Token], i: int, cands: list[_Cand]) -> None:
         return
     whole = value is not None and float(value).is_integer() and (low is None or float(low).is_integer())
     cands.append(_Cand(start, j, "count" if whole else "number", value=value, low=low, high=high))
+
+
+def _fiscal_year(toks: list[Token], i: int, j: int, value: float, cands: list[_Cand]) -> bool:
+    """ "FY26", "FY2026": the fiscal year that ends in 2026.  False when the number is
+    not one to read so ("FY2024-25" is read from its first half, as a range)."""
+    t, n = toks[i], len(toks)
+    if not (t.is_int and len(t.text) in (2, 4) and not (j < n and is_dash(toks[j]) and toks[j].glued)):
+        return False
+    end_year = value + 2000 if len(t.text) == 2 else value
+    if 1900 < end_year <= 2100:
+        cands.append(_Cand(i - 1, j, "range", low=end_year - 1, high=end_year, unit="year", priority=2))
+    return True
+
+
+def _rank_number(toks: list[Token], i: int, j: int, value: float) -> int | None:
+    """Rankings: "world No 41", "the No. 1 seed", "ranked No 15": where the rank starts.
+
+    "No 10 Downing Street" is an address, not a rank."""
+    n = len(toks)
+    prev = toks[i - 1] if i > 0 else None
+    rank_word = toks[i - 1] if prev is not None and prev.text != "." else (toks[i - 2] if i >= 2 else None)
+    if rank_word is not None and rank_word.text in ("No", "no", "Number", "number") and toks[i].is_int and value is not None and value < 1000:
+        k0 = i - 1 if prev.text != "." else i - 2
+        around = {toks[k0 - 1].lower if k0 > 0 else "", toks[j].lower if j < n else ""}
+        strong = around & {"world", "ranked", "seed", "seeded", "ranking", "rank"}
+        address = j < n and toks[j].is_word and toks[j].capitalised  # "moved to No 10 Downing Street"
+        if strong or (around & {"new", "former", "to", "from"} and not address):
+            return k0
+    return None
