@@ -18,6 +18,7 @@ import unicodedata
 from typing import BinaryIO, NamedTuple
 
 from claimcheck.errors import InputError
+from claimcheck.extract import lexicon
 from claimcheck.segment import is_headline
 from claimcheck.types import Article, Dateline
 
@@ -103,8 +104,15 @@ def _rule(body: str, max_words: int = 40, *, lead: bool = True) -> NoiseRule:
     return NoiseRule(re.compile((_LEAD if lead else "") + body, re.I), max_words)
 
 
+def _names(words, *, capitalise: bool = False) -> str:
+    """An alternation of the given names, longest first: "January|February|...|Sept|Sep"."""
+    unique = sorted(set(words), key=lambda w: (-len(w), w))
+    return "|".join(re.escape(w.capitalize() if capitalise else w) for w in unique)
+
+
+# A time stamp's date starts with a digit or the first three letters of a month or weekday.
 _DATEISH = (
-    r"(?=\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)"
+    r"(?=\d|(?:" + _names(w[:3] for w in (*lexicon.MONTHS, *lexicon.WEEKDAYS)) + ")"
     r"|today|yesterday|an? (?:hour|minute|day)|\d+ (?:hours?|minutes?|days?))"
 )
 
@@ -219,8 +227,7 @@ NOISE_RULES: tuple[NoiseRule, ...] = (
     _rule(r"(?:edited|written|reported|compiled) by\s*:", 30),
     # Print-edition notes: "Published in Dawn, April 8th, 2025".
     _rule(
-        r"(?:originally |first )?published in (?:the )?(?!(?:january|february|march|april|may|june|july|august"
-        r"|september|october|november|december|\d)\b)[A-Za-z][\w.&'’ ]{1,40},\s*(?:[A-Za-z]+\.? \d|\d)[^.!?]*\.?$",
+        r"(?:originally |first )?published in (?:the )?(?!(?:" + _names(lexicon.MONTH_NAMES) + r"|\d)\b)[A-Za-z][\w.&'’ ]{1,40},\s*(?:[A-Za-z]+\.? \d|\d)[^.!?]*\.?$",
         14,
     ),
     # Syndication notes: "This article was originally published on ...".
@@ -264,35 +271,9 @@ def is_noise(line: str) -> bool:
 
 # --- dateline -------------------------------------------------------------
 
-_MONTHS = {
-    name: i
-    for i, names in enumerate(
-        [
-            ("january", "jan"),
-            ("february", "feb"),
-            ("march", "mar"),
-            ("april", "apr"),
-            ("may",),
-            ("june", "jun"),
-            ("july", "jul"),
-            ("august", "aug"),
-            ("september", "sep", "sept"),
-            ("october", "oct"),
-            ("november", "nov"),
-            ("december", "dec"),
-        ],
-        start=1,
-    )
-    for name in names
-}
-_MONTH = (
-    r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
-    r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
-)
-_WEEKDAY = (
-    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
-    r"|Mon|Tues|Tue|Wed|Thurs|Thu|Fri|Sat|Sun)\.?"
-)
+_MONTHS = lexicon.MONTHS
+_MONTH = r"(?:" + _names(lexicon.MONTHS, capitalise=True) + r")\.?"
+_WEEKDAY = r"(?:" + _names(lexicon.WEEKDAYS, capitalise=True) + r")\.?"
 _DATE = (
     rf"(?i:(?:{_WEEKDAY},?\s+)?(?:"
     rf"(?P<m1>{_MONTH})\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(?P<y1>\d{{4}}))?"
@@ -335,10 +316,8 @@ _NOT_PLACES = frozenset(
     explainer warning disclaimer source sources correction clarification
     background context timeline factbox highlights summary live read related
     also quote photo video listen comment comments editorial interview review
-    question answer q a fact check""".split()
-) | frozenset(_MONTHS) | frozenset(
-    "monday tuesday wednesday thursday friday saturday sunday today yesterday".split()
-)
+    question answer q a fact check today yesterday""".split()
+) | frozenset(_MONTHS) | frozenset(lexicon.WEEKDAY_NAMES)
 
 
 def _date(m: re.Match[str]) -> _dt.date | None:

@@ -56,6 +56,12 @@ TABLE = [
     ("Police seized 1.2 tonnes of cocaine.", "Police seized 1,200 kg of cocaine.", SAME),
     ("The storm hit 100 km inland.", "The storm hit 62 miles inland.", COMPATIBLE),
     ("It was 40°C in Jacobabad.", "It was 104°F in Jacobabad.", SAME),
+    # every unit has a dimension, so any two units of one dimension are compared
+    ("The file is 2 GB.", "The file is 2,000 MB.", SAME),
+    ("The link runs at 1 Gbps.", "The link runs at 1,000 Mbps.", SAME),
+    ("The chip runs at 3.2 GHz.", "The chip runs at 3,200 MHz.", SAME),
+    ("The engine makes 296 hp.", "The engine makes 221 kW.", COMPATIBLE),
+    ("It lasted 12 months.", "It lasted one year.", SAME),  # one length of a month, a twelfth of a year
     # clear mismatches
     ("Attacks jumped by 42%.", "Attacks rose 24 percent.", CONFLICT),
     ("A dozen homes were lost.", "40 homes were lost.", CONFLICT),
@@ -106,3 +112,10 @@ def test_a_weekday_is_checked_against_the_calendar():
     assert relate(fig("On Monday they met."), fig("On 7 April 2025 they met.")) is COMPATIBLE
     assert relate(fig("On Monday they met."), fig("On 9 April 2025 they met.")) is CONFLICT
     assert relate(fig("On Monday they met."), fig("In April they met.")) is INCOMPARABLE
+
+
+def test_every_unit_of_measure_has_a_dimension():
+    from claimcheck.extract.lexicon import MEASURE_UNITS
+    from claimcheck.relate import _MEASURES
+
+    assert sorted(set(MEASURE_UNITS.values()) - set(_MEASURES)) == []

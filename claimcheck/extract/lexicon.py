@@ -64,7 +64,7 @@ CURRENCY_PREFIXES: dict[str, str] = {
     "qar": "QAR", "rp": "IDR", "idr": "IDR", "rm": "MYR", "myr": "MYR",
     "₫": "VND", "vnd": "VND", "₪": "ILS", "ils": "ILS", "uah": "UAH",
     "₴": "UAH", "ghs": "GHS", "pln": "PLN", "zł": "PLN", "thb": "THB",
-    "฿": "THB", "sh": "KES",
+    "฿": "THB", "sh": "KES", "₵": "GHS",
 }
 # Prefixes that only mean money right before a digit ("Rs1m", "Tk 50") and
 # are ordinary words otherwise ("try", "re", "sh", "rm").
@@ -212,17 +212,20 @@ MEASURE_UNITS: dict[str, str] = {
 # wall", "5kg"), because as separate words they are too often something else.
 GLUED_ONLY_UNITS = frozenset({"m", "g", "l", "in.", "mi", "p", "ha", "mb", "gb", "w", "j", "v", "t", "nm", "eb", "pb", "kb", "cl", "sv"})
 
-MONTHS: dict[str, int] = {
-    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3,
-    "april": 4, "apr": 4, "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7,
-    "august": 8, "aug": 8, "september": 9, "sep": 9, "sept": 9, "october": 10,
-    "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
-}
-WEEKDAYS: dict[str, int] = {
-    "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4,
-    "saturday": 5, "sunday": 6, "mon": 0, "tue": 1, "tues": 1, "wed": 2,
-    "thu": 3, "thur": 3, "thurs": 3, "fri": 4, "sat": 5, "sun": 6,
-}
+# Month and weekday names, the full name first.
+_MONTH_TABLE = (
+    ("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"), ("may",),
+    ("june", "jun"), ("july", "jul"), ("august", "aug"), ("september", "sep", "sept"),
+    ("october", "oct"), ("november", "nov"), ("december", "dec"),
+)
+_WEEKDAY_TABLE = (
+    ("monday", "mon"), ("tuesday", "tue", "tues"), ("wednesday", "wed"), ("thursday", "thu", "thur", "thurs"),
+    ("friday", "fri"), ("saturday", "sat"), ("sunday", "sun"),
+)
+MONTH_NAMES = tuple(names[0] for names in _MONTH_TABLE)
+WEEKDAY_NAMES = tuple(names[0] for names in _WEEKDAY_TABLE)
+MONTHS: dict[str, int] = {name: number for number, names in enumerate(_MONTH_TABLE, 1) for name in names}
+WEEKDAYS: dict[str, int] = {name: number for number, names in enumerate(_WEEKDAY_TABLE) for name in names}
 
 # Cues in the words before a figure, longest first when matched.
 APPROX_CUES = (
