@@ -41,6 +41,11 @@ ORDINAL_WORDS: dict[str, int] = {
     "hundredth": 100, "thousandth": 1000, "millionth": 1e6,
 }
 
+# Vulgar fractions, alone ("½") or after a whole number ("2½").
+VULGAR_FRACTIONS: dict[str, float] = {
+    "½": 1 / 2, "¼": 1 / 4, "¾": 3 / 4, "⅓": 1 / 3, "⅔": 2 / 3, "⅕": 1 / 5, "⅙": 1 / 6, "⅛": 1 / 8,
+}
+
 FRACTION_WORDS: dict[str, float] = {
     "half": 1 / 2, "halves": 1 / 2, "third": 1 / 3, "thirds": 1 / 3,
     "quarter": 1 / 4, "quarters": 1 / 4, "fourth": 1 / 4, "fourths": 1 / 4,

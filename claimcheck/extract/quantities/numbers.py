@@ -12,8 +12,8 @@ def _num_at(toks: list[Token], i: int) -> tuple[float, int] | None:
     if i >= len(toks):
         return None
     t = toks[i]
-    if t.type == "sym" and t.text in "½¼¾⅓⅔":
-        return ({"½": 0.5, "¼": 0.25, "¾": 0.75, "⅓": 1 / 3, "⅔": 2 / 3}[t.text], i + 1)
+    if t.type == "sym" and t.text in L.VULGAR_FRACTIONS:
+        return (L.VULGAR_FRACTIONS[t.text], i + 1)
     if not t.is_num:
         return None
     value = t.value
@@ -51,8 +51,8 @@ def _num_at(toks: list[Token], i: int) -> tuple[float, int] | None:
         and 0 < toks[j].value < toks[j + 2].value <= 16
     ):
         return (value + toks[j].value / toks[j + 2].value, j + 3)
-    if j < len(toks) and toks[j].type == "sym" and toks[j].text in "½¼¾" and toks[j].glued:
-        return (value + {"½": 0.5, "¼": 0.25, "¾": 0.75}[toks[j].text], j + 1)
+    if j < len(toks) and toks[j].type == "sym" and toks[j].text in L.VULGAR_FRACTIONS and toks[j].glued:
+        return (value + L.VULGAR_FRACTIONS[toks[j].text], j + 1)
     return (value, j)
 
 
