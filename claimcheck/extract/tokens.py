@@ -9,6 +9,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .lexicon import TOKEN_SYMBOLS
+
+# Currency signs, "%", "~", "°" and vulgar fractions: one token each (claimcheck/data, through the lexicon).
+_SYMBOLS = "[" + "".join(re.escape(s) for s in sorted(TOKEN_SYMBOLS)) + "]"
 _TOKEN = re.compile(
     r"""
     (?P<code>\d+(?:\.\d+){2,}(?![\d.]))                 # 192.168.1.2, 13.5.2015: not one figure
@@ -19,10 +23,10 @@ _TOKEN = re.compile(
        |\d+(?:\.\d+)?[eE][+-]?\d+(?![^\W\d_])           # 1.3e6, 12.32e+14
        |\d+(?:\.\d+)?
        |\.\d+)
-   |(?P<sym>[$£€¥₹₦₱₩₺₽৳₫₪₴฿₵%~°½¼¾⅓⅔⅕⅙⅛元円₡])   # before words: "½" and "元" are word characters
+   |(?P<sym>SYMBOLS)   # before words: "½" and "元" are word characters
    |(?P<word>[^\W\d_]+(?:['’][^\W\d_]+)*)
    |(?P<punct>\S)
-    """,
+    """.replace("SYMBOLS", _SYMBOLS),
     re.VERBOSE,
 )
 _GROUPING = re.compile(r"[,\s\u00a0\u2009\u202f]")
@@ -79,6 +83,8 @@ def is_break(tok: Token) -> bool:
 
 
 DASHES = frozenset({"-", "–", "—", "‑", "―", "−"})
+# Dashes that write a minus sign: "-10C", "−273.15", "2.48×10–5".
+MINUS_SIGNS = frozenset({"-", "−", "–"})
 
 
 def is_dash(tok: Token) -> bool:

@@ -48,7 +48,7 @@ def _bound_cue(before: list[Token]) -> tuple[str, int] | None:
     before the figure, and how many tokens it takes (they join the figure's span)."""
     skip = 0
     # "nearly a third", "more than a dozen": allow one article between.
-    if before and before[0].lower in ("a", "an", "the") and not before[0].capitalised:
+    if before and before[0].lower in L.ARTICLES_BEFORE_A_FIGURE and not before[0].capitalised:
         skip = 1
     rest = before[skip:]
     if not rest:
@@ -56,17 +56,14 @@ def _bound_cue(before: list[Token]) -> tuple[str, int] | None:
     for cue, sign in _CHANGE_CUES.get(rest[0].lower, ()):
         size = _ends_with_phrase(rest, cue)
         if size:
-            if cue == "over" and len(rest) > 1 and rest[1].lower in ("took", "take", "taken", "taking", "handed", "hand", "paid", "pay", "won", "win", "argued", "fought", "fight"):
+            if cue == "over" and len(rest) > 1 and rest[1].lower in L.OVER_PARTICLE_VERBS:
                 return None  # "took over 2021"... a verb particle, not a bound
             if cue == "some" and skip:
                 return None
-            if cue == "plus":
-                continue
             return (sign, size + skip)
     return None
 
 
-_DETERMINERS = frozenset({"the", "a", "an", "its", "their"})
 # Kinds whose figure a verb can make a change amount ("rose 42%"); "the ferry
 # sank three nautical miles off the coast" is a distance, not a fall.
 _CHANGEABLE = frozenset({"percent", "points", "money", "count", "number", "multiplier", "fraction"})
@@ -89,7 +86,7 @@ def _read_context(toks: list[Token], cands: list[_Cand]) -> None:
                     before = before[cue[1] :]
         if c.kind == "duration" and c.change == "=" and not c.fixed_change:
             window = {t.lower for t in _prev_words(toks, c.i, 12)}
-            if window & {"maximum", "max"} and window & _PENALTY_WORDS:
+            if window & L.MAXIMUM_WORDS and window & L.PENALTY_WORDS:
                 c.change = "<"  # "the maximum sentence for fraud is 10 years": a cap
         if c.kind in ("year", "age", "duration"):
             continue
@@ -110,18 +107,12 @@ def _read_context(toks: list[Token], cands: list[_Cand]) -> None:
                 c.change = direction
 
 
-_PENALTY_WORDS = frozenset({"sentence", "penalty", "term", "jail", "prison", "imprisonment", "ban", "suspension", "custody", "punishment"})
-
-
 def _skip_modifiers(words: list[str]) -> int:
     """How many determiners and earlier-markers precede the figure ("the earlier", "a provisional")."""
     k = 0
-    while k < len(words) and k < 3 and (words[k] in _DETERMINERS or words[k] in L.EARLIER_MARKERS or words[k] in _ESTIMATE_ADJECTIVES):
+    while k < len(words) and k < 3 and (words[k] in L.DETERMINERS or words[k] in L.EARLIER_MARKERS or words[k] in L.ESTIMATE_ADJECTIVES):
         k += 1
     return k
-
-
-_ESTIMATE_ADJECTIVES = frozenset({"provisional", "revised", "estimated", "preliminary", "reported", "record", "mere", "whopping", "paltry"})
 
 
 def _is_earlier(toks: list[Token], cands: list[_Cand], idx: int, words: list[str]) -> bool:
@@ -140,17 +131,17 @@ def _is_earlier(toks: list[Token], cands: list[_Cand], idx: int, words: list[str
         rest = words[k + 1 : k + 4]
         to_follows = bool(after) and after[0].lower == "to"
         verb_before = any(w in L.UP_VERBS or w in L.DOWN_VERBS or w in L.UP_NOUNS or w in L.DOWN_NOUNS for w in rest) or (
-            k + 1 < len(words) and words[k + 1] in ("up", "down")
+            k + 1 < len(words) and words[k + 1] in L.DIRECTION_ADVERBS
         )
         if marked or verb_before or to_follows or same_kind_before or _clause_has_change_verb(toks, c.i):
             return True
-    if marked and (head in ("was", "of", "at") or k == len(words)):
+    if marked and (head in L.AFTER_AN_EARLIER_MARKER or k == len(words)):
         return True
-    if head in ("with", "to") and k + 1 < len(words) and words[k + 1] in ("compared", "comparison", "compares", "comparing"):
+    if head in L.COMPARED_LINKS and k + 1 < len(words) and words[k + 1] in L.COMPARED_WORDS:
         return True
-    if head in ("versus", "vs"):
+    if head in L.VERSUS_WORDS:
         return True
-    if head in ("against", "from", "over") and same_kind_before and _then_words(toks, c.j):
+    if head in L.COMPARISON_OPENERS and same_kind_before and _then_words(toks, c.j):
         return True
     return False
 
@@ -164,9 +155,9 @@ def _direction(words: list[str], after: list[Token], kind: str) -> str | None:
         # "rose by 42%", "raised rates by 25 basis points": the verb may have an object.
         verb = next((w for w in words[1:4] if w in L.UP_VERBS or w in L.DOWN_VERBS), None)
         near = [verb] if verb else words[1:4]
-    if near and near[0] == "up" and len(near) > 1 and near[1] in ("gave", "give", "gives", "giving", "given", "made", "make", "makes", "set", "sets", "picked", "racked", "ended", "end", "ends", "took"):
+    if near and near[0] == "up" and len(near) > 1 and near[1] in L.PHRASAL_UP_VERBS:
         return None  # "gave up 517 yards", "made up 40%": phrasal verbs, not a rise
-    if near and near[0] in ("raised", "raise", "raises", "raising") and kind == "money":
+    if near and near[0] in L.RAISE_VERBS and kind == "money":
         return None  # "has raised $280 million": money collected, not a rise
     if near and (near[0] in L.UP_VERBS or near[0] in L.DOWN_VERBS):
         return "up" if near[0] in L.UP_VERBS else "down"
@@ -180,32 +171,21 @@ def _direction(words: list[str], after: list[Token], kind: str) -> str | None:
     w1 = after[1].lower if len(after) > 1 else ""
     if w0 in L.UP_NOUNS or w0 in L.DOWN_NOUNS:
         return "up" if w0 in L.UP_NOUNS else "down"
-    if w0 in ("year-on-year", "y/y", "yoy") and (w1 in L.UP_NOUNS or w1 in L.DOWN_NOUNS):
+    if w0 in L.YEAR_ON_YEAR and (w1 in L.UP_NOUNS or w1 in L.DOWN_NOUNS):
         return "up" if w1 in L.UP_NOUNS else "down"
     if kind in ("percent", "points") and w1 != "than":
-        if w0 in ("higher", "more", "up"):
+        if w0 in L.COMPARATIVES_UP:
             return "up"
-        if w0 in ("lower", "less", "down"):
+        if w0 in L.COMPARATIVES_DOWN:
             return "down"
     return None
-
-
-_THEN = (
-    ("a", "year", "earlier"), ("a", "year", "ago"), ("a", "year", "before"), ("last", "year"),
-    ("the", "previous", "year"), ("the", "year", "before"), ("a", "month", "earlier"),
-    ("a", "month", "ago"), ("last", "month"), ("the", "previous", "month"), ("a", "week", "earlier"),
-    ("last", "week"), ("the", "previous", "quarter"), ("the", "same", "quarter"), ("the", "same", "period"),
-    ("the", "same", "month"), ("previously",), ("earlier",), ("before",), ("in", "the", "same"),
-    ("a", "quarter", "earlier"), ("the", "corresponding"), ("in", "the", "year-earlier"), ("year-earlier",),
-    ("in", "the", "previous"), ("in", "the", "prior"), ("in", "<year>"),
-)
 
 
 def _then_words(toks: list[Token], j: int) -> bool:
     """Whether the words after a figure put it in the past: "... a year earlier", "... last year"."""
     words = [t.lower for t in toks[j : j + 6] if not is_break(t)]
     for k in range(0, min(3, len(words))):
-        for phrase in _THEN:
+        for phrase in L.THEN_PHRASES:
             if len(words) - k >= len(phrase) and all(_word_is(w, p) for w, p in zip(words[k:], phrase)):
                 return True
     return False
@@ -213,20 +193,9 @@ def _then_words(toks: list[Token], j: int) -> bool:
 
 def _word_is(word: str, pattern: str) -> bool:
     """A word of a phrase table: itself, or "<year>" for any year written in digits ("in 2019")."""
-    if pattern == "<year>":
+    if pattern == L.ANY_YEAR:
         return len(word) == 4 and word.isdigit() and 1000 <= int(word) <= 2100
     return word == pattern
-
-
-_PERIOD_MARKERS = (
-    (("so", "far", "this", "year"), "ytd"), (("so", "far", "in"), "ytd"), (("year", "to", "date"), "ytd"),
-    (("year-to-date",), "ytd"), (("this", "year", "so", "far"), "ytd"), (("since", "the", "start"), "ytd"),
-    (("this", "year"), "this year"), (("last", "year"), "last year"), (("a", "year", "earlier"), "year before"),
-    (("a", "year", "ago"), "year before"), (("at", "the", "time"), "then"), (("then",), "then"),
-    (("last", "month"), "last month"), (("this", "month"), "this month"), (("last", "week"), "last week"),
-    (("over", "the", "past"), "recent"), (("in", "the", "past"), "recent"),
-)
-_PERIOD_LINKS = frozenset({"in", "on", "during", "for", "by", "as", "of", "at", "the", "end", "through", "until", "from", "year", "-", "y/y", "yoy"})
 
 
 def _iso_written(d: DateParts | None) -> str | None:
@@ -245,7 +214,7 @@ def _read_periods(toks: list[Token], cands: list[_Cand]) -> dict[int, str]:
     first = cands[0] if cands else None
     if first is not None and first.kind in ("date", "year") and first.j < len(toks) and toks[first.j].text == ",":
         lead = [t.lower for t in toks[: first.i]]
-        if all(w in ("in", "on", "during", "since", "by", "as", "of") for w in lead):
+        if all(w in L.OPENING_DATE_LINKS for w in lead):
             opening = _iso_written(first.date)
     for c in cands:
         if c.kind in ("date", "year", "range", "time"):
@@ -253,7 +222,7 @@ def _read_periods(toks: list[Token], cands: list[_Cand]) -> dict[int, str]:
         words = []
         k = c.j
         while k < len(toks) and k < c.j + 8 and not is_break(toks[k]):
-            if k in starts and starts[k].kind in ("date", "year") and all(w in _PERIOD_LINKS for w in words):
+            if k in starts and starts[k].kind in ("date", "year") and all(w in L.PERIOD_LINKS for w in words):
                 iso = _iso_written(starts[k].date)
                 if iso:
                     out[id(c)] = iso
@@ -266,13 +235,13 @@ def _read_periods(toks: list[Token], cands: list[_Cand]) -> dict[int, str]:
             k += 1
         if id(c) in out:
             continue
-        for phrase, marker in _PERIOD_MARKERS:
+        for phrase, marker in L.PERIOD_MARKERS:
             if any(tuple(words[m : m + len(phrase)]) == phrase for m in range(0, min(3, len(words)))):
                 out[id(c)] = marker
                 break
         else:
-            if c.i > 0 and toks[c.i - 1].lower == "now":
-                out[id(c)] = "now"
+            if c.i > 0 and toks[c.i - 1].lower in L.PERIOD_BEFORE:
+                out[id(c)] = L.PERIOD_BEFORE[toks[c.i - 1].lower]
             elif opening:
                 out[id(c)] = opening
     return out
@@ -280,7 +249,7 @@ def _read_periods(toks: list[Token], cands: list[_Cand]) -> dict[int, str]:
 
 def _clause_has_change_verb(toks: list[Token], i: int) -> bool:
     for t in _prev_words(toks, i, limit=14):
-        if t.lower in L.UP_VERBS or t.lower in L.DOWN_VERBS or t.lower in ("changed", "moved", "went", "set", "revised", "adjusted", "shifted"):
+        if t.lower in L.UP_VERBS or t.lower in L.DOWN_VERBS or t.lower in L.CHANGE_VERBS:
             return True
     return False
 

@@ -14,8 +14,6 @@ from .candidates import _Cand
 from .numbers import _num_at, _words_at
 from .units import _unit_follows
 
-_MONTH_ABBREVIATIONS = frozenset({"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"})
-
 
 def _match_date(toks: list[Token], i: int, cands: list[_Cand]) -> None:
     """Calendar dates: "April 9, 2025", "9 April", "January 2025", "Monday", "2025-04-09"."""
@@ -32,24 +30,24 @@ def _match_date(toks: list[Token], i: int, cands: list[_Cand]) -> None:
         if not tok.capitalised:
             # "january 12, 2016": lower case only for names that are nothing else.
             nxt = toks[k + 1] if k + 1 < n else None
-            if w in _AMBIGUOUS_MONTHS or len(w) < 5 or nxt is None or not nxt.is_num:
+            if w in L.AMBIGUOUS_MONTHS or len(w) < 5 or nxt is None or not nxt.is_num:
                 return None
         end = k + 1
-        if end < n and toks[end].text == "." and toks[end].glued and tok.lower in _MONTH_ABBREVIATIONS:
+        if end < n and toks[end].text == "." and toks[end].glued and tok.lower in L.MONTH_ABBREVIATIONS:
             end += 1
         # "May", "March" are also ordinary words: make sure a date is meant.
-        if w in ("may", "march", "mar", "jun", "jan", "dec", "sun", "wed", "sat", "aug"):
+        if w in L.MONTHS_ALSO_WORDS or w in L.MONTHS_NEEDING_A_DATE:
             nxt = toks[end] if end < n else None
             prev = toks[k - 1].lower if k > 0 else ""
             dayish = nxt is not None and nxt.is_num and nxt.is_int and (1 <= nxt.value <= 31 or 1000 <= nxt.value <= 2100)
-            prepish = prev in ("in", "on", "since", "until", "till", "by", "of", "early", "late", "mid", "last", "next", "this", "from", "through", "to", "and", "between", "before", "after", "during")
+            prepish = prev in L.BEFORE_A_MONTH_DATE
             numbered = k > 0 and (
                 toks[k - 1].is_num and 1 <= toks[k - 1].value <= 31
-                or k > 1 and toks[k - 1].lower in ("st", "nd", "rd", "th") and toks[k - 2].is_num
+                or k > 1 and toks[k - 1].lower in L.ORDINAL_SUFFIXES and toks[k - 2].is_num
             )
             if not (dayish or prepish or numbered):
                 return None
-            if w in ("may", "march") and not tok.text[0].isupper():
+            if w in L.MONTHS_ALSO_WORDS and not tok.text[0].isupper():
                 return None
         return (L.MONTHS[w], end)
 
@@ -60,7 +58,7 @@ def _match_date(toks: list[Token], i: int, cands: list[_Cand]) -> None:
         if not 1 <= v <= 31 or len(toks[k].text) > 2:
             return None
         end = k + 1
-        if end < n and toks[end].glued and toks[end].lower in ("st", "nd", "rd", "th"):
+        if end < n and toks[end].glued and toks[end].lower in L.ORDINAL_SUFFIXES:
             end += 1
         return (v, end)
 
@@ -123,7 +121,7 @@ def _match_date(toks: list[Token], i: int, cands: list[_Cand]) -> None:
             return
         if weekday is None:
             prev = toks[i - 1].lower if i > 0 else ""
-            if prev in ("in", "since", "until", "till", "by", "early", "late", "mid", "last", "next", "this", "of", "from", "through", "during", "before", "after", "between", "and", "to") or (i > 0 and is_dash(toks[i - 1]) and toks[i].glued):
+            if prev in L.BEFORE_A_BARE_MONTH or (i > 0 and is_dash(toks[i - 1]) and toks[i].glued):
                 cands.append(_Cand(start, e, "date", date=DateParts(month=month), priority=2))
         return
 
@@ -153,9 +151,6 @@ def _match_date(toks: list[Token], i: int, cands: list[_Cand]) -> None:
             except ValueError:
                 return
             cands.append(_Cand(i, i + 5, "date", date=DateParts(year=date.year, month=date.month, day=date.day), priority=3))
-
-
-_AMBIGUOUS_MONTHS = frozenset({"may", "march", "mar", "jan", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "feb", "apr"})
 
 
 def _valid(year: int | None, month: int, day: int | None) -> bool:
@@ -214,7 +209,7 @@ def _numeric_date(toks: list[Token], i: int) -> tuple[DateParts, int] | None:
     return None
 
 
-_PART_ORDINALS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4, "final": 0, "last": 0}
+_PART_ORDINALS = L.PART_ORDINALS
 
 
 def _match_year_part(toks: list[Token], i: int, cands: list[_Cand]) -> None:
@@ -223,38 +218,38 @@ def _match_year_part(toks: list[Token], i: int, cands: list[_Cand]) -> None:
     t = toks[i]
     part = None
     k = i
-    if t.is_word and t.text[:1] in "QH" and len(t.text) == 1 and i + 1 < n and toks[i + 1].glued and toks[i + 1].is_int:
+    if t.is_word and t.text in L.YEAR_PARTS and i + 1 < n and toks[i + 1].glued and toks[i + 1].is_int:
         number = int(toks[i + 1].value)
-        if (t.text == "Q" and 1 <= number <= 4) or (t.text == "H" and number in (1, 2)):
+        if 1 <= number <= L.YEAR_PARTS[t.text]:
             part, k = f"{t.text}{number}", i + 2
-    elif t.is_num and i + 1 < n and toks[i + 1].glued and toks[i + 1].lower in ("st", "nd", "rd", "th"):
+    elif t.is_num and i + 1 < n and toks[i + 1].glued and toks[i + 1].lower in L.ORDINAL_SUFFIXES:
         word, k = t.text + toks[i + 1].lower, i + 2
-        if word in _PART_ORDINALS and k < n and toks[k].lower in ("half", "quarter"):
-            part, k = ("H" if toks[k].lower == "half" else "Q") + str(_PART_ORDINALS[word]), k + 1
-    elif t.is_word and t.lower in _PART_ORDINALS and i + 1 < n and toks[i + 1].lower in ("half", "quarter"):
+        if word in _PART_ORDINALS and k < n and toks[k].lower in L.YEAR_PART_WORDS:
+            part, k = L.YEAR_PART_WORDS[toks[k].lower] + str(_PART_ORDINALS[word]), k + 1
+    elif t.is_word and t.lower in _PART_ORDINALS and i + 1 < n and toks[i + 1].lower in L.YEAR_PART_WORDS:
         number = _PART_ORDINALS[t.lower]
-        kind = "H" if toks[i + 1].lower == "half" else "Q"
+        kind = L.YEAR_PART_WORDS[toks[i + 1].lower]
         if number == 0:
-            number = 2 if kind == "H" else 4
-        if (kind == "H" and number <= 2) or kind == "Q":
+            number = L.YEAR_PARTS[kind]  # "the final quarter", "the last half"
+        if number <= L.YEAR_PARTS[kind]:
             part, k = f"{kind}{number}", i + 2
     if part is None:
         return
     year = None
-    m = k + 1 if k < n and toks[k].lower in ("of", "in") else k
+    m = k + 1 if k < n and toks[k].lower in L.YEAR_PART_LINKS else k
     if m < n and toks[m].is_int and len(toks[m].text) == 4 and 1900 <= toks[m].value <= 2100:
         year, k = int(toks[m].value), m + 1
     elif m + 1 < n and toks[m].lower == "fy" and toks[m + 1].glued and toks[m + 1].is_int:
         v = int(toks[m + 1].value)
         year, k = (v + 2000 if v < 100 else v), m + 2
-    elif t.text[:1] not in "QH":
+    elif t.text not in L.YEAR_PARTS:
         # Without a year, "the first half" is a date only when it reads like one:
         # "in the first quarter", "the second half of the year", not "the first
         # half of a double act".
         after = [x.lower for x in toks[k : k + 3]]
-        if after[:1] in (["of"], ["in"]) and after[1:3] not in (["the", "year"], ["this", "year"], ["next", "year"], ["last", "year"], ["the", "season"], ["the", "financial"], ["the", "fiscal"]):
+        if after[:1] and after[0] in L.YEAR_PART_LINKS and tuple(after[1:3]) not in L.YEAR_PART_OF_PHRASES:
             return
-        if not (i > 0 and toks[i - 1].lower in ("the", "in", "by", "during")):
+        if not (i > 0 and toks[i - 1].lower in L.BEFORE_A_YEAR_PART):
             return
     cands.append(_Cand(i, k, "date", date=DateParts(year=year, part=part), priority=4))
 
@@ -265,7 +260,7 @@ def _match_period(toks: list[Token], i: int, cands: list[_Cand]) -> None:
     t = toks[i]
     k = i
     lead = t.lower if t.is_word else ""
-    if lead in ("between", "from"):
+    if lead in L.PERIOD_JOINERS and lead:
         k = i + 1
     first = toks[k] if k < n else None
     if first is None or not (first.is_num and first.is_int and len(first.text) == 4 and 1000 <= first.value <= 2100):
@@ -274,23 +269,18 @@ def _match_period(toks: list[Token], i: int, cands: list[_Cand]) -> None:
         return
     joiner = toks[k + 1]
     second = toks[k + 2]
-    ok_join = {
-        "between": ("and", "-", "–"),
-        "from": ("to", "through", "till", "until", "-", "–", "thru"),
-        "": ("to", "through", "till", "until", "thru"),
-    }[lead]
-    if joiner.lower not in ok_join:
+    if joiner.lower not in L.PERIOD_JOINERS.get(lead, ()):
         return
     if not (second.is_num and second.is_int and len(second.text) == 4 and first.value < second.value <= 2100):
         return
     if k + 3 < n and _unit_follows(toks, k + 3):
         return
-    if lead == "" and i > 0 and toks[i - 1].lower in ("from", "between"):
+    if lead == "" and i > 0 and toks[i - 1].lower in L.PERIOD_JOINERS:
         return
     cands.append(_Cand(i, k + 3, "range", low=first.value, high=second.value, unit="year", priority=4))
 
 
-_RELATIVE_DAYS = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}
+_RELATIVE_DAYS = L.RELATIVE_DAYS
 
 
 def _match_relative(toks: list[Token], i: int, cands: list[_Cand]) -> None:
@@ -300,13 +290,13 @@ def _match_relative(toks: list[Token], i: int, cands: list[_Cand]) -> None:
     if t.is_word and t.lower in _RELATIVE_DAYS:
         cands.append(_Cand(i, i + 1, "date", date=DateParts(), relative=("day", _RELATIVE_DAYS[t.lower]), priority=1))
         return
-    got = _num_at(toks, i) if t.is_num else (_words_at(toks, i) if t.lower in L.NUMBER_WORDS or t.lower in ("a", "an") else None)
-    if got is None and t.lower in ("a", "an") and i + 1 < n:
+    got = _num_at(toks, i) if t.is_num else (_words_at(toks, i) if t.lower in L.NUMBER_WORDS or t.lower in L.ARTICLES else None)
+    if got is None and t.lower in L.ARTICLES and i + 1 < n:
         got = (1, i + 1)
     if got is None or got[1] + 1 >= n:
         return
     unit, ago = toks[got[1]].lower, toks[got[1] + 1].lower
-    if ago != "ago" or unit not in ("day", "days", "week", "weeks", "month", "months", "year", "years"):
+    if ago != "ago" or unit not in L.UNITS_BEFORE_AGO:
         return
     amount = int(got[0])
     step = unit.rstrip("s")
@@ -349,7 +339,7 @@ def resolve_date(date: DateParts, published: dt.date, before: list[str] | None =
             year += 1
         return replace(date, year=year, inferred=date.inferred + ("year",))
     if date.weekday is not None:
-        forward = any(w in ("next", "coming") for w in before)
+        forward = any(w in L.FORWARD_WORDS for w in before)
         delta = (published.weekday() - date.weekday) % 7
         if forward:
             day = published + dt.timedelta(days=(date.weekday - published.weekday()) % 7 or 7)

@@ -11,49 +11,32 @@ from .topics import _money_context
 
 _CURRENCY_WORD_PHRASES = _phrase_index(L.CURRENCY_WORDS)
 
-_MIXED_CASE_PREFIXES = frozenset({"ksh", "dhs", "rs.", "tsh", "ush"})
-
-
-def _naira(toks: list[Token], i: int) -> bool:
-    """ "N100m", "N500 million" are naira in a Nigerian story ("N95 masks" is not)."""
-    return _letter_money(toks, i, ("naira", "nigeria", "nigerian", "lagos", "abuja", "kaduna", "kano"))
-
-
-def _rand(toks: list[Token], i: int) -> bool:
-    """ "R412 billion", "R1,540", "pay R230 more" are rand ("the R40 road" is not)."""
-    if _letter_money(toks, i, _SOUTH_AFRICA):
-        return True
-    nxt = toks[i + 1] if i + 1 < len(toks) else None
-    plain = nxt is None or not nxt.is_word or nxt.lower in ("more", "less", "a", "an", "per", "each", "for", "to", "in", "from", "on", "at", "and", "or")
-    return plain and _money_context(toks, i)  # "pay R230 more a month"; not "the R40 road"
-
-
-_SOUTH_AFRICA = (
-    "rand", "south", "african", "johannesburg", "pretoria", "durban", "cape", "eskom", "nersa",
-    "gauteng", "soweto", "sars", "ramaphosa", "jse",
-)
-
 
 def _letter_currency(toks: list[Token], i: int) -> str | None:
     """The ISO code of a one-letter currency right before the digits at i, if it is one."""
     if i == 0:
         return None
-    found = _LETTER_CURRENCIES.get(toks[i - 1].text)
-    return found[0] if found and found[1](toks, i) else None
+    found = L.LETTER_CURRENCIES.get(toks[i - 1].text)
+    return found.code if found and _letter_money(toks, i, found) else None
 
 
-def _letter_money(toks: list[Token], i: int, country_words: tuple[str, ...]) -> bool:
+def _letter_money(toks: list[Token], i: int, currency: L.LetterCurrency) -> bool:
     """A one-letter currency glued to the digits (N for naira, R for rand): money when
-    scaled, written with thousands separators, or in a story about the country."""
+    scaled, written with thousands separators, or in a story about the country
+    ("N100m", "R1,540"; "N95 masks" is not).  Rand is also money when the
+    sentence is about money and a plain word follows ("pay R230 more"; not "the
+    R40 road")."""
     nxt = toks[i + 1] if i + 1 < len(toks) else None
     scaled = nxt is not None and (
-        (nxt.glued and nxt.text in ("m", "bn", "b", "k", "tr", "million", "billion"))
-        or nxt.lower in ("million", "billion", "trillion", "mn", "bn")
+        (nxt.glued and nxt.text in L.LETTER_MONEY_GLUED_SCALES)
+        or nxt.lower in L.LETTER_MONEY_SCALES
     )
-    return scaled or "," in toks[i].text or any(t.lower in country_words for t in toks)
-
-
-_LETTER_CURRENCIES = {"N": ("NGN", _naira), "R": ("ZAR", _rand)}
+    if scaled or "," in toks[i].text or any(t.lower in currency.context for t in toks):
+        return True
+    if not currency.plain_in_a_money_story:
+        return False
+    plain = nxt is None or not nxt.is_word or nxt.lower in L.PLAIN_AFTER_LETTER_MONEY
+    return plain and _money_context(toks, i)
 
 
 def _currency_prefix(toks: list[Token], i: int) -> tuple[str, int] | None:
@@ -79,8 +62,6 @@ def _currency_prefix(toks: list[Token], i: int) -> tuple[str, int] | None:
         combo = p.lower + "$"
         if combo in L.CURRENCY_PREFIXES and toks[i].start - p.end <= 1:
             return (L.CURRENCY_PREFIXES[combo], i - 2)
-        if p.text == "A" and toks[i].start - p.end <= 1:
-            return ("AUD", i - 2)
     # "Rs." / "Rs" / "PKR" / "USD" before digits
     k = i - 1
     if p.type == "punct" and p.text == "." and i >= 2 and toks[i - 2].is_word and p.glued:
@@ -97,7 +78,7 @@ def _currency_prefix(toks: list[Token], i: int) -> tuple[str, int] | None:
     # Keep the gap between prefix and figure to at most one space.
     if toks[i].start - toks[k].end > 2:
         return None
-    if word in L.AMBIGUOUS_PREFIXES or len(word.rstrip(".")) <= 2 or word in _MIXED_CASE_PREFIXES:
+    if word in L.CAPITALISED_PREFIXES:
         # "Rs", "Tk", "RM", "Rp", "KSh": a capital letter, and the digits right after.
         if not t.text[:1].isupper():
             return None
@@ -112,12 +93,9 @@ def _and_cents(toks: list[Token], k: int, value: float | None) -> tuple[float | 
     n = len(toks)
     m = k + 1 if k < n and toks[k].lower == "and" else k
     got = _num_at(toks, m) or _words_at(toks, m) if m < n else None
-    if value is not None and got is not None and got[1] < n and toks[got[1]].lower in ("cents", "cent", "pence", "paise"):
+    if value is not None and got is not None and got[1] < n and toks[got[1]].lower in L.JOINS_AN_AMOUNT:
         return (_clean(value + got[0] / 100), got[1] + 1)
     return (value, k)
-
-
-_NOT_PER = frozenset({"year", "month", "week", "day", "decade", "quarter"})
 
 
 def _per_unit(toks: list[Token], k: int) -> tuple[str, int] | None:
@@ -127,18 +105,18 @@ def _per_unit(toks: list[Token], k: int) -> tuple[str, int] | None:
         return None
     t, nxt = toks[k], toks[k + 1]
     slash = t.text == "/" and t.glued and nxt.glued
-    if not (slash or t.lower in ("per", "a", "an", "each")) or not nxt.is_word:
+    if not (slash or t.lower in L.RATE_WORDS) or not nxt.is_word:
         return None
     word = nxt.lower
-    if word in L.NOT_NOUNS and word not in ("each",) or not nxt.text.islower() and not slash:
+    if word in L.NOT_NOUNS and word != "each" or not nxt.text.islower() and not slash:
         return None
-    if t.lower in ("a", "an") and word in _NOT_PER and k + 2 < n and toks[k + 2].lower in ("ago", "earlier", "before", "later", "after", "on", "in", "the"):
+    if t.lower in L.ARTICLES and word in L.TIME_UNITS_OF_DATES and k + 2 < n and toks[k + 2].lower in L.DATES_AFTER_A_UNIT:
         return None  # "$3bn a year ago" is a date, not a rate
     if word in L.MEASURE_UNITS:
         return (L.MEASURE_UNITS[word], k + 2)
     if word in L.TIME_UNITS:
         return (L.TIME_UNITS[word], k + 2)
-    if t.lower in ("a", "an") and not (L.singular(word) == word):
+    if t.lower in L.ARTICLES and not (L.singular(word) == word):
         return None  # "a shares..." never; "a share" yes
     return (L.singular(word), k + 2)
 

@@ -7,25 +7,6 @@ from ..tokens import is_dash, Token
 from .money import _letter_currency
 from .numbers import _and_a_fraction
 
-# Label nouns that label a number even in lower case ("the category 4 hurricane", "game 7").
-_LOWER_LABELS = frozenset({
-    "category", "iphone", "ipad", "galaxy", "pixel", "covid", "phase", "grade", "stage", "matchday",
-    "round", "game", "tier", "version", "season", "episode", "chapter", "article", "section",
-    "platform", "gate", "terminal", "flight", "route",
-})
-# Stock indices and rankings named with a number: "FTSE 100", "Fortune 500", "Big 12".
-_INDEX_NAMES = frozenset({
-    "ftse", "dax", "cac", "nikkei", "asx", "kse", "psx", "nifty", "fortune", "russell", "big", "pac",
-    "ibex", "stoxx", "msci", "tsx", "hsi", "kospi", "aex", "smi", "omx", "bux", "wig", "jse", "ngx",
-})
-# Model names after a number: "737 Max", "Note 20 Ultra", "A350 Pro".
-_MODEL_WORDS = frozenset({"Max", "MAX", "Pro", "Mini", "Ultra", "Plus", "Dreamliner", "Neo", "neo", "XL", "Lite"})
-
-_STREET_WORDS = frozenset({
-    "Road", "Rd", "Street", "St", "Avenue", "Ave", "Way", "Drive", "Dr", "Lane", "Ln", "Boulevard",
-    "Blvd", "Place", "Terrace", "Crescent", "Close", "Highway", "Hwy", "Parkway", "Square",
-})
-
 
 def _street_after(toks: list[Token], j: int) -> bool:
     """Capitalised words ending in a street word follow: the figure is a house number."""
@@ -33,7 +14,7 @@ def _street_after(toks: list[Token], j: int) -> bool:
         t = toks[k]
         if not (t.is_word and t.capitalised):
             return False
-        if t.text in _STREET_WORDS and k > j:
+        if t.text in L.STREET_WORDS and k > j:
             return True
     return False
 
@@ -41,13 +22,6 @@ def _street_after(toks: list[Token], j: int) -> bool:
 def _camel(word: str) -> bool:
     """ "iPhone", "eBay": a brand written with a capital inside."""
     return len(word) > 2 and word[0].islower() and any(ch.isupper() for ch in word[1:])
-
-
-_NOT_COMPOUND_NOUNS = frozenset({
-    "way", "off", "sided", "time", "times", "on", "of", "to", "up", "in", "out", "and",
-    "hander", "handed", "liner", "stop", "shot", "nil", "all", "thirds", "quarters",
-    "fifths", "tenths", "halves", "fold", "old", "plus", "odd", "something", "year-old",
-})
 
 
 # --------------------------------------------------------------------------
@@ -73,7 +47,7 @@ def _code_after_dash(toks: list[Token], i: int) -> bool:
     before = toks[i - 2]
     if before.is_num:
         return True
-    return before.is_word and before.lower not in ("mid", "early", "late", "pre", "post", "magnitude", "minus", "negative")
+    return before.is_word and before.lower not in L.FIGURE_AFTER_DASH
 
 
 def _labelled(toks: list[Token], i: int) -> bool:
@@ -82,7 +56,7 @@ def _labelled(toks: list[Token], i: int) -> bool:
     if not (prev is not None and prev.is_word and prev.lower in L.LABEL_NOUNS and not t.glued):
         return False
     return prev.lower != "a" and (
-        prev.capitalised or prev.lower in ("no", "no.", "number") or prev.lower in _LOWER_LABELS or _camel(prev.text)
+        prev.capitalised or prev.lower in L.NUMBER_LABELS or prev.lower in L.LOWER_CASE_LABELS or _camel(prev.text)
     )
 
 
@@ -90,7 +64,7 @@ def _in_a_name(toks: list[Token], i: int) -> bool:
     """Names with a number in them: "S&P 500", "FTSE 100", "Fortune 500", "the Big 12"."""
     t, prev = toks[i], toks[i - 1] if i > 0 else None
     return prev is not None and prev.is_word and not t.glued and t.is_int and (
-        (prev.lower in _INDEX_NAMES and prev.capitalised)
+        (prev.lower in L.INDEX_NAMES and prev.capitalised)
         or (len(prev.text) == 1 and prev.text.isupper() and i >= 2 and toks[i - 2].text == "&")
     )
 
@@ -98,7 +72,7 @@ def _in_a_name(toks: list[Token], i: int) -> bool:
 def _model_name(toks: list[Token], i: int, j: int) -> bool:
     """ "737 Max", "Note 20 Ultra": a model word follows ("20 Max of" does not count)."""
     n = len(toks)
-    return toks[i].is_int and j < n and toks[j].text in _MODEL_WORDS and not (j + 1 < n and toks[j + 1].lower in ("of", "than"))
+    return toks[i].is_int and j < n and toks[j].text in L.MODEL_WORDS and not (j + 1 < n and toks[j + 1].lower in L.NOT_MODEL_AFTER)
 
 
 def _house_number(toks: list[Token], i: int, j: int) -> bool:
@@ -115,7 +89,7 @@ def _abbreviated_label(toks: list[Token], i: int) -> bool:
     """ "No. 10", "Art. 370": an abbreviated label before the figure."""
     return (
         i >= 2 and toks[i - 1].text == "."
-        and toks[i - 2].lower in ("no", "nos", "art", "sec", "vol", "ch", "fig", "para", "pt") and toks[i - 2].capitalised
+        and toks[i - 2].lower in L.ABBREVIATED_LABELS and toks[i - 2].capitalised
     )
 
 
@@ -127,9 +101,9 @@ def _clock_time(toks: list[Token], i: int, j: int) -> bool:
         return True
     if i >= 2 and prev is not None and prev.text == ":" and prev.glued and toks[i].glued and toks[i - 2].is_num:
         return True
-    if j < n and toks[j].is_word and toks[j].glued and toks[j].lower in ("am", "pm"):
+    if j < n and toks[j].is_word and toks[j].glued and toks[j].lower in L.MERIDIEM:
         return True
-    return j + 2 < n and toks[j].is_word and toks[j].lower in ("a", "p") and toks[j + 1].text == "." and toks[j + 2].lower == "m"
+    return j + 2 < n and toks[j].is_word and toks[j].lower in L.MERIDIEM_LETTERS and toks[j + 1].text == "." and toks[j + 2].lower == "m"
 
 
 def _dotted_code(toks: list[Token], j: int) -> bool:
@@ -159,7 +133,7 @@ def _lone_one(toks: list[Token], i: int, j: int, value: float) -> bool:
     n = len(toks)
     prev = toks[i - 1].lower if i > 0 else ""
     nxt = toks[j].lower if j < n else ""
-    return prev in ("no", "the", "this", "that", "every", "any", "each", "which", "someone", "anyone") or nxt in ("another", "by", "or", "way")
+    return prev in L.NOT_A_COUNT_BEFORE_ONE or nxt in L.NOT_A_COUNT_AFTER_ONE
 
 
 def _compound_adjective(toks: list[Token], j: int) -> bool:
@@ -167,5 +141,5 @@ def _compound_adjective(toks: list[Token], j: int) -> bool:
     n = len(toks)
     return (
         j < n and is_dash(toks[j]) and toks[j].glued and j + 1 < n and toks[j + 1].glued
-        and _and_a_fraction(toks, j) is None and toks[j + 1].lower in _NOT_COMPOUND_NOUNS
+        and _and_a_fraction(toks, j) is None and toks[j + 1].lower in L.NOT_COMPOUND_NOUNS
     )

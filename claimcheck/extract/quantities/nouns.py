@@ -7,20 +7,13 @@ from __future__ import annotations
 from .. import lexicon as L
 from ..tokens import is_dash, Token
 
-_NOT_VERBISH = frozenset("""seed seeds bed beds shed sheds ring rings building buildings wedding
-weddings meeting meetings hearing hearings being beings offering offerings earnings holdings savings
-proceedings sibling siblings""".split())
-_ALWAYS_PLURAL = frozenset({"people", "police", "personnel", "staff", "troops", "cattle", "fish", "sheep", "deer", "aircraft", "species"})
-_QUANTITY_ADJECTIVES = frozenset({"other", "more", "additional", "further", "extra", "new", "remaining"})
-_PEOPLE_ADJECTIVES = frozenset({"dead", "injured", "wounded", "missing", "hurt", "displaced", "homeless", "unemployed", "killed"})
-
 
 def _looks_plural(word: str) -> bool:
-    return L.singular(word) != word or word in _ALWAYS_PLURAL
+    return L.singular(word) != word or word in L.ALWAYS_PLURAL
 
 
 def _verbish(word: str) -> bool:
-    return word.endswith(("ed", "ing")) and word not in _NOT_VERBISH
+    return word.endswith(L.VERB_ENDINGS) and word not in L.NOT_VERBISH
 
 
 def _counted_noun(toks: list[Token], j: int) -> tuple[str, int] | None:
@@ -36,7 +29,7 @@ def _counted_noun(toks: list[Token], j: int) -> tuple[str, int] | None:
     if len(t.text) >= 3 and t.text.endswith("s") and t.text[:-1].isupper():
         return (t.text[:-1], j + 1)
     w = t.lower
-    if w in L.MONTHS or w in L.SCALE_WORDS or w in L.NUMBER_WORDS or w in L.NOT_NOUNS and w not in _QUANTITY_ADJECTIVES:
+    if w in L.MONTHS or w in L.SCALE_WORDS or w in L.NUMBER_WORDS or w in L.NOT_NOUNS and w not in L.QUANTITY_ADJECTIVES:
         return None
     # The first plain plural noun within four words: "12 people", "22 league goals",
     # "seven successive home matches", "12 Pakistani soldiers", "nine other people",
@@ -52,7 +45,7 @@ def _counted_noun(toks: list[Token], j: int) -> tuple[str, int] | None:
         seen += tok.text.islower()  # names in between ("Kaduna-Abuja") do not count
         word = tok.lower
         if tok.text.islower():
-            if word in L.NOT_NOUNS and word not in _QUANTITY_ADJECTIVES:
+            if word in L.NOT_NOUNS and word not in L.QUANTITY_ADJECTIVES:
                 break
             if _looks_plural(word) and not _verbish(word):
                 return (L.singular(word), k + 1)
@@ -61,14 +54,14 @@ def _counted_noun(toks: list[Token], j: int) -> tuple[str, int] | None:
         k += 1
     if not t.text.islower():
         return None
-    if w in _PEOPLE_ADJECTIVES:
+    if w in L.PEOPLE_ADJECTIVES:
         return (w, j + 1)  # "27 dead", "40 injured": adjectives counting people
     if _verbish(w):
         return None
     # A singular noun only after "one" / "1": "one solution", "one man"
     # ("zones 7 to 10 apply": "apply" is no noun).
     before = toks[j - 1] if j > 0 else None
-    if before is not None and (before.lower in ("one", "a", "an") or (before.is_num and before.text == "1")):
+    if before is not None and (before.lower in L.ONE_WORDS or (before.is_num and before.text == "1")):
         return (w, j + 1)
     return None
 
@@ -83,8 +76,8 @@ def _of_noun(toks: list[Token], j: int) -> str | None:
             k += 1
             continue
         w = toks[k].lower
-        if w in ("the", "a", "an", "his", "her", "their", "its", "our", "those", "these", "them", "us", "you"):
-            if w in ("them", "us", "you", "those", "these") and (k + 1 >= n or not toks[k + 1].is_word):
+        if w in L.OF_DETERMINERS:
+            if w in L.OF_PRONOUNS and (k + 1 >= n or not toks[k + 1].is_word):
                 return None
             k += 1
             continue
@@ -92,17 +85,6 @@ def _of_noun(toks: list[Token], j: int) -> str | None:
             return L.singular(w)
         k += 1
     return None
-
-
-_PERSON_NOUNS = frozenset({
-    "striker", "player", "man", "woman", "boy", "girl", "mother", "father", "captain",
-    "minister", "driver", "pilot", "teacher", "officer", "guard", "victim", "suspect",
-    "worker", "resident", "actor", "singer", "author", "leader", "president", "chief",
-    "manager", "coach", "defender", "midfielder", "goalkeeper", "batsman", "bowler",
-    "businessman", "businesswoman", "son", "daughter", "wife", "husband", "student",
-    "accused", "defendant", "nurse", "doctor", "farmer", "fisherman", "owner", "founder",
-    "executive", "journalist", "lawyer", "judge", "mp", "senator", "candidate", "winger",
-})
 
 
 def _appositive_age(toks: list[Token], i: int, j: int, value: float | None, words: bool) -> bool:
@@ -116,4 +98,4 @@ def _appositive_age(toks: list[Token], i: int, j: int, value: float | None, word
     before = toks[comma - 1]
     if not before.is_word:
         return False
-    return before.capitalised or before.lower in _PERSON_NOUNS
+    return before.capitalised or before.lower in L.PERSON_NOUNS

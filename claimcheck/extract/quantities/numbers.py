@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from .. import lexicon as L
-from ..tokens import is_dash, Token
+from ..tokens import is_dash, MINUS_SIGNS, Token
 from .topics import _length_context
 
 
@@ -56,9 +56,7 @@ def _num_at(toks: list[Token], i: int) -> tuple[float, int] | None:
     return (value, j)
 
 
-_SCALES_IN_WORDS = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "lakh": 1e5, "crore": 1e7}
-_DIGIT_WORDS = {"zero": "0", "nought": "0", "naught": "0", "oh": "0", "one": "1", "two": "2", "three": "3", "four": "4",
-                "five": "5", "six": "6", "seven": "7", "eight": "8", "nine": "9"}
+_SCALES_IN_WORDS = L.NUMBER_WORD_SCALES
 
 
 def _times_ten(toks: list[Token], j: int) -> tuple[int, int] | None:
@@ -74,7 +72,7 @@ def _times_ten(toks: list[Token], j: int) -> tuple[int, int] | None:
     if k < n and toks[k].text == "^" and toks[k].glued:
         k += 1
     sign = 1
-    if k < n and toks[k].text in ("-", "−", "–") and toks[k].glued:
+    if k < n and toks[k].text in MINUS_SIGNS and toks[k].glued:
         sign, k = -1, k + 1
     if k < n and toks[k].is_int and toks[k].glued and len(toks[k].text) <= 3:
         return (sign * int(toks[k].value), k + 1)
@@ -86,12 +84,12 @@ def _negative_sign(toks: list[Token], i: int) -> int | None:
     if i == 0:
         return None
     p = toks[i - 1]
-    if p.text in ("-", "−", "–") and toks[i].glued:
-        if i >= 2 and p.glued and toks[i - 2].lower in ("minus", "negative"):
+    if p.text in MINUS_SIGNS and toks[i].glued:
+        if i >= 2 and p.glued and toks[i - 2].lower in L.MINUS_WORDS:
             return i - 2  # "minus-130 degrees"
-        if i == 1 or not p.glued or toks[i - 2].text in ("(", "[", "$", "£", "€", "¥", "₹", "~"):
+        if i == 1 or not p.glued or toks[i - 2].text in L.SIGNS_BEFORE_A_MINUS:
             return i - 1
-    if p.lower in ("minus", "negative") and not toks[i].glued:
+    if p.lower in L.MINUS_WORDS and not toks[i].glued:
         return i - 1
     return None
 
@@ -106,14 +104,14 @@ def _words_at(toks: list[Token], i: int) -> tuple[float, int] | None:
     seen = False
     last = ""  # "unit", "teen", "tens", "hundred", "scale"
     # "half a million", "a quarter million", "half a dozen"
-    lead = j + 1 if toks[j].lower in ("a", "an") else j
-    if lead < n and toks[lead].lower in ("half", "quarter"):
+    lead = j + 1 if toks[j].lower in L.ARTICLES else j
+    if lead < n and toks[lead].lower in L.FRACTIONS_OF_A_SCALE:
         k = lead + 1
-        if k < n and toks[k].lower in ("a", "an"):
+        if k < n and toks[k].lower in L.ARTICLES:
             k += 1
-        if k < n and toks[k].lower in (*_SCALES_IN_WORDS, "dozen"):
-            fraction = 0.5 if toks[lead].lower == "half" else 0.25
-            return (fraction * (12 if toks[k].lower == "dozen" else _SCALES_IN_WORDS[toks[k].lower]), k + 1)
+        if k < n and toks[k].lower in L.SCALES_AFTER_A_FRACTION:
+            fraction = L.FRACTIONS_OF_A_SCALE[toks[lead].lower]
+            return (fraction * L.SCALE_WORDS[toks[k].lower], k + 1)
     while j < n:
         t = toks[j]
         w = t.lower
@@ -132,15 +130,15 @@ def _words_at(toks: list[Token], i: int) -> tuple[float, int] | None:
                 last = "unit"
                 j = k + 1
             continue
-        if t.is_word and w in ("a", "an") and not seen:
-            if j + 1 < n and toks[j + 1].lower in ("hundred", "thousand", "million", "billion", "trillion", "dozen", "lakh", "crore"):
+        if t.is_word and w in L.ARTICLES and not seen:
+            if j + 1 < n and toks[j + 1].lower in L.SCALES_AFTER_A:
                 current = 1
                 seen = True
                 last = "unit"
                 j += 1
                 continue
             break
-        if t.is_word and w in ("dozen", "dozens") and (seen or (j == i and w == "dozen")):
+        if t.is_word and w in L.DOZEN_WORDS and (seen or (j == i and w == "dozen")):
             current = max(current, 1) * 12
             seen = True
             last = "scale"
@@ -174,8 +172,8 @@ def _words_at(toks: list[Token], i: int) -> tuple[float, int] | None:
             # "five point five", "two hundred point zero three", "point seventy-one"
             digits = ""
             k = j + 1
-            while k < n and toks[k].lower in _DIGIT_WORDS:
-                digits += _DIGIT_WORDS[toks[k].lower]
+            while k < n and toks[k].lower in L.DIGIT_WORDS:
+                digits += L.DIGIT_WORDS[toks[k].lower]
                 k += 1
             if not digits and toks[k].lower in L.NUMBER_WORDS:
                 got = _words_at(toks, k)
@@ -201,11 +199,11 @@ def _scale_at(toks: list[Token], j: int, money: bool) -> tuple[float, int] | Non
         return None
     t = toks[j]
     w = t.lower
-    if w in L.SCALE_WORDS and w not in ("hundreds", "thousands", "millions", "billions"):
+    if w in L.SCALE_WORDS and w not in L.VAGUE_PLURAL_SCALES:
         scale = L.SCALE_WORDS[w]
         k = j + 1
         # "2 lakh crore" = 2e12
-        if k < len(toks) and toks[k].lower in ("crore", "crores") and w in ("lakh", "lakhs", "lac"):
+        if k < len(toks) and toks[k].lower in L.CRORE_WORDS and w in L.LAKH_WORDS:
             return (scale * 1e7, k + 1)
         return (scale, k)
     if t.text in L.SCALE_SUFFIXES:
@@ -214,30 +212,24 @@ def _scale_at(toks: list[Token], j: int, money: bool) -> tuple[float, int] | Non
             return None
         if j + 1 < len(toks) and toks[j + 1].glued and toks[j + 1].text in ("2", "3", "\u00b2", "\u00b3"):
             return None  # "32m2", "5m³": square and cubic metres, not millions
-        if t.text in ("m", "M", "b", "B", "k", "K") and not money:
+        if single and not money:
             # Without a currency, "7m" is millions ("38.2m passengers") unless the
             # story measures lengths ("the 100m sprint", "a 7m wall"), and "3b"
             # is a label unless a counted noun follows.
             nxt = toks[j + 1] if j + 1 < len(toks) else None
-            if t.text in ("k", "K") and not (nxt and nxt.is_word and nxt.lower not in L.NOT_NOUNS):
+            if t.lower == "k" and not (nxt and nxt.is_word and nxt.lower not in L.NOT_NOUNS):
                 return (1e3, j + 1)
             if t.text == "m" and _length_context(toks):
                 return None
-            if t.text in ("b", "B") and not (nxt and nxt.is_word and nxt.lower.endswith("s") and nxt.lower not in L.NOT_NOUNS):
+            if t.lower == "b" and not (nxt and nxt.is_word and nxt.lower.endswith("s") and nxt.lower not in L.NOT_NOUNS):
                 return None
         return (L.SCALE_SUFFIXES[t.text], j + 1)
-    if w in ("mln", "bln", "mn", "bn", "tn", "trn", "cr") and not t.glued:
+    if w in L.SPACED_SCALE_SUFFIXES and not t.glued:
         return (L.SCALE_SUFFIXES[w], j + 1)
     return None
 
 
-_DENOMINATORS = {
-    "half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4, "fourth": 4,
-    "fourths": 4, "fifth": 5, "fifths": 5, "sixth": 6, "sixths": 6, "seventh": 7, "sevenths": 7,
-    "eighth": 8, "eighths": 8, "ninth": 9, "ninths": 9, "tenth": 10, "tenths": 10,
-    "twelfth": 12, "twelfths": 12, "hundredth": 100, "hundredths": 100, "thousandth": 1000,
-    "thousandths": 1000, "millionth": 1e6, "millionths": 1e6,
-}
+_DENOMINATORS = L.DENOMINATORS
 
 
 def _and_a_fraction(toks: list[Token], j: int) -> tuple[float, int] | None:
@@ -254,7 +246,7 @@ def _and_a_fraction(toks: list[Token], j: int) -> tuple[float, int] | None:
     if len(words) < 3 or words[0][0] != "and":
         return None
     count, denom = words[1][0], words[2][0]
-    top = 1 if count in ("a", "an", "one") else L.NUMBER_WORDS.get(count)
+    top = 1 if count in L.ONE_WORDS else L.NUMBER_WORDS.get(count)
     if top is None or denom not in _DENOMINATORS or top >= _DENOMINATORS[denom]:
         return None
     return (top / _DENOMINATORS[denom], words[2][1] + 1)
@@ -283,7 +275,7 @@ def _second_end(toks: list[Token], j: int, start: int) -> tuple[float, int] | No
     if not (is_dash(joiner) or to or (joiner.lower == "and" and prev_word == "between")):
         return None
     m = j + 1
-    sign = -1 if m + 1 < n and toks[m].text in ("-", "−", "–") and toks[m + 1].glued and toks[m + 1].is_num else 1
+    sign = -1 if m + 1 < n and toks[m].text in MINUS_SIGNS and toks[m + 1].glued and toks[m + 1].is_num else 1
     got = _num_at(toks, m + (sign < 0))
     return None if got is None else (sign * got[0], got[1])
 
@@ -293,11 +285,9 @@ def _to_joins(toks: list[Token], start: int) -> bool:
     ("from 10% to 29%" is a change) or "by" ("rose by 5% to 12%" is an amount and a
     level), unless a range word says so ("ranging from X to Y")."""
     prev_word = toks[start - 1].lower if start > 0 else ""
-    return prev_word not in ("from", "by") or _ranging(toks, start)
+    return prev_word not in L.NOT_RANGE_OPENERS or _ranging(toks, start)
 
 
 def _ranging(toks: list[Token], start: int) -> bool:
     """ "ranged from X to Y", "varying from X to Y": a range, not a change from X to Y."""
-    return start > 1 and toks[start - 1].lower == "from" and toks[start - 2].lower in (
-        "ranged", "ranging", "range", "ranges", "varied", "varying", "vary", "varies", "spanning", "anywhere",
-    )
+    return start > 1 and toks[start - 1].lower == "from" and toks[start - 2].lower in L.RANGE_WORDS

@@ -15,7 +15,6 @@ from .not_figures import (
     _glued_to_letters,
     _lone_one,
     _not_a_figure,
-    _NOT_COMPOUND_NOUNS,
 )
 from .nouns import _appositive_age, _counted_noun, _of_noun
 from .numbers import (
@@ -99,7 +98,7 @@ def _match_numeric(toks: list[Token], i: int, cands: list[_Cand]) -> None:
         if unit_word in L.MEASURE_UNITS and unit_word not in L.GLUED_ONLY_UNITS:
             cands.append(_Cand(start, j + 2, "measure", value=value, unit=L.MEASURE_UNITS[unit_word]))
             return
-        if unit_word in ("point", "points") and not cur:
+        if unit_word in L.POINT_WORDS and not cur:
             cands.append(_Cand(start, j + 2, "points", value=value, unit="point"))
             return
         if unit_word == "strong":
@@ -109,7 +108,7 @@ def _match_numeric(toks: list[Token], i: int, cands: list[_Cand]) -> None:
             return
         # "a three-vehicle convoy", "the 150-seat parliament": a count of the noun.
         if (
-            unit_word not in _NOT_COMPOUND_NOUNS
+            unit_word not in L.NOT_COMPOUND_NOUNS
             and unit_word not in L.NUMBER_WORDS
             and toks[j + 1].text.islower()
             and not cur
@@ -132,7 +131,7 @@ def _match_numeric(toks: list[Token], i: int, cands: list[_Cand]) -> None:
     # Ranges: "5-7", "5 to 7", "10–15%", "$5-7 billion", "between 10 and 15".
     low = high = None
     k = j
-    if k + 1 < n and (is_dash(toks[k]) or toks[k].lower in ("to", "and", "or")) and (not words or toks[k].lower in ("to", "or")):
+    if k + 1 < n and (is_dash(toks[k]) or toks[k].lower in L.RANGE_JOINERS) and (not words or toks[k].lower in L.RANGE_JOINERS_AFTER_WORDS):
         joiner = toks[k]
         m = k + 1
         if m < n and toks[m].type == "sym" and toks[m].text in L.CURRENCY_PREFIXES:
@@ -146,7 +145,7 @@ def _match_numeric(toks: list[Token], i: int, cands: list[_Cand]) -> None:
                 takes = True
             elif joiner.lower == "and" and prev_word == "between":
                 takes = True
-            elif joiner.lower == "to" and prev_word in ("between",):
+            elif joiner.lower == "to" and prev_word == "between":
                 takes = True
             elif is_dash(joiner) and not joiner.glued and prev_word == "between":
                 takes = True
@@ -187,7 +186,7 @@ def _match_numeric(toks: list[Token], i: int, cands: list[_Cand]) -> None:
     part = _and_a_fraction(toks, j)
     if part is not None and low is None:
         last = toks[j - 1].lower
-        unit_of_last = L.SCALE_WORDS.get(last, 1) if last in ("thousand", "million", "billion", "trillion", "lakh", "crore") else 1
+        unit_of_last = L.SCALE_WORDS.get(last, 1) if last in L.NUMBER_WORD_SCALES else 1
         value, j = value + part[0] * unit_of_last, part[1]
         if words and unit_of_last == 1 and j < n and toks[j].lower in _SCALES_IN_WORDS:
             value, j = value * _SCALES_IN_WORDS[toks[j].lower], j + 1  # "five and a half million"
@@ -197,7 +196,7 @@ def _match_numeric(toks: list[Token], i: int, cands: list[_Cand]) -> None:
     sc = _scale_at(toks, j, money=money_code is not None)
     if sc is not None and not words:
         scale, j = sc
-    elif sc is not None and words and toks[j].lower in ("lakh", "crore", "lakhs", "crores"):
+    elif sc is not None and words and toks[j].lower in L.INDIAN_SCALES:
         scale, j = sc
     # "Rs1Million" capitalised glued
     if sc is None and j < n and toks[j].is_word and toks[j].glued and toks[j].lower in L.SCALE_WORDS and not words:
@@ -238,7 +237,7 @@ def _match_numeric(toks: list[Token], i: int, cands: list[_Cand]) -> None:
         pts = _phrase_at(toks, j, _POINT_PHRASES)
         if pts is not None and not money_code:
             unit_name = L.POINT_UNITS[pts[0]]
-            if pts[0] in ("points", "point", "pts") and j > 0 and not _index_points_ok(toks, j):
+            if pts[0] in L.INDEX_POINT_SURFACES and j > 0 and not _index_points_ok(toks, j):
                 pts = None
             if pts is not None:
                 cands.append(_Cand(start, pts[1], "points", value=value, low=low, high=high, unit=unit_name))
@@ -270,29 +269,30 @@ def _match_numeric(toks: list[Token], i: int, cands: list[_Cand]) -> None:
     # Currency words after the figure: "7 billion dollars", "500 rupees", "19 cents".
     if j < n:
         cw = _phrase_at(toks, j, _CURRENCY_WORD_PHRASES)
-        if cw is not None and cw[0] in ("pound", "pounds") and not (scale != 1 or money_code or "£" in {t.text for t in toks} or _money_context(toks, i)):
+        signs = L.CURRENCY_SIGNS.get(L.CURRENCY_WORDS[cw[0]], frozenset()) if cw is not None else frozenset()
+        if cw is not None and cw[0] in L.WEIGHT_OR_MONEY and not (scale != 1 or money_code or signs & {t.text for t in toks} or _money_context(toks, i)):
             cw = None  # "a 20-pound bag of rice", "200 pounds of cocaine": weight
-        if cw is not None and not (cw[0] in ("won", "rand", "dong") and not _money_context(toks, i)):
+        if cw is not None and not (cw[0] in L.NEEDS_MONEY_CONTEXT and not _money_context(toks, i)):
             code = L.CURRENCY_WORDS[cw[0]]
             if money_code in L.RUPEE_CODES and code in L.RUPEE_CODES:
                 money_code = code  # "Rs 500 Pakistani rupees": the word is more precise
             end = cw[1]
             # "75 USD million", "3 dollars 50 cents"
-            if end < n and toks[end].lower in ("million", "billion", "trillion", "thousand", "mn", "bn") and scale == 1:
+            if end < n and toks[end].lower in L.SCALES_AFTER_A_CURRENCY_WORD and scale == 1:
                 factor = L.SCALE_WORDS.get(toks[end].lower) or L.SCALE_SUFFIXES[toks[end].lower]
                 value, low, high, end = _scaled(value, factor), _scaled(low, factor), _scaled(high, factor), end + 1
             value, end = _and_cents(toks, end, value)
             _emit_money(toks, cands, start, end, value, low, high, money_code or code)
             return
         sub = toks[j].lower
-        if sub in L.CURRENCY_SUBUNITS and not money_code and (sub != "p" or toks[j].glued):
+        if sub in L.CURRENCY_SUBUNITS and not money_code and (sub not in L.GLUED_ONLY_SUBUNITS or toks[j].glued):
             code, factor = L.CURRENCY_SUBUNITS[sub]
             _emit_money(toks, cands, start, j + 1, _scaled(value, factor), _scaled(low, factor), _scaled(high, factor), code)
             return
         # A currency sign after the figure: "10 €", "100元", "-15€".
-        if not money_code and (toks[j].type == "sym" and toks[j].text in L.CURRENCY_PREFIXES or toks[j].text in ("元", "円", "₡")):
+        if not money_code and (toks[j].type == "sym" and toks[j].text in L.CURRENCY_PREFIXES or toks[j].text in L.SYMBOLS_AFTER):
             if not (j + 1 < n and toks[j + 1].is_num and toks[j + 1].glued):
-                code = {"元": "CNY", "円": "JPY", "₡": "CRC"}.get(toks[j].text) or L.CURRENCY_PREFIXES[toks[j].text]
+                code = L.SYMBOLS_AFTER.get(toks[j].text) or L.CURRENCY_PREFIXES[toks[j].text]
                 _emit_money(toks, cands, start, j + 1, value, low, high, code)
                 return
     if money_code:
@@ -302,20 +302,20 @@ def _match_numeric(toks: list[Token], i: int, cands: list[_Cand]) -> None:
     # Multipliers: "three times", "10 times".
     if j < n and toks[j].lower == "times" and not words or (words and j < n and toks[j].lower == "times"):
         nxt = toks[j + 1].lower if j + 1 < n else ""
-        if nxt in ("as", "more", "the", "higher", "larger", "bigger", "greater", "less", "fewer", "smaller", "faster", "slower", "over", "that", "what"):
+        if nxt in L.AFTER_TIMES:
             cands.append(_Cand(start, j + 1, "multiplier", value=value))
             return
 
     # Durations and ages: "three months", "15 years", "15 years old".
-    if j < n and toks[j].is_word and toks[j].lower in L.TIME_UNITS and toks[j].lower not in ("second",) or (
+    if j < n and toks[j].is_word and toks[j].lower in L.TIME_UNITS and toks[j].lower != "second" or (
         j < n and toks[j].lower == "second" and value == 1
     ):
         unit = L.TIME_UNITS[toks[j].lower]
         if j + 1 < n and toks[j + 1].lower == "old":
             cands.append(_Cand(start, j + 2, "age", value=value, low=low, high=high, unit="year"))
             return
-        if toks[j].lower == "quarter" or toks[j].lower == "quarters":
-            if not (j + 1 < n and toks[j + 1].lower in ("of",)):
+        if unit == "quarter":
+            if not (j + 1 < n and toks[j + 1].lower == "of"):
                 cands.append(_Cand(start, j + 1, "duration", value=value, low=low, high=high, unit=unit))
                 return
         else:
@@ -351,7 +351,7 @@ def _match_numeric(toks: list[Token], i: int, cands: list[_Cand]) -> None:
             return
 
     # Ordinals written in digits: "21st", "3rd", "the 23rd minute", "a 41st-minute goal".
-    if not words and j < n and toks[j].glued and toks[j].lower in ("st", "nd", "rd", "th") and low is None:
+    if not words and j < n and toks[j].glued and toks[j].lower in L.ORDINAL_SUFFIXES and low is None:
         end, unit = _ordinal_unit(toks, j + 1)
         if unit is None and _ranking(toks, start, end):
             unit = "rank"
@@ -374,8 +374,8 @@ def _match_numeric(toks: list[Token], i: int, cands: list[_Cand]) -> None:
     ):
         noun = _counted_noun(toks, j)
         prev = toks[i - 1].lower if i > 0 else ""
-        year_prev = prev in ("in", "since", "by", "until", "till", "from", "of", "during", "before", "after", "through", "to", "and", "early", "late", "mid", "circa", "year", "fiscal", "fy", "season", "summer", "winter", "spring", "autumn", "fall", "the", "a", "'s", "between", "around")
-        if noun is None or year_prev or value >= 1900 and not noun[0].endswith(("person", "worker", "soldier", "troop")):
+        year_prev = prev in L.BEFORE_A_YEAR
+        if noun is None or year_prev or value >= 1900 and not noun[0].endswith(L.HEAD_COUNTS):
             cands.append(_Cand(start, j, "year", value=value, date=DateParts(year=int(value)), priority=1))
             return
 
@@ -388,10 +388,10 @@ def _match_numeric(toks: list[Token], i: int, cands: list[_Cand]) -> None:
         return
 
     # Ages: "aged 34", "aged between 19 and 41", "Pellow, 58, admitted ...".
-    if i > 0 and toks[i - 1].lower in ("aged", "age") or (
-        low is not None and i > 1 and toks[i - 1].lower == "between" and toks[i - 2].lower in ("aged", "age")
+    if i > 0 and toks[i - 1].lower in L.AGE_WORDS or (
+        low is not None and i > 1 and toks[i - 1].lower == "between" and toks[i - 2].lower in L.AGE_WORDS
     ):
-        first = i - 1 if toks[i - 1].lower in ("aged", "age") else i - 2
+        first = i - 1 if toks[i - 1].lower in L.AGE_WORDS else i - 2
         cands.append(_Cand(first, j, "age", value=value, low=low, high=high, unit="year", priority=1))
         return
     if _appositive_age(toks, i, j, value, words):
@@ -441,11 +441,11 @@ def _rank_number(toks: list[Token], i: int, j: int, value: float) -> int | None:
     n = len(toks)
     prev = toks[i - 1] if i > 0 else None
     rank_word = toks[i - 1] if prev is not None and prev.text != "." else (toks[i - 2] if i >= 2 else None)
-    if rank_word is not None and rank_word.text in ("No", "no", "Number", "number") and toks[i].is_int and value is not None and value < 1000:
+    if rank_word is not None and rank_word.text in L.RANK_LABELS and toks[i].is_int and value is not None and value < 1000:
         k0 = i - 1 if prev.text != "." else i - 2
         around = {toks[k0 - 1].lower if k0 > 0 else "", toks[j].lower if j < n else ""}
-        strong = around & {"world", "ranked", "seed", "seeded", "ranking", "rank"}
+        strong = around & L.RANK_WORDS
         address = j < n and toks[j].is_word and toks[j].capitalised  # "moved to No 10 Downing Street"
-        if strong or (around & {"new", "former", "to", "from"} and not address):
+        if strong or (around & L.WEAK_RANK_WORDS and not address):
             return k0
     return None

@@ -54,7 +54,7 @@ def extract_quantities(text: str, *, published: dt.date | None = None) -> tuple[
     cands: list[_Cand] = []
     for i, tok in enumerate(toks):
         # Only a digit, a sign or one of a few hundred words can start a figure.
-        if tok.type != "word" or tok.lower in _TRIGGERS or (tok.text in ("Q", "H", "N", "FY")):
+        if tok.type != "word" or tok.lower in _TRIGGERS:
             for matcher in _MATCHERS:
                 matcher(toks, i, cands)
     links = [m.span() for m in _LINK.finditer(text)] if ("/" in text or "www" in text or "@" in text) else []
@@ -104,13 +104,16 @@ def extract_quantities(text: str, *, published: dt.date | None = None) -> tuple[
     return tuple(out)
 
 
-_LINK = re.compile(r"(?:https?://|www\.)\S+|\b[\w.+-]+@[\w-]+\.[\w.-]+|\b[\w-]+\.(?:com|org|net|gov|edu|pk|in|uk|co)(?:/\S*)")
+_LINK = re.compile(
+    r"(?:https?://|www\.)\S+|\b[\w.+-]+@[\w-]+\.[\w.-]+|\b[\w-]+\.(?:" + "|".join(map(re.escape, L.LINK_DOMAINS)) + r")(?:/\S*)"
+)
 
 # Words a matcher can start from (see _MATCHERS): number, ordinal, fraction and
-# multiplier words, months, weekdays, relative days, and range openers.
+# multiplier words, months, weekdays, relative days, parts of a year, openers of
+# periods and ranges, articles ("a dozen", "a third"), minus words.
 _TRIGGERS = frozenset(
     set(L.NUMBER_WORDS) | set(L.ORDINAL_WORDS) | set(_DENOMINATORS) | set(L.MONTHS) | set(L.WEEKDAYS)
-    | set(_RELATIVE_DAYS) | set(_MULTIPLIER_WORDS) | set(_PART_ORDINALS)
-    | {"a", "an", "half", "quarter", "between", "from", "noon", "midnight", "minus", "negative", "fy", "q", "h", "dozen"}
-    | {m.capitalize() for m in L.MONTHS}
+    | set(_RELATIVE_DAYS) | set(_MULTIPLIER_WORDS) | set(_PART_ORDINALS) | set(L.YEAR_PART_WORDS)
+    | {letter.lower() for letter in L.YEAR_PARTS} | {lead for lead in L.PERIOD_JOINERS if lead}
+    | L.ARTICLES | L.DOZEN_WORDS | set(L.NOON_WORDS) | L.MINUS_WORDS
 )

@@ -2,19 +2,11 @@
 
 from __future__ import annotations
 
+from .. import lexicon as L
 from ..tokens import Token
 from .candidates import _Cand
 from .numbers import _words_at
 from .topics import _sport_context
-
-_CRICKET_WORDS = frozenset({
-    "over", "overs", "wicket", "wickets", "innings", "cricket", "runs", "bowled", "bowling",
-    "batting", "t20", "t20i", "odi", "odis", "ipl", "declared", "all-out",
-})
-_AFTER_CRICKET_SCORE = frozenset({
-    "in", "at", "off", "from", "after", "before", "when", "with", "and", "but", "as", "to",
-    "by", "on", "inside", "chasing", "replying", "overnight", "against",
-})
 
 
 def _match_cricket(toks: list[Token], i: int, cands: list[_Cand]) -> None:
@@ -47,9 +39,9 @@ def _match_cricket(toks: list[Token], i: int, cands: list[_Cand]) -> None:
         return  # "12/4/2025" is a date
     if "." in toks[i].text or "." in toks[i + 2].text:
         return
-    if end < n and toks[end].is_word and toks[end].lower not in _AFTER_CRICKET_SCORE:
+    if end < n and toks[end].is_word and toks[end].lower not in L.AFTER_A_CRICKET_SCORE:
         return  # "voted 187 for five years", "2/3 majority"
-    if not (any(t.lower in _CRICKET_WORDS for t in toks) or (slash and a > 10 >= b and _sport_context(toks))):
+    if not (any(t.lower in L.CRICKET_WORDS for t in toks) or (slash and a > 10 >= b and _sport_context(toks))):
         return  # "187/5" in a sports story is a score whatever the sport words
     runs, wickets = (b, a) if a <= 10 < b else (a, b)
     cands.append(_Cand(i, end, "score", low=runs, high=wickets, priority=3, fixed_change=True))

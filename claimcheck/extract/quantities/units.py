@@ -9,12 +9,11 @@ from .topics import _temperature_context
 
 _MEASURE_PHRASES = _phrase_index(L.MEASURE_UNITS)
 _POINT_PHRASES = _phrase_index(L.POINT_UNITS)
-_POINTS_AFTER = _phrase_index(("points", "point", "pts"))
-_POINTS_AFTER_PERCENTAGE = _phrase_index(("points", "point"))
+_POINTS_AFTER = _phrase_index(L.INDEX_POINT_SURFACES)
+_POINTS_AFTER_PERCENTAGE = _phrase_index(L.POINT_WORDS)
 
-_DAYS_IN = {"second": 1 / 86400, "minute": 1 / 1440, "hour": 1 / 24, "day": 1, "week": 7, "fortnight": 14, "month": 365.25 / 12, "quarter": 365.25 / 4, "year": 365.25, "decade": 3652.5, "century": 36525}
-
-_INCH_FOLLOWERS = frozenset({"thick", "long", "wide", "tall", "high", "deep", "across", "diameter", "screen", "display"})
+# Days in each duration unit: "seven years and six months" is 7.5 years.
+_DAYS_IN = {name: unit.factor for name, unit in L.DURATIONS.items()}
 
 
 def _measure_at(toks: list[Token], j: int, words: bool) -> tuple[str, int] | None:
@@ -24,23 +23,24 @@ def _measure_at(toks: list[Token], j: int, words: bool) -> tuple[str, int] | Non
         return None
     t = toks[j]
     mu = _phrase_at(toks, j, _MEASURE_PHRASES)
-    if mu is not None and mu[0] == "g" and t.text == "G":
+    if mu is not None and mu[0] in L.LOWERCASE_ONLY_UNITS and t.text != mu[0]:
         mu = None  # "5G", "4G": mobile network generations; grams are "g"
     if mu is not None:
         word = mu[0]
-        spaced_capitals = t.text.isupper() and (len(t.text) > 1 or t.text == "L")  # "8 MB", "4 L" read as written
-        if (word not in L.GLUED_ONLY_UNITS or t.glued or spaced_capitals or t.text in ("Wh",)) and not (word in ("runs", "wickets", "overs") and words):
+        # "8 MB", "4 L" read as written
+        spaced_capitals = t.text.isupper() and (len(t.text) > 1 or t.lower in L.SPACED_IN_CAPITALS_UNITS)
+        if (word not in L.GLUED_ONLY_UNITS or t.glued or spaced_capitals) and not (word in L.AFTER_DIGITS_ONLY_UNITS and words):
             return (L.MEASURE_UNITS[word], mu[1])
-    if t.type == "sym" and t.text == "°":
+    if t.type == "sym" and t.text in L.DEGREE_SIGN:
         end = j + 1
-        if end < n and toks[end].text in ("C", "F") and toks[end].glued:
-            return ("degree Celsius" if toks[end].text == "C" else "degree Fahrenheit", end + 1)
-        return ("degree", end)
+        if end < n and toks[end].text in L.TEMPERATURE_LETTERS and toks[end].glued:
+            return (L.TEMPERATURE_LETTERS[toks[end].text], end + 1)
+        return (L.DEGREE_SIGN[t.text], end)
     # "45C", "-10C", "30 C" in a story about the weather.
-    if t.text in ("C", "F") and (t.glued or _temperature_context(toks)) and _temperature_context(toks):
-        return ("degree Celsius" if t.text == "C" else "degree Fahrenheit", j + 1)
+    if t.text in L.TEMPERATURE_LETTERS and (t.glued or _temperature_context(toks)) and _temperature_context(toks):
+        return (L.TEMPERATURE_LETTERS[t.text], j + 1)
     # "2 1/2 in thick", "a 65 in screen", "is 2 in."
-    if t.lower == "in" and not t.glued and (j + 1 >= n or toks[j + 1].lower in _INCH_FOLLOWERS or (toks[j + 1].text == "." and j + 2 >= n)):
+    if t.lower == "in" and not t.glued and (j + 1 >= n or toks[j + 1].lower in L.INCH_FOLLOWERS or (toks[j + 1].text == "." and j + 2 >= n)):
         return ("inch", j + 1)
     return None
 
@@ -54,7 +54,7 @@ def _percent_at(toks: list[Token], j: int) -> int | None:
     if not t.is_word:
         return None
     w = t.lower
-    if w in ("percent", "pct", "percentage") or (w == "pc" and (t.glued or not (j + 1 < n and toks[j + 1].text == "."))):
+    if w in L.PERCENT_SINGLE_WORDS or (w in L.PERCENT_ABBREVIATIONS and (t.glued or not (j + 1 < n and toks[j + 1].text == "."))):
         return j + 1
     if w == "per" and j + 1 < n:
         nxt = toks[j + 1]
@@ -68,7 +68,7 @@ def _percent_at(toks: list[Token], j: int) -> int | None:
 def _index_points_ok(toks: list[Token], j: int) -> bool:
     """ "points" after a figure: a market index or a score, not "points of order"."""
     n = len(toks)
-    if j + 1 < n and toks[j + 1].lower in ("of",):
+    if j + 1 < n and toks[j + 1].lower == "of":
         return False
     return True
 
@@ -82,7 +82,7 @@ def _unit_word(toks: list[Token], k: int) -> bool:
         or t.lower in L.CURRENCY_WORDS
         or t.lower in L.SCALE_WORDS
         or t.lower in L.TIME_UNITS
-        or t.lower in ("years", "year-old", "points")
+        or t.lower in L.UNITS_AFTER_A_RANGE
     )
 
 

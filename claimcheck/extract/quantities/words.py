@@ -12,13 +12,13 @@ def _match_ordinal_word(toks: list[Token], i: int, cands: list[_Cand]) -> None:
     t = toks[i]
     if not t.is_word or t.lower not in L.ORDINAL_WORDS:
         return
-    if t.lower in ("second",):
+    if t.lower == "second":
         # "a second" (time), "seconds": only before a noun ("second round").
         nxt = toks[i + 1] if i + 1 < len(toks) else None
         if nxt is None or not nxt.is_word or nxt.lower in L.NOT_NOUNS:
             return
     # Fractions: "a third of", "two-thirds" are handled by the fraction matcher.
-    if i > 0 and toks[i - 1].lower in ("a", "one") and i + 1 < len(toks) and toks[i + 1].lower == "of" and t.lower in L.FRACTION_WORDS:
+    if i > 0 and toks[i - 1].lower in L.ONE_WORDS and i + 1 < len(toks) and toks[i + 1].lower == "of" and t.lower in _DENOMINATORS:
         return
     end, unit = _ordinal_unit(toks, i + 1)
     if unit is None and _ranking(toks, i, end):
@@ -30,7 +30,7 @@ def _ranking(toks: list[Token], i: int, j: int) -> bool:
     """ "ranked 41st in the world", "a career-high 15th in Monday's rankings"."""
     before = {t.lower for t in toks[max(0, i - 3) : i]}
     after = {t.lower for t in toks[j : j + 5]}
-    return bool(before & {"ranked", "ranking", "seeded", "rank"} or after & {"rankings", "ranking", "seed", "world"})
+    return bool(before & L.RANKED_BEFORE or after & L.RANKED_AFTER)
 
 
 def _ordinal_unit(toks: list[Token], k: int) -> tuple[int, str | None]:
@@ -38,7 +38,7 @@ def _ordinal_unit(toks: list[Token], k: int) -> tuple[int, str | None]:
     n = len(toks)
     if k + 1 < n and is_dash(toks[k]) and toks[k].glued and toks[k + 1].glued and toks[k + 1].lower in L.TIME_UNITS:
         return (k + 2, L.TIME_UNITS[toks[k + 1].lower])
-    if k < n and toks[k].lower in L.TIME_UNITS and toks[k].lower not in ("second", "seconds"):
+    if k < n and toks[k].lower in L.TIME_UNITS and toks[k].lower not in L.NOT_AFTER_AN_ORDINAL:
         return (k + 1, L.TIME_UNITS[toks[k].lower])
     # "his 19th league goal", "their first official phone call": the last noun of
     # the words that follow is the ordinal's unit (it stays outside the span).
@@ -50,9 +50,6 @@ def _ordinal_unit(toks: list[Token], k: int) -> tuple[int, str | None]:
     return (k, L.singular(run[-1]) if run else None)
 
 
-_AFTER_A_FRACTION = frozenset({"since", "in", "from", "over", "last", "this", "compared", "after", "and", "to", "between"})
-
-
 def _match_fraction(toks: list[Token], i: int, cands: list[_Cand]) -> None:
     """Fractions in words: "half", "a third of", "fell by a third", "two-thirds",
     "three quarters", "one eighth", "five-eighths", "one in five", "two out of three"."""
@@ -61,17 +58,17 @@ def _match_fraction(toks: list[Token], i: int, cands: list[_Cand]) -> None:
     if not t.is_word and not t.is_num:
         return
     w = t.lower
-    if w == "half" and (i + 1 < n and toks[i + 1].lower in ("of", "a", "an", "the", "their", "its")):
-        if i > 0 and toks[i - 1].lower in ("on", "behalf", "first", "second", "other", "in", "better"):
+    if w == "half" and (i + 1 < n and toks[i + 1].lower in L.HALF_AFTER):
+        if i > 0 and toks[i - 1].lower in L.NOT_HALF_BEFORE:
             return
-        start = i - 1 if i > 0 and toks[i - 1].lower in ("a", "one") else i
+        start = i - 1 if i > 0 and toks[i - 1].lower in L.ONE_WORDS else i
         cands.append(_Cand(start, i + 1, "fraction", value=0.5))
         return
     # "a third of voters", "fell by a third", "cut by a quarter.", "a fifth"
-    if w in ("a", "an") and i + 1 < n and toks[i + 1].lower in _DENOMINATORS and not toks[i + 1].lower.endswith("s"):
+    if w in L.ARTICLES and i + 1 < n and toks[i + 1].lower in _DENOMINATORS and not toks[i + 1].lower.endswith("s"):
         nxt = toks[i + 2] if i + 2 < n else None
-        by = i > 0 and toks[i - 1].lower in ("by", "nearly", "almost", "about", "roughly", "than", "is", "was", "just", "only")
-        if (nxt is not None and nxt.lower == "of") or (by and (nxt is None or is_break(nxt) or nxt.text == "." or nxt.lower in _AFTER_A_FRACTION)) or (nxt is None and i == 0):
+        by = i > 0 and toks[i - 1].lower in L.A_FRACTION_BY
+        if (nxt is not None and nxt.lower == "of") or (by and (nxt is None or is_break(nxt) or nxt.text == "." or nxt.lower in L.AFTER_A_FRACTION)) or (nxt is None and i == 0):
             cands.append(_Cand(i, i + 2, "fraction", value=1 / _DENOMINATORS[toks[i + 1].lower], priority=1))
         return
     # "two-thirds", "three quarters", "one eighth", "five-eighths", "twenty-three fifths"
@@ -82,7 +79,7 @@ def _match_fraction(toks: list[Token], i: int, cands: list[_Cand]) -> None:
             k += 1
         if k < n and toks[k].lower in _DENOMINATORS:
             denom = toks[k].lower
-            plural = denom.endswith("s") or denom in ("half",)
+            plural = denom.endswith("s") or denom == "half"
             if (got[0] == 1) != plural or denom == "half":
                 cands.append(_Cand(i, k + 1, "fraction", value=got[0] / _DENOMINATORS[denom], priority=2))
                 return
@@ -106,14 +103,7 @@ def _match_fraction(toks: list[Token], i: int, cands: list[_Cand]) -> None:
         cands.append(_Cand(i, den[1], "fraction", value=got[0] / den[0], priority=2))
 
 
-_MULTIPLIER_WORDS = {
-    "doubled": 2.0, "double": 2.0, "doubles": 2.0, "doubling": 2.0, "twice": 2.0,
-    "tripled": 3.0, "triple": 3.0, "triples": 3.0, "tripling": 3.0, "trebled": 3.0,
-    "quadrupled": 4.0, "quadruple": 4.0, "halved": 0.5, "tenfold": 10.0,
-    "twofold": 2.0, "threefold": 3.0, "fourfold": 4.0, "fivefold": 5.0,
-    "sixfold": 6.0, "sevenfold": 7.0, "eightfold": 8.0, "ninefold": 9.0,
-    "hundredfold": 100.0,
-}
+_MULTIPLIER_WORDS = L.MULTIPLIER_WORDS
 
 
 def _match_multiplier(toks: list[Token], i: int, cands: list[_Cand]) -> None:
@@ -121,9 +111,9 @@ def _match_multiplier(toks: list[Token], i: int, cands: list[_Cand]) -> None:
     if not t.is_word or t.lower not in _MULTIPLIER_WORDS:
         return
     w = t.lower
-    if w in ("double", "triple", "quadruple") and not (i + 1 < len(toks) and toks[i + 1].lower in ("the", "its", "their", "in", "to", "that")):
+    if w in L.MULTIPLIER_ADJECTIVES and not (i + 1 < len(toks) and toks[i + 1].lower in L.MULTIPLIER_ADJECTIVE_OBJECTS):
         return  # "a double murder", "triple jump"
-    if w == "twice" and not (i + 1 < len(toks) and toks[i + 1].lower in ("as", "the", "that", "what", "its", "their", "his", "her")):
+    if w == "twice" and not (i + 1 < len(toks) and toks[i + 1].lower in L.TWICE_OBJECTS):
         return  # "twice" as in "visited twice"
-    change = "down" if w == "halved" else ("up" if w.endswith(("ed", "fold", "ing", "es")) else "=")
-    cands.append(_Cand(i, i + 1, "multiplier", value=_MULTIPLIER_WORDS[w], change=change, fixed_change=w not in ("twice",)))
+    change = "down" if w in L.MULTIPLIER_DOWN else ("up" if w.endswith(L.MULTIPLIER_UP_ENDINGS) else "=")
+    cands.append(_Cand(i, i + 1, "multiplier", value=_MULTIPLIER_WORDS[w], change=change, fixed_change=w not in L.MULTIPLIER_NO_CHANGE))
