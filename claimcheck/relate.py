@@ -211,6 +211,8 @@ def _values(a: Quantity, b: Quantity) -> Relation:
     blo, bhi = _scalar(b)
     if alo is None or blo is None or ahi is None or bhi is None:
         return Relation.INCOMPARABLE
+    if not all(math.isfinite(v) for v in (alo, ahi, blo, bhi)):
+        return Relation.INCOMPARABLE  # past float range in the common unit: no rounding can be judged
     # Opposite directions of change ("rose 5%" vs "fell 5%") never agree.
     if {a.change, b.change} == {"up", "down"}:
         return Relation.CONFLICT

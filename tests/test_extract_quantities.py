@@ -4,6 +4,10 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import math
+import random
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -280,3 +284,119 @@ def test_news_like_token_soup_never_breaks_spans(text):
     ends = [(q.start, q.end) for q in qs]
     assert ends == sorted(ends)
     assert all(a[1] <= b[0] for a, b in zip(ends, ends[1:])), "figures overlap"
+
+
+# --- numbers beyond float range, absurd digit runs and dates (issue 9) -------
+
+HUGE = "9" * 309  # past float range: float("9" * 309) is inf
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "1e309",
+        HUGE,
+        f"The debt was ${HUGE} billion.",
+        "$1e308 billion",
+        "1.99999999999999999999.2025",
+        "It cost 1.3x10^632 dollars.",
+        "It was 1e-400 metres wide.",
+        "The fine was Rs 123456789012345678 lakh crore.",
+        "It fell 99999999999999999999 per cent.",
+        "It happened 99999999999 days ago, or 9999999 years ago.",
+        "The date 2025-99999999999999999999-01 and 13.999999999999999999.2015 do not exist.",
+    ],
+    ids=["1e309", "309 digits", "309 digits, $ billion", "$1e308 billion", "1.999...9.2025", "x10^632", "1e-400",
+         "18 digits lakh crore", "20 digits percent", "days ago", "absurd dates"],
+)
+def test_huge_numbers_and_absurd_dates_are_text_not_figures(text):
+    for q in extract_quantities(text, published=APRIL_7):
+        assert text[q.start : q.end] == q.text
+        for v in (q.value, q.low, q.high):
+            assert v is None or (math.isfinite(v) and abs(v) <= 1e100), q
+        assert "99999" not in q.text and "1e3" not in q.text and "632" not in q.text, q
+
+
+def test_the_largest_figure_is_still_read():
+    assert only("The universe holds some 1e80 atoms.").value == pytest.approx(1e80)
+    assert only("The shortfall was 123,456,789,012,345 rupees.").value == 123_456_789_012_345
+
+
+def test_a_fiscal_year_after_a_spaced_number_is_not_a_crash():
+    # "2024/25 100": "25 100" is one space-grouped numeral, not the end of a fiscal year.
+    extract_quantities("cubic metres 2024/25 100 1 loan")
+
+
+def test_huge_numbers_through_the_command_line(tmp_path):
+    lines = ["1e309", HUGE, "$1e308 billion", "1.99999999999999999999.2025", "1e308 tonnes", "-1e308 tonnes"]
+    done = subprocess.run(
+        [sys.executable, "-m", "claimcheck", "quantities", "-", "--lines", "--format", "json"],
+        input="\n".join(lines) + "\n", capture_output=True, text=True, timeout=120,
+    )
+    assert done.returncode == 0, done.stderr
+    assert "Traceback" not in done.stderr
+    rows = json.loads(done.stdout)
+    assert [r["text"] for r in rows] == lines
+    assert all(r["quantities"] == [] for r in rows)
+
+
+def _random_line(rng: random.Random) -> str:
+    """A line of news words, currencies, scales and numerals of every size and shape."""
+    parts = []
+    for _ in range(rng.randint(1, 12)):
+        kind = rng.random()
+        if kind < 0.3:
+            parts.append(rng.choice(["$", "Rs", "£", "about", "more than", "rose", "to", "from", "between", "and",
+                                     "billion", "lakh crore", "per cent", "tonnes", "km", "days ago", "x10^", "in",
+                                     "April", "Monday", "2025", "people", "-", "–", "/", ".", ",", "e", "E+"]))
+        else:
+            digits = "".join(rng.choice("0123456789") for _ in range(rng.choice([1, 2, 4, 9, 15, 16, 20, 40, 309, 400])))
+            shape = rng.random()
+            if shape < 0.25:
+                digits += rng.choice(["e", "E", "e+", "e-"]) + str(rng.choice([1, 99, 100, 101, 307, 308, 309, 400, 10**6]))
+            elif shape < 0.5:
+                digits = rng.choice([",", ".", " ", "\u00a0"]).join(digits[k : k + 3] for k in range(0, len(digits), 3))
+            elif shape < 0.6:
+                digits = f"{digits}.{digits[:rng.randint(1, 30)]}.{rng.randint(1900, 2100)}"
+            parts.append(digits)
+    return rng.choice([" ", "", " "]).join(parts)
+
+
+def test_five_thousand_random_lines_through_one_process():
+    rng = random.Random(9)
+    lines = [_random_line(rng) for _ in range(5000)]
+    done = subprocess.run(
+        [sys.executable, "-m", "claimcheck", "quantities", "-", "--lines", "--format", "json"],
+        input="\n".join(lines) + "\n", capture_output=True, text=True, timeout=600,
+    )
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert len(json.loads(done.stdout)) == 5000
+
+
+NUMERALS = st.one_of(
+    st.text(alphabet="0123456789", min_size=1, max_size=400),
+    st.builds(lambda m, e: f"{m}e{e}", st.integers(0, 10**20), st.integers(-10**6, 10**6)),
+    st.builds(lambda m, sep: sep.join(m[k : k + 3] for k in range(0, len(m), 3)), st.text(alphabet="0123456789", min_size=4, max_size=60), st.sampled_from([",", ".", " ", "\u00a0", "\u2009"])),
+    st.builds(lambda a, b, y: f"{a}.{b}.{y}", st.text(alphabet="0123456789", min_size=1, max_size=30), st.text(alphabet="0123456789", min_size=1, max_size=30), st.integers(0, 99999)),
+    st.builds(lambda m, e: f"{m}x10^{e}", st.integers(0, 10**6), st.integers(0, 999)),
+    st.floats(allow_nan=False).map(repr),
+)
+HUGE_TEXT = st.lists(
+    st.one_of(NUMERALS, st.sampled_from(["$", "Rs", "€", "billion", "bn", "lakh", "crore", "per cent", "%", "tonnes",
+                                        "km", "years", "days ago", "to", "-", "between", "and", "April", "9", "on",
+                                        "Monday", "about", "up", "from", "/", ":", ",", ".", "(", "FY", "No"]), st.text(max_size=5)),
+    max_size=20,
+).flatmap(lambda parts: st.sampled_from([" ", ""]).map(lambda sep: sep.join(parts)))
+
+
+@given(HUGE_TEXT)
+@settings(max_examples=400, deadline=None)
+def test_huge_digit_runs_exponents_and_separators_never_break_the_extractor(text):
+    for q in extract_quantities(text, published=APRIL_7):
+        assert text[q.start : q.end] == q.text
+        for v in (q.value, q.low, q.high):
+            assert v is None or math.isfinite(v), q
+        if q.date is not None:
+            assert q.date.year is None or 1 <= q.date.year <= 9999
+            assert q.date.month is None or 1 <= q.date.month <= 12
+            assert q.date.day is None or 1 <= q.date.day <= 31

@@ -119,3 +119,16 @@ def test_every_unit_of_measure_has_a_dimension():
     from claimcheck.relate import _MEASURES
 
     assert sorted(set(MEASURE_UNITS.values()) - set(_MEASURES)) == []
+
+
+def test_figures_past_float_range_never_agree():
+    # "1e308 tonnes" is 1e311 kg: infinite in the common unit, where +inf and -inf
+    # looked "within rounding" of each other.  The extractor no longer reads such
+    # figures (they are text); relate() does not agree on them either.
+    from dataclasses import replace
+
+    big = fig("Police seized 1,200 tonnes of cocaine.")
+    a, b = replace(big, value=1e308, text="1e308 tonnes"), replace(big, value=-1e308, text="-1e308 tonnes")
+    assert not relate(a, b).agrees and not relate(b, a).agrees
+    assert extract_quantities("1e308 tonnes") == () and extract_quantities("-1e308 tonnes") == ()
+    assert relate(fig("It weighed 1e99 tonnes."), fig("It weighed -1e99 tonnes.")) is CONFLICT

@@ -146,17 +146,20 @@ def _match_date(toks: list[Token], i: int, cands: list[_Cand]) -> None:
     if t.is_num and len(t.text) == 4 and t.is_int and i + 4 < n:
         a, b, c, dd = toks[i + 1], toks[i + 2], toks[i + 3], toks[i + 4]
         if a.text == "-" and b.is_num and c.text == "-" and dd.is_num and all(x.glued for x in (a, b, c, dd)):
-            try:
-                date = dt.date(int(t.value), int(b.value), int(dd.value))
-            except ValueError:
-                return
-            cands.append(_Cand(i, i + 5, "date", date=DateParts(year=date.year, month=date.month, day=date.day), priority=3))
+            year, month, day = int(t.value), int(b.value), int(dd.value)
+            if _valid(year, month, day):
+                cands.append(_Cand(i, i + 5, "date", date=DateParts(year=year, month=month, day=day), priority=3))
 
 
 def _valid(year: int | None, month: int, day: int | None) -> bool:
-    """No 30 February, and 29 February only in a leap year (or when the year is unknown)."""
+    """No 30 February, and 29 February only in a leap year (or when the year is unknown);
+    no month 99999999999999999999 ("1.99999999999999999999.2025") and no year 0 or 10000."""
+    if not 1 <= month <= 12 or year is not None and not 1 <= year <= 9999:
+        return False
     if day is None:
-        return 1 <= month <= 12
+        return True
+    if not 1 <= day <= 31:
+        return False
     try:
         dt.date(year if year is not None else 2000, month, day)
     except ValueError:
@@ -305,16 +308,22 @@ def _match_relative(toks: list[Token], i: int, cands: list[_Cand]) -> None:
     cands.append(_Cand(i, got[1] + 2, "date", date=DateParts(), relative=(step, -amount), priority=4))
 
 
-def _shift(published: dt.date, step: str, amount: int) -> DateParts:
-    """The story's date moved by ``amount`` days, months or years, at that precision."""
+def _shift(published: dt.date, step: str, amount: int) -> DateParts | None:
+    """The story's date moved by ``amount`` days, months or years, at that precision;
+    None past the calendar ("99999999999 days ago")."""
     every = ("year", "month", "day")
     if step == "day":
-        d = published + dt.timedelta(days=amount)
+        try:
+            d = published + dt.timedelta(days=amount)
+        except OverflowError:
+            return None
         return DateParts(d.year, d.month, d.day, d.weekday(), inferred=every)
     if step == "month":
         months = published.year * 12 + published.month - 1 + amount
-        return DateParts(months // 12, months % 12 + 1, inferred=("year", "month"))
-    return DateParts(published.year + amount, inferred=("year",))
+        year = months // 12
+        return DateParts(year, months % 12 + 1, inferred=("year", "month")) if 1 <= year <= 9999 else None
+    year = published.year + amount
+    return DateParts(year, inferred=("year",)) if 1 <= year <= 9999 else None
 
 
 def resolve_date(date: DateParts, published: dt.date, before: list[str] | None = None) -> DateParts:

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from .. import lexicon as L
-from ..tokens import is_dash, Token
+from ..tokens import is_dash, Token, within_range
 from .money import _letter_currency
-from .numbers import _and_a_fraction
+from .numbers import _and_a_fraction, _times_ten
 
 
 def _street_after(toks: list[Token], j: int) -> bool:
@@ -112,6 +112,17 @@ def _dotted_code(toks: list[Token], j: int) -> bool:
     return j < n and toks[j].text == "." and toks[j].glued and j + 1 < n and toks[j + 1].is_num and toks[j + 1].glued
 
 
+def _past_the_largest_figure(toks: list[Token], i: int) -> bool:
+    """ "1.3x10^632": the 10 and the exponent of a number in scientific notation past
+    the largest figure are text, like the number itself (not "632 dollars")."""
+    for start in range(max(0, i - 5), i):
+        if toks[start].is_num:
+            sci = _times_ten(toks, start + 1)
+            if sci is not None and start < i < sci[1]:
+                return abs(sci[0]) > 100 or not within_range(toks[start].value * 10.0 ** sci[0])
+    return False
+
+
 def _not_a_figure(toks: list[Token], i: int, j: int) -> bool:
     """Whether the numeral at i (ending at j) is a name, a label, a code or a clock time."""
     return (
@@ -123,6 +134,7 @@ def _not_a_figure(toks: list[Token], i: int, j: int) -> bool:
         or _abbreviated_label(toks, i)
         or _clock_time(toks, i, j)
         or _dotted_code(toks, j)
+        or _past_the_largest_figure(toks, i)
     )
 
 

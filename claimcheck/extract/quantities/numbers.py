@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from .. import lexicon as L
-from ..tokens import is_dash, MINUS_SIGNS, Token
+from ..tokens import is_dash, MINUS_SIGNS, Token, within_range
 from .topics import _length_context
 
 
@@ -21,7 +21,10 @@ def _num_at(toks: list[Token], i: int) -> tuple[float, int] | None:
     # Scientific notation written out: "1.3x10^6", "2.48×10−5", "5.5x10-3".
     sci = _times_ten(toks, j)
     if sci is not None:
-        return (value * 10 ** sci[0], sci[1])
+        if abs(sci[0]) > 100:
+            return None  # "1.3x10^632": beyond any figure, so no figure at all
+        value = value * 10.0 ** sci[0]
+        return (value, sci[1]) if within_range(value) else None
     # Fractions: "1/2", and mixed numbers "2 1/2" ("2025/26" is a fiscal year).
     if (
         j + 1 < len(toks)
@@ -258,6 +261,8 @@ def _scaled(v: float | None, factor: float) -> float | None:
 
 def _clean(v: float) -> float:
     """Round away binary noise: 7.2 * 1e9 is 7200000000, not 7200000000.000001."""
+    if not within_range(v):
+        return v  # left as it is; the scanner drops a figure out of range
     r = round(v, 9)
     if abs(r - round(r)) < 1e-6 * max(1.0, abs(r)):
         return float(round(r))

@@ -121,7 +121,7 @@ def _match_numeric(toks: list[Token], i: int, cands: list[_Cand]) -> None:
         return
 
     # Fiscal years: "2025/26", "2024/2025".
-    if not words and t.is_int and len(t.text) == 4 and 1900 <= value <= 2100 and j + 1 < n and toks[j].text == "/" and toks[j].glued and toks[j + 1].glued and toks[j + 1].is_int:
+    if not words and t.is_int and len(t.text) == 4 and 1900 <= value <= 2100 and j + 1 < n and toks[j].text == "/" and toks[j].glued and toks[j + 1].glued and toks[j + 1].text.isdigit():
         second = toks[j + 1].text
         end_year = int(second) + (value // 100) * 100 if len(second) == 2 else int(second)
         if end_year == value + 1:

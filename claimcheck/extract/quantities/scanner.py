@@ -9,7 +9,7 @@ import re
 
 from ...types import DateParts, Quantity
 from .. import lexicon as L
-from ..tokens import tokenize
+from ..tokens import tokenize, within_range
 from .candidates import _Cand, _select
 from .context import _about, _per_share_sentence, _prev_words, _read_context, _read_periods, _split_from_to
 from .dates import (
@@ -74,6 +74,8 @@ def extract_quantities(text: str, *, published: dt.date | None = None) -> tuple[
                 c.unit = f"{c.unit} per share"
     out: list[Quantity] = []
     for c in chosen:
+        if not all(v is None or within_range(v) for v in (c.value, c.low, c.high)):
+            continue  # "$1e99 trillion": past the largest figure once scaled
         if c.low is not None and c.high is not None:
             c.value = None
         start, end = toks[c.i].start, toks[c.j - 1].end
@@ -82,6 +84,8 @@ def extract_quantities(text: str, *, published: dt.date | None = None) -> tuple[
             if published is None:
                 continue  # "yesterday" says nothing without the story's date
             date = _shift(published, *c.relative)
+            if date is None:
+                continue  # "99999999999 days ago"
         elif date is not None and published is not None:
             date = resolve_date(date, published, before=[t.lower for t in _prev_words(toks, c.i, 2)])
         out.append(
