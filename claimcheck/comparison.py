@@ -332,7 +332,7 @@ def _near(a: Quantity, b: Quantity) -> bool:
     return max(a.value, b.value) <= 2 * min(a.value, b.value)
 
 
-_MARKERS = frozenset({"ytd", "this year", "last year", "year before", "then", "now", "last month", "this month", "last week", "recent"})
+from .extract.lexicon import PERIOD_MARKER_NAMES as _MARKERS  # noqa: E402  (one list, claimcheck/data/cues.json)
 
 
 def periods_clash(a: str | None, b: str | None) -> bool:

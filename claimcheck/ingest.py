@@ -19,6 +19,7 @@ import unicodedata
 from typing import BinaryIO, NamedTuple
 
 from claimcheck.errors import InputError
+from claimcheck.extract import lexicon
 from claimcheck.furniture import split_furniture
 from claimcheck.segment import is_headline
 from claimcheck.types import Article, Dateline
@@ -105,30 +106,33 @@ def _rule(body: str, max_words: int = 40, *, lead: bool = True) -> NoiseRule:
     return NoiseRule(re.compile((_LEAD if lead else "") + body, re.I), max_words)
 
 
+def _names(words, *, capitalise: bool = False) -> str:
+    """An alternation of the given names, longest first: "January|February|...|Sept|Sep"."""
+    unique = sorted(set(words), key=lambda w: (-len(w), w))
+    return "|".join(re.escape(w.capitalize() if capitalise else w) for w in unique)
+
+
+def _phrases(phrases) -> str:
+    """An alternation of phrases of words (as the lexicon gives them), longest first."""
+    return _names(" ".join(p) for p in phrases)
+
+
+# A time stamp's date starts with a digit or the first three letters of a month or weekday.
 _DATEISH = (
-    r"(?=\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)"
+    r"(?=\d|(?:" + _names(w[:3] for w in (*lexicon.MONTHS, *lexicon.WEEKDAYS)) + ")"
     r"|today|yesterday|an? (?:hour|minute|day)|\d+ (?:hours?|minutes?|days?))"
 )
 
 # Headings of links to other stories: "Read more: <headline>", "ALSO READ | ...",
 # "Related: ...", "See also - ...", "Most Read", "You may also like".
-_LINK_HEADINGS = (
-    r"(?:read (?:more|also|next)|also read|more (?:on this(?: story| topic)?|from|stories|news)"
-    r"|related(?: (?:articles?|stories|news|coverage|content|reading|posts?|topics?|links?))?"
-    r"|see also|recommended(?: (?:for you|stories|articles|reading|videos?))?"
-    r"|you (?:may|might) also (?:like|be interested in|want to read)|must read"
-    r"|don'?t miss|trending(?: now| stories| news)?|top stories|latest (?:news|stories)"
-    r"|most (?:read|popular|viewed|shared)|popular (?:now|stories|on \S+)|in other news"
-    r"|editor'?s picks?|what to read next|more to read)"
-)
+_LINK_HEADINGS = "(?:" + _phrases(lexicon.LINK_HEADINGS) + r"|popular on \S+)"
 
 NOISE_RULES: tuple[NoiseRule, ...] = (
     _rule(_LINK_HEADINGS + r"\s*(?:[:|>\u00bb\u203a\-]|$)"),
     # Calls to action: "Follow us on X", "Subscribe to our newsletter",
     # "Sign up for ...", "Join our WhatsApp channel", "Download the ... app".
     _rule(
-        r"(?:follow us\b|follow (?:\S+ ){0,3}on (?:twitter|x|facebook|instagram|linkedin|telegram"
-        r"|whatsapp|google news|threads|youtube|tiktok)\b|subscribe (?:to|for|now|today|here)\b"
+        r"(?:follow us\b|follow (?:\S+ ){0,3}on (?:" + _phrases(lexicon.FOLLOW_NETWORKS) + r")\b|subscribe (?:to|for|now|today|here)\b"
         r"|subscribe\W*$|sign up (?:for|to|now|here|today)\b|get (?:the|our) (?:latest|daily|free)\b"
         r"|join (?:our|us on)\b.*\b(?:whatsapp|telegram|channel|community|newsletter)"
         r"|download (?:the|our)\b.*\bapps?\b|for the latest (?:news|updates|headlines|stories)\b)",
@@ -154,8 +158,7 @@ NOISE_RULES: tuple[NoiseRule, ...] = (
     _rule(r"(?:click|tap) (?:here|to|the link|below)\b", 30),
     # Sharing widgets: "Share this article", "Share on Facebook", "Share:".
     _rule(
-        r"share (?:this(?: (?:article|story|post|page|video))?|on (?:facebook|twitter|x|whatsapp"
-        r"|linkedin|email)|via)\b|share\s*(?::|$)",
+        r"share (?:this(?: (?:article|story|post|page|video))?|on (?:" + _names(lexicon.SHARE_TARGETS) + r")|via)\b|share\s*(?::|$)",
         12,
     ),
     # Comment boxes: "Comments are closed ...", "Leave a comment", "Comments (3)".
@@ -167,14 +170,7 @@ NOISE_RULES: tuple[NoiseRule, ...] = (
     ),
     # Ad slots and page furniture that stand alone on a line.
     _rule(
-        r"(?:advertisement|advert|ad|sponsored(?: content)?|promoted|paid content|story continues below"
-        r"(?: (?:this )?advertisement)?|scroll (?:down )?to (?:continue|read more)(?: with content| reading)?"
-        r"|skip to (?:main )?content|back to top|print|email|next (?:article|story)|previous (?:article|story)"
-        r"|loading|privacy policy|terms (?:of (?:service|use)|and conditions)|cookie policy|sign in|log ?in"
-        r"|register|bookmark|save (?:article|story|for later)|print (?:this )?(?:page|article|story)|copy link"
-        r"|menu|search|view all|see all|breaking news|top news|get the app|get our newsletter|newsletter"
-        r"|listen to (?:this )?(?:article|story)|more stories like this|send us your feedback|getty images"
-        r"|(?:ap|afp|reuters|epa|getty) photo)\W*$",
+        r"(?:" + _phrases(lexicon.PAGE_FURNITURE) + r")\W*$",
         8,
     ),
     # Standards and correction notes, byline credits, caption labels.
@@ -221,15 +217,14 @@ NOISE_RULES: tuple[NoiseRule, ...] = (
     _rule(r"(?:edited|written|reported|compiled) by\s*:", 30),
     # Print-edition notes: "Published in Dawn, April 8th, 2025".
     _rule(
-        r"(?:originally |first )?published in (?:the )?(?!(?:january|february|march|april|may|june|july|august"
-        r"|september|october|november|december|\d)\b)[A-Za-z][\w.&'’ ]{1,40},\s*(?:[A-Za-z]+\.? \d|\d)[^.!?]*\.?$",
+        r"(?:originally |first )?published in (?:the )?(?!(?:" + _names(lexicon.MONTH_NAMES) + r"|\d)\b)[A-Za-z][\w.&'’ ]{1,40},\s*(?:[A-Za-z]+\.? \d|\d)[^.!?]*\.?$",
         14,
     ),
     # Syndication notes: "This article was originally published on ...".
     _rule(r"this (?:article|story) (?:was|is|has been|first) (?:first |originally )?(?:published|appeared)\b", 30),
     # A line of social handles or hashtags only: "@dawn_com | @AFP", "#Pakistan #US".
     _rule(
-        r"\W*(?:(?:twitter|x|instagram|facebook|threads|telegram|tiktok)\s*:\s*)?"
+        r"\W*(?:(?:" + _names(lexicon.HANDLE_NETWORKS) + r")\s*:\s*)?"
         r"[@#]\w{1,40}(?:[\s,|/\u00b7\u2022]+[@#]\w{1,40})*\W*$",
         lead=False,
     ),
@@ -266,35 +261,9 @@ def is_noise(line: str) -> bool:
 
 # --- dateline -------------------------------------------------------------
 
-_MONTHS = {
-    name: i
-    for i, names in enumerate(
-        [
-            ("january", "jan"),
-            ("february", "feb"),
-            ("march", "mar"),
-            ("april", "apr"),
-            ("may",),
-            ("june", "jun"),
-            ("july", "jul"),
-            ("august", "aug"),
-            ("september", "sep", "sept"),
-            ("october", "oct"),
-            ("november", "nov"),
-            ("december", "dec"),
-        ],
-        start=1,
-    )
-    for name in names
-}
-_MONTH = (
-    r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
-    r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
-)
-_WEEKDAY = (
-    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
-    r"|Mon|Tues|Tue|Wed|Thurs|Thu|Fri|Sat|Sun)\.?"
-)
+_MONTHS = lexicon.MONTHS
+_MONTH = r"(?:" + _names(lexicon.MONTHS, capitalise=True) + r")\.?"
+_WEEKDAY = r"(?:" + _names(lexicon.WEEKDAYS, capitalise=True) + r")\.?"
 _DATE = (
     rf"(?i:(?:{_WEEKDAY},?\s+)?(?:"
     rf"(?P<m1>{_MONTH})\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(?P<y1>\d{{4}}))?"
@@ -332,15 +301,7 @@ _DATELINE_FORMS = (
 )
 _DATELINE_MAX = 70  # the separator must come within the first ~70 characters
 # Labels that look like a place before a colon or dash but open a kicker.
-_NOT_PLACES = frozenset(
-    """update updates note editor analysis exclusive breaking watch opinion
-    explainer warning disclaimer source sources correction clarification
-    background context timeline factbox highlights summary live read related
-    also quote photo video listen comment comments editorial interview review
-    question answer q a fact check""".split()
-) | frozenset(_MONTHS) | frozenset(
-    "monday tuesday wednesday thursday friday saturday sunday today yesterday".split()
-)
+_NOT_PLACES = lexicon.NOT_PLACES | frozenset(_MONTHS) | frozenset(lexicon.WEEKDAY_NAMES)
 
 
 def _date(m: re.Match[str]) -> _dt.date | None:

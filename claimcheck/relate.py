@@ -12,6 +12,7 @@ import enum
 import math
 import re
 
+from .extract import lexicon
 from .extract.lexicon import DOLLAR_CODES, RUPEE_CODES
 from .types import DateParts, Quantity
 
@@ -60,33 +61,13 @@ official lawmaker candidate minister citizen national foreigner individual peopl
 client customer investor pensioner saver depositor shareholder applicant consumer user subscriber
 """.split())
 
-_DAYS = {
-    "second": 1 / 86400, "minute": 1 / 1440, "hour": 1 / 24, "day": 1.0,
-    "week": 7.0, "fortnight": 14.0, "month": 30.44, "quarter": 91.31,
-    "year": 365.25, "decade": 3652.5, "century": 36525.0,
-}
-_POINTS = {"percentage point": 1.0, "basis point": 0.01}
-# Units of measure by dimension, with their size in the dimension's base unit,
-# so "1.2 tonnes" meets "1,200 kg" and "100 km" meets "62 miles".
-_MEASURES: dict[str, tuple[str, float]] = {
-    "milligram": ("mass", 1e-6), "gram": ("mass", 1e-3), "kilogram": ("mass", 1.0),
-    "tonne": ("mass", 1000.0), "ton": ("mass", 1000.0), "pound": ("mass", 0.45359237),
-    "ounce": ("mass", 0.028349523),
-    "nanometre": ("length", 1e-9), "micrometre": ("length", 1e-6), "millimetre": ("length", 1e-3),
-    "centimetre": ("length", 1e-2), "metre": ("length", 1.0), "kilometre": ("length", 1000.0),
-    "inch": ("length", 0.0254), "foot": ("length", 0.3048), "yard": ("length", 0.9144),
-    "mile": ("length", 1609.344), "nautical mile": ("length", 1852.0),
-    "square metre": ("area", 1.0), "square foot": ("area", 0.09290304), "hectare": ("area", 1e4),
-    "acre": ("area", 4046.8564), "square kilometre": ("area", 1e6), "square mile": ("area", 2589988.1),
-    "millilitre": ("volume", 1e-3), "centilitre": ("volume", 1e-2), "litre": ("volume", 1.0),
-    "gallon": ("volume", 3.78541), "barrel": ("volume", 158.987), "cubic metre": ("volume", 1000.0),
-    "kilometre per hour": ("speed", 1.0), "mile per hour": ("speed", 1.609344), "knot": ("speed", 1.852),
-    "metre per second": ("speed", 3.6),
-    "degree Celsius": ("temperature", 1.0), "degree Fahrenheit": ("temperature", 5 / 9),
-    "kilowatt": ("power", 1.0), "megawatt": ("power", 1e3), "gigawatt": ("power", 1e6), "watt": ("power", 1e-3),
-    "kilowatt hour": ("energy", 1.0), "megawatt hour": ("energy", 1e3), "gigawatt hour": ("energy", 1e6),
-    "terawatt hour": ("energy", 1e9), "watt hour": ("energy", 1e-3),
-}
+# Units by dimension, with their size in the dimension's base unit (days for
+# durations), so "1.2 tonnes" meets "1,200 kg" and "100 km" meets "62 miles":
+# claimcheck/data/units.json, through the lexicon.
+_DAYS = {name: unit.factor for name, unit in lexicon.DURATIONS.items()}
+_POINTS = {name: unit.factor for name, unit in lexicon.POINTS.items() if unit.dimension == "percentage"}
+_MEASURES: dict[str, tuple[str, float]] = {name: (unit.dimension, unit.factor) for name, unit in lexicon.MEASURES.items()}
+_OFFSETS = {name: unit.offset for name, unit in lexicon.MEASURES.items() if unit.offset}
 
 # How far apart two figures may be and still agree when one says "about".
 APPROX_TOLERANCE = 0.10
@@ -163,8 +144,8 @@ def _factor(q: Quantity) -> float:
 
 
 def _base(q: Quantity, v: float) -> float:
-    if q.kind == "measure" and q.unit == "degree Fahrenheit":
-        return (v - 32) * 5 / 9  # compared in Celsius
+    if q.kind == "measure" and q.unit in _OFFSETS:
+        return (v + _OFFSETS[q.unit]) * _factor(q)  # Fahrenheit is compared in Celsius
     return v * _factor(q)
 
 
@@ -230,6 +211,8 @@ def _values(a: Quantity, b: Quantity) -> Relation:
     blo, bhi = _scalar(b)
     if alo is None or blo is None or ahi is None or bhi is None:
         return Relation.INCOMPARABLE
+    if not all(math.isfinite(v) for v in (alo, ahi, blo, bhi)):
+        return Relation.INCOMPARABLE  # past float range in the common unit: no rounding can be judged
     # Opposite directions of change ("rose 5%" vs "fell 5%") never agree.
     if {a.change, b.change} == {"up", "down"}:
         return Relation.CONFLICT

@@ -59,9 +59,13 @@ Scoring (in the style of the CQE paper, Almasian et al. 2023)
 
 Units: one table, applied identically to both systems and to the gold
 --------------------------------------------------------------------
-``UNIT_TABLE`` maps every unit name we have seen from quantulum3, from our
-extractor and from the gold files to ``(canonical unit, factor)``; the value is
-multiplied by the factor.  It has two sections, because one word can name two
+``UNIT_TABLE`` maps every unit name of quantulum3, of our extractor and of the
+gold files to ``(canonical unit, factor)``; the value is multiplied by the
+factor.  It is built from the project's vocabulary (``claimcheck/data/``,
+through ``claimcheck.extract.lexicon``): each currency's symbols, codes, words,
+sub-units and the names other systems give it, each unit's name, surfaces and
+other names; only the names meaning "no unit" and the canonical "pound-mass"
+are the scorer's own.  It has two sections, because one word can name two
 units: under "money", "pound" (Recognizers' "Pound") is GBP; under "unit",
 "pound" (ours, for "lbs") is the pound-mass.  A quantity is looked up in
 "money" when it is money (our kind ``money``; quantulum3's entity
@@ -198,93 +202,59 @@ if str(ROOT) not in sys.path:  # run as a plain script from a checkout
 
 # --------------------------------------------------------------------------
 # The one unit table: name (lower-cased) -> (canonical unit, factor).
+#
+# Built from the project's vocabulary (claimcheck/data, through the lexicon):
+# every currency's symbols, codes, words, sub-units and the names other systems
+# give it; every unit's name, surfaces and other names.  What is the scorer's
+# own is below: the names that mean "no unit", and the one canonical name it
+# writes differently from the extractor ("pound-mass", so a weight is never
+# mistaken for the currency in a score).
 
-UNIT_TABLE: dict[str, dict[str, tuple[str | None, float]]] = {
-    "money": {
-        # US dollar
-        "$": ("USD", 1.0), "usd": ("USD", 1.0), "us$": ("USD", 1.0),
-        "dollar": ("USD", 1.0), "dollars": ("USD", 1.0),
-        "united states dollar": ("USD", 1.0), "us dollar": ("USD", 1.0),
-        "cent": ("USD", 0.01), "cents": ("USD", 0.01), "¢": ("USD", 0.01),
-        "dime": ("USD", 0.1), "mill": ("USD", 0.001),
-        # euro, pound
-        "€": ("EUR", 1.0), "eur": ("EUR", 1.0), "euro": ("EUR", 1.0), "euros": ("EUR", 1.0),
-        "£": ("GBP", 1.0), "gbp": ("GBP", 1.0), "pound": ("GBP", 1.0),
-        "pound sterling": ("GBP", 1.0), "british pound": ("GBP", 1.0),
-        "penny": ("GBP", 0.01), "pence": ("GBP", 0.01),
-        # other dollars
-        "canadian dollar": ("CAD", 1.0), "australian dollar": ("AUD", 1.0),
-        "new zealand dollar": ("NZD", 1.0), "hong kong dollar": ("HKD", 1.0),
-        # yen, yuan, franc, rupee, peso ...
-        "japanese yen": ("JPY", 1.0), "yen": ("JPY", 1.0), "¥": ("JPY", 1.0),
-        "chinese yuan": ("CNY", 1.0), "yuan": ("CNY", 1.0),
-        "swiss franc": ("CHF", 1.0), "franc": ("CHF", 1.0), "rappen": ("CHF", 0.01),
-        "indian rupee": ("INR", 1.0), "rupee": ("INR", 1.0),
-        "sri lankan rupee": ("LKR", 1.0),
-        "mexican peso": ("MXN", 1.0), "peso": ("MXN", 1.0), "centavo": ("MXN", 0.01),
-        "russian ruble": ("RUB", 1.0), "south african rand": ("ZAR", 1.0),
-        "brazilian real": ("BRL", 1.0), "south korean won": ("KRW", 1.0),
-        "turkish lira": ("TRY", 1.0), "finnish markka": ("FIM", 1.0),
-        "netherlands guilder": ("NLG", 1.0), "peseta": ("ESP", 1.0),
-        "costa rican colón": ("CRC", 1.0), "georgian lari": ("GEL", 1.0),
-        "lao kip": ("LAK", 1.0), "bitcoin": ("BTC", 1.0), "satoshi": ("BTC", 1e-8),
-        "shekel": ("ILS", 1.0), "israeli new shekel": ("ILS", 1.0), "malaysian ringgit": ("MYR", 1.0),
-        "ringgit": ("MYR", 1.0), "sen": ("MYR", 0.01),
-    },
-    "unit": {
-        # no unit
-        "dimensionless": (None, 1.0), "unk": (None, 1.0), "count": (None, 1.0),
-        "dozen": (None, 12.0), "gross": (None, 144.0), "baker's dozen": (None, 13.0),
-        "great gross": (None, 1728.0), "long hundred": (None, 120.0),
-        # percent and points
-        "percentage": ("percent", 1.0), "percent": ("percent", 1.0), "%": ("percent", 1.0),
-        "percentage point": ("percentage point", 1.0), "basis point": ("basis point", 1.0),
-        # length
-        "metre": ("metre", 1.0), "meter": ("metre", 1.0), "m": ("metre", 1.0),
-        "kilometre": ("kilometre", 1.0), "kilometer": ("kilometre", 1.0), "km": ("kilometre", 1.0),
-        "centimetre": ("centimetre", 1.0), "centimeter": ("centimetre", 1.0),
-        "millimetre": ("millimetre", 1.0), "millimeter": ("millimetre", 1.0),
-        "nanometre": ("nanometre", 1.0), "nanometer": ("nanometre", 1.0),
-        "picometre": ("picometre", 1.0), "attometre": ("attometre", 1.0),
-        "mile": ("mile", 1.0), "yard": ("yard", 1.0), "foot": ("foot", 1.0), "inch": ("inch", 1.0),
-        # area, volume
-        "square kilometre": ("square kilometre", 1.0), "square mile": ("square mile", 1.0),
-        "square foot": ("square foot", 1.0), "cubic kilometre": ("cubic kilometre", 1.0),
-        "litre": ("litre", 1.0), "liter": ("litre", 1.0),
-        "millilitre": ("millilitre", 1.0), "milliliter": ("millilitre", 1.0),
-        "cubic centimetre": ("millilitre", 1.0), "centilitre": ("centilitre", 1.0),
-        # mass
-        "kilogram": ("kilogram", 1.0), "gram": ("gram", 1.0), "milligram": ("milligram", 1.0),
-        "pound": ("pound-mass", 1.0), "pound-mass": ("pound-mass", 1.0),
-        "tonne": ("tonne", 1.0), "metric ton": ("tonne", 1.0),
-        # temperature and angle
-        "degree celsius": ("degree Celsius", 1.0), "celsius": ("degree Celsius", 1.0),
-        "degree fahrenheit": ("degree Fahrenheit", 1.0), "fahrenheit": ("degree Fahrenheit", 1.0),
-        "kelvin": ("kelvin", 1.0), "degree": ("degree", 1.0), "degree angle": ("degree", 1.0),
-        # time
-        "year": ("year", 1.0), "month": ("month", 1.0), "week": ("week", 1.0),
-        "day": ("day", 1.0), "hour": ("hour", 1.0), "minute": ("minute", 1.0),
-        "second": ("second", 1.0), "decade": ("decade", 1.0), "century": ("century", 1.0),
-        # energy, power, data, speed
-        "watt hour": ("watt hour", 1.0), "kilowatt hour": ("kilowatt hour", 1.0),
-        "megawatt hour": ("megawatt hour", 1.0),
-        "kilometre per hour": ("kilometre per hour", 1.0), "mile per hour": ("mile per hour", 1.0),
-        "parts-per-billion": ("part per billion", 1.0), "parts-per-million": ("part per million", 1.0),
-        "milliampere-hour": ("milliampere hour", 1.0), "square meter": ("square metre", 1.0),
-    },
-}
+from claimcheck.extract import lexicon  # noqa: E402  (after the sys.path line above)
+
+NO_UNIT_NAMES = frozenset({"dimensionless", "unk", "count"})
+CANONICAL_RENAMES = {"pound": "pound-mass"}
+
+
+def _money_table() -> dict[str, tuple[str | None, float]]:
+    table: dict[str, tuple[str | None, float]] = {}
+    for currency in lexicon.CURRENCIES:
+        code = currency["code"]
+        names = [code, currency["name"], *currency.get("symbols", ()), *currency.get("symbols_after", ()),
+                 *currency.get("prefixes", ()), *currency.get("word_prefixes", ()), *currency.get("words", ()),
+                 *currency.get("names", ())]
+        entries = [(name, 1.0) for name in names]
+        entries += [(w, sub["factor"]) for sub in currency.get("subunits", ()) for w in sub["words"]]
+        entries += [(w, sub["factor"]) for sub in currency.get("other_subunits", ()) for w in sub["names"]]
+        for name, factor in entries:
+            key = " ".join(name.lower().split())
+            assert table.get(key, (code, factor)) == (code, factor), f"{key!r} names two currencies"
+            table[key] = (code, factor)
+    return table
+
+
+def _unit_table() -> dict[str, tuple[str | None, float]]:
+    table: dict[str, tuple[str | None, float]] = {name: (None, 1.0) for name in NO_UNIT_NAMES}
+    for name, value in [*lexicon.COUNTING_UNITS.items(), ("dozen", lexicon.SCALE_WORDS["dozen"])]:
+        table[name] = (None, float(value))
+    for entry in lexicon.UNIT_ENTRIES:
+        canonical = CANONICAL_RENAMES.get(entry["name"], entry["name"])
+        for name in (entry["name"], *entry["surfaces"], *entry.get("names", ())):
+            table.setdefault(" ".join(name.lower().split()), (canonical, 1.0))
+    for name in CANONICAL_RENAMES.values():
+        table[name] = (name, 1.0)
+    return table
+
+
+UNIT_TABLE: dict[str, dict[str, tuple[str | None, float]]] = {"money": _money_table(), "unit": _unit_table()}
 
 # Our kinds scored without a unit (their ``unit`` is a counted noun or absent).
 OURS_UNITLESS_KINDS = frozenset({"count", "number", "fraction", "multiplier", "score", "year"})
 # Our kinds that neither gold schema annotates in the numeric sets.
 OURS_IGNORED_KINDS = frozenset({"ordinal", "date", "time"})
-# quantulum3's currency units (gold files use quantulum3's unit names).
-QUANTULUM_CURRENCY_NAMES = frozenset({
-    "dollar", "united states dollar", "euro", "pound sterling", "canadian dollar",
-    "australian dollar", "new zealand dollar", "japanese yen", "swiss franc", "rappen",
-    "south african rand", "brazilian real", "indian rupee", "mexican peso", "russian ruble",
-    "chinese yuan", "south korean won", "penny", "cent", "centavo", "mill", "dime",
-})
+# quantulum3's currency units (gold files use quantulum3's unit names): any money
+# name but a word that is also a weight ("pound").
+QUANTULUM_CURRENCY_NAMES = frozenset(name for name in UNIT_TABLE["money"] if name not in lexicon.WEIGHT_OR_MONEY)
 
 
 def norm_unit(name: str | None, *, money: bool) -> tuple[str | None, float]:

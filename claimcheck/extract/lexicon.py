@@ -1,352 +1,365 @@
-"""Word lists the extractor reads: number words, scales, currencies, units, cues.
+"""Every word list the extractor reads, loaded once from ``claimcheck/data/``.
 
-Kept apart from the scanning code so that a new house style ("17pc",
-"Rs 3.2 lakh") is usually one line here, not a new rule there.
+The vocabularies are data (JSON files shipped with the package, one entry per
+concept, each with a note saying what it is for); this module is the only one
+that reads them.  It turns them into the tables the code looks words up in,
+so a new house style ("17pc", "Rs 3.2 lakh"), currency, unit or cue is one
+data entry, not a new rule (see docs/adding-vocabulary.md).
 """
 
 from __future__ import annotations
 
-NUMBER_WORDS: dict[str, int] = {
-    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
-    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
-    "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
-    "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20,
-    "thirty": 30, "forty": 40, "fourty": 40, "fifty": 50, "sixty": 60,
-    "seventy": 70, "eighty": 80, "ninety": 90, "nought": 0, "naught": 0,
-}
-TENS = {w for w, v in NUMBER_WORDS.items() if v >= 20}
+import json
+from pathlib import Path
+from typing import Any, NamedTuple
 
+DATA = Path(__file__).resolve().parent.parent / "data"
+FILES = ("numbers", "currencies", "units", "calendar", "cues", "nouns", "noise")
+
+
+def _load(name: str) -> dict[str, Any]:
+    with open(DATA / f"{name}.json", encoding="utf-8") as fh:
+        return json.load(fh)
+
+
+_TABLES: dict[str, dict[str, Any]] = {name: _load(name) for name in FILES}
+# Every (file, entry) this module reads; tests/test_data.py checks no entry is left unread.
+READ: set[tuple[str, str]] = set()
+
+
+def _entry(file: str, key: str) -> Any:
+    READ.add((file, key))
+    return _TABLES[file][key]
+
+
+def _words(file: str, key: str) -> frozenset[str]:
+    return frozenset(_entry(file, key)["words"])
+
+
+def _list(file: str, key: str) -> tuple[str, ...]:
+    return tuple(_entry(file, key)["words"])
+
+
+def _map(file: str, key: str) -> dict[str, Any]:
+    return dict(_entry(file, key)["map"])
+
+
+def _phrases(file: str, key: str) -> tuple[tuple[str, ...], ...]:
+    return tuple(tuple(p) for p in _entry(file, key)["phrases"])
+
+
+# --------------------------------------------------------------------------
+# Numbers
+
+NUMBER_WORDS: dict[str, int] = _map("numbers", "number_words")
+TENS = frozenset(w for w, v in NUMBER_WORDS.items() if v >= 20)
 # Multipliers that may follow a number, written as words.
-SCALE_WORDS: dict[str, float] = {
-    "hundred": 1e2, "thousand": 1e3, "million": 1e6, "billion": 1e9,
-    "trillion": 1e12, "lakh": 1e5, "lakhs": 1e5, "lac": 1e5, "lacs": 1e5,
-    "crore": 1e7, "crores": 1e7, "millions": 1e6, "billions": 1e9,
-    "thousands": 1e3, "hundreds": 1e2, "dozen": 12, "dozens": 12,
-}
+SCALE_WORDS: dict[str, float] = _map("numbers", "scale_words")
 # Abbreviated scales, written straight after the digits ("$7bn", "17k") or
 # after a space ("7 bn", "Rs 2.5 cr").
-SCALE_SUFFIXES: dict[str, float] = {
-    "k": 1e3, "K": 1e3, "m": 1e6, "M": 1e6, "mn": 1e6, "mln": 1e6, "mil": 1e6,
-    "b": 1e9, "B": 1e9, "bn": 1e9, "bln": 1e9, "tn": 1e12, "trn": 1e12,
-    "tr": 1e12, "cr": 1e7, "Cr": 1e7,
-}
+SCALE_SUFFIXES: dict[str, float] = _map("numbers", "scale_suffixes")
+ORDINAL_WORDS: dict[str, int] = _map("numbers", "ordinal_words")
+VULGAR_FRACTIONS: dict[str, float] = _map("numbers", "vulgar_fractions")
+DENOMINATORS: dict[str, float] = _map("numbers", "denominators")  # "a third", "five-eighths"
+DIGIT_WORDS: dict[str, str] = _map("numbers", "digit_words")  # "five point two five"
+NUMBER_WORD_SCALES = {w: SCALE_WORDS[w] for w in _list("numbers", "number_word_scales")}  # "two million"
+FRACTIONS_OF_A_SCALE: dict[str, float] = _map("numbers", "fractions_of_a_scale")  # "half a million"
+SCALES_AFTER_A_FRACTION = _words("numbers", "scales_after_a_fraction")
+SCALES_AFTER_A = _words("numbers", "scales_after_a")  # "a hundred", "a dozen"
+DOZEN_WORDS = _words("numbers", "dozen_words")
+VAGUE_PLURAL_SCALES = _words("numbers", "vague_plural_scales")  # "thousands of people"
+LAKH_WORDS = _words("numbers", "lakh_words")
+CRORE_WORDS = _words("numbers", "crore_words")  # "2 lakh crore" is 2e12
+SPACED_SCALE_SUFFIXES = _words("numbers", "spaced_scale_suffixes")  # "7 bn"
+INDIAN_SCALES = _words("numbers", "indian_scales")  # "three lakh"
+SCALES_AFTER_A_CURRENCY_WORD = _words("numbers", "scales_after_a_currency_word")  # "75 USD million"
+ORDINAL_SUFFIXES = _words("numbers", "ordinal_suffixes")  # "21st"
+MINUS_WORDS = _words("numbers", "minus_words")  # "minus 5"
+SIGNS_BEFORE_A_MINUS = _words("numbers", "signs_before_a_minus")  # "(-3%)", "$-5"
+ONE_WORDS = _words("numbers", "one_words")  # "a third", "one in five"
+HALF_AFTER = _words("numbers", "half_after")  # "half of the equipment"
+NOT_HALF_BEFORE = _words("numbers", "not_half_before")  # "on behalf"
+A_FRACTION_BY = _words("numbers", "a_fraction_by")  # "fell by a third"
+AFTER_A_FRACTION = _words("numbers", "after_a_fraction")
+MULTIPLIER_WORDS: dict[str, float] = _map("numbers", "multiplier_words")  # "doubled", "tenfold"
+MULTIPLIER_ADJECTIVES = _words("numbers", "multiplier_adjectives")  # "a double murder"
+MULTIPLIER_ADJECTIVE_OBJECTS = _words("numbers", "multiplier_adjective_objects")  # "double the number"
+TWICE_OBJECTS = _words("numbers", "twice_objects")  # "twice as many"
+MULTIPLIER_DOWN = _words("numbers", "multiplier_down")  # "halved"
+MULTIPLIER_UP_ENDINGS = _list("numbers", "multiplier_up_endings")  # "doubled", "tenfold"
+MULTIPLIER_NO_CHANGE = _words("numbers", "multiplier_no_change")  # "twice"
 
-ORDINAL_WORDS: dict[str, int] = {
-    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6,
-    "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11,
-    "twelfth": 12, "thirteenth": 13, "fourteenth": 14, "fifteenth": 15,
-    "sixteenth": 16, "seventeenth": 17, "eighteenth": 18, "nineteenth": 19,
-    "twentieth": 20, "thirtieth": 30, "fortieth": 40, "fiftieth": 50,
-    "sixtieth": 60, "seventieth": 70, "eightieth": 80, "ninetieth": 90,
-    "hundredth": 100, "thousandth": 1000, "millionth": 1e6,
-}
+# --------------------------------------------------------------------------
+# Currencies
 
-FRACTION_WORDS: dict[str, float] = {
-    "half": 1 / 2, "halves": 1 / 2, "third": 1 / 3, "thirds": 1 / 3,
-    "quarter": 1 / 4, "quarters": 1 / 4, "fourth": 1 / 4, "fourths": 1 / 4,
-    "fifth": 1 / 5, "fifths": 1 / 5, "tenth": 1 / 10, "tenths": 1 / 10,
-}
 
+class LetterCurrency(NamedTuple):
+    """A one-letter currency glued to the digits ("N100m" naira, "R412bn" rand)."""
+
+    code: str
+    context: frozenset[str]  # words that make it money in a story without a scale
+    plain_in_a_money_story: bool  # "pay R230 more": money when the sentence is about money
+
+
+CURRENCIES: tuple[dict[str, Any], ...] = tuple(_entry("currencies", "currencies"))
 # Currency written before the figure: symbol or code -> ISO 4217.
-CURRENCY_PREFIXES: dict[str, str] = {
-    "$": "USD", "us$": "USD", "usd": "USD", "c$": "CAD", "ca$": "CAD",
-    "cad": "CAD", "a$": "AUD", "au$": "AUD", "aud": "AUD", "nz$": "NZD",
-    "nzd": "NZD", "hk$": "HKD", "hkd": "HKD", "s$": "SGD", "sgd": "SGD",
-    "r$": "BRL", "brl": "BRL", "mx$": "MXN", "£": "GBP", "gbp": "GBP",
-    "€": "EUR", "eur": "EUR", "¥": "JPY", "jpy": "JPY", "cny": "CNY",
-    "rmb": "CNY", "₹": "INR", "inr": "INR", "rs": "INR", "rs.": "INR",
-    "re": "INR", "re.": "INR", "pkr": "PKR", "lkr": "LKR", "npr": "NPR",
-    "bdt": "BDT", "tk": "BDT", "৳": "BDT", "₦": "NGN", "ngn": "NGN",
-    "₱": "PHP", "php": "PHP", "₩": "KRW", "krw": "KRW", "₺": "TRY",
-    "try": "TRY", "₽": "RUB", "rub": "RUB", "chf": "CHF", "sek": "SEK",
-    "nok": "NOK", "dkk": "DKK", "zar": "ZAR", "kes": "KES", "ksh": "KES",
-    "egp": "EGP", "aed": "AED", "dh": "AED", "dhs": "AED", "sar": "SAR",
-    "qar": "QAR", "rp": "IDR", "idr": "IDR", "rm": "MYR", "myr": "MYR",
-    "₫": "VND", "vnd": "VND", "₪": "ILS", "ils": "ILS", "uah": "UAH",
-    "₴": "UAH", "ghs": "GHS", "pln": "PLN", "zł": "PLN", "thb": "THB",
-    "฿": "THB", "sh": "KES",
-}
-# Prefixes that only mean money right before a digit ("Rs1m", "Tk 50") and
-# are ordinary words otherwise ("try", "re", "sh", "rm").
-AMBIGUOUS_PREFIXES = frozenset({"try", "re", "re.", "sh", "rm", "rub", "php", "dh", "tk", "rp"})
-
-# Rupees are written "Rs" in both India and Pakistan; the house style of the
-# story decides.  Without a clue the rupee stays INR's symbol: the comparison
-# treats INR/PKR/LKR/NPR "Rs" as one family (see relate.comparable).
-RUPEE_CODES = frozenset({"INR", "PKR", "LKR", "NPR"})
-# Dollars of every country: a bare "$" may be any of them (see relate.comparable).
-DOLLAR_CODES = frozenset({
-    "USD", "AUD", "CAD", "NZD", "SGD", "HKD", "TWD", "JMD", "TTD", "FJD", "LRD", "NAD", "BSD", "BBD", "BZD", "GYD",
-})
-
+CURRENCY_PREFIXES: dict[str, str] = {}
+# Prefixes read with a capital letter alone ("Rs", "Tk", "KSh", "Try"); the
+# others are codes, written in capitals ("USD", "PKR").
+CAPITALISED_PREFIXES: set[str] = set()
+CURRENCY_SYMBOLS: dict[str, str] = {}  # "$" -> USD: before or after the figure
+SYMBOLS_AFTER: dict[str, str] = {}  # "元" -> CNY: only after the figure
 # Currency written after the figure: word -> ISO 4217.
-CURRENCY_WORDS: dict[str, str] = {
-    "dollar": "USD", "dollars": "USD", "usd": "USD", "us dollars": "USD",
-    "us dollar": "USD", "euro": "EUR", "euros": "EUR", "eur": "EUR",
-    "pound sterling": "GBP", "pounds sterling": "GBP", "sterling": "GBP",
-    "gbp": "GBP", "yen": "JPY", "jpy": "JPY", "yuan": "CNY", "renminbi": "CNY",
-    "cny": "CNY", "rupee": "INR", "rupees": "INR", "inr": "INR",
-    "pakistani rupees": "PKR", "pakistani rupee": "PKR", "pak rupees": "PKR",
-    "pkr": "PKR", "indian rupees": "INR", "indian rupee": "INR",
-    "sri lankan rupees": "LKR", "nepalese rupees": "NPR", "taka": "BDT",
-    "naira": "NGN", "rand": "ZAR", "shilling": "KES", "shillings": "KES",
-    "kenyan shillings": "KES", "dirham": "AED", "dirhams": "AED",
-    "riyal": "SAR", "riyals": "SAR", "franc": "CHF", "francs": "CHF",
-    "swiss francs": "CHF", "peso": "MXN", "pesos": "MXN", "won": "KRW",
-    "lira": "TRY", "liras": "TRY", "rouble": "RUB", "roubles": "RUB",
-    "ruble": "RUB", "rubles": "RUB", "rupiah": "IDR", "ringgit": "MYR",
-    "baht": "THB", "dong": "VND", "shekel": "ILS", "shekels": "ILS",
-    "hryvnia": "UAH", "cedi": "GHS", "cedis": "GHS", "zloty": "PLN",
-    "chinese yuan": "CNY", "yuan renminbi": "CNY", "rmb": "CNY", "japanese yen": "JPY",
-    "turkish lira": "TRY", "turkish liras": "TRY", "mexican pesos": "MXN", "mexican peso": "MXN",
-    "philippine pesos": "PHP", "argentine pesos": "ARS", "colombian pesos": "COP", "chilean pesos": "CLP",
-    "south african rand": "ZAR", "brazilian reais": "BRL", "reais": "BRL", "british pounds": "GBP",
-    "egyptian pounds": "EGP", "new taiwan dollars": "TWD", "taiwan dollars": "TWD", "saudi riyals": "SAR",
-    "uae dirhams": "AED", "emirati dirhams": "AED", "ugandan shillings": "UGX", "tanzanian shillings": "TZS",
-    "nigerian naira": "NGN", "ghanaian cedis": "GHS", "bangladeshi taka": "BDT", "nepali rupees": "NPR",
-    "indonesian rupiah": "IDR", "malaysian ringgit": "MYR", "thai baht": "THB", "russian roubles": "RUB",
-    "russian rubles": "RUB", "ukrainian hryvnias": "UAH", "south korean won": "KRW", "korean won": "KRW",
-    "bitcoin": "BTC", "bitcoins": "BTC", "pounds": "GBP", "pound": "GBP",
-    "canadian dollars": "CAD", "australian dollars": "AUD",
-    "hong kong dollars": "HKD", "singapore dollars": "SGD",
-    "new zealand dollars": "NZD", "pkr.": "PKR",
-}
+CURRENCY_WORDS: dict[str, str] = {}
 # Sub-units: "19 cents" is 0.19 of the main unit.
-CURRENCY_SUBUNITS: dict[str, tuple[str, float]] = {
-    "cent": ("USD", 0.01), "cents": ("USD", 0.01), "paisa": ("INR", 0.01),
-    "paise": ("INR", 0.01), "pence": ("GBP", 0.01), "penny": ("GBP", 0.01),
-    "p": ("GBP", 0.01), "kopecks": ("RUB", 0.01),
-}
+CURRENCY_SUBUNITS: dict[str, tuple[str, float]] = {}
+GLUED_ONLY_SUBUNITS: set[str] = set()  # "50p", never "50 p"
+LETTER_CURRENCIES: dict[str, LetterCurrency] = {}
+FAMILIES: dict[str, frozenset[str]] = {}
+for _c in CURRENCIES:
+    _code = _c["code"]
+    for _s in _c.get("symbols", ()):
+        CURRENCY_SYMBOLS[_s] = CURRENCY_PREFIXES[_s] = _code
+    for _s in _c.get("symbols_after", ()):
+        SYMBOLS_AFTER[_s] = _code
+    for _p in _c.get("prefixes", ()):
+        CURRENCY_PREFIXES[_p.lower()] = _code
+        if len(_p.rstrip(".")) <= 2 or not _p.isupper():
+            CAPITALISED_PREFIXES.add(_p.lower())
+    for _p in _c.get("word_prefixes", ()):
+        CURRENCY_PREFIXES[_p.lower()] = _code
+        CAPITALISED_PREFIXES.add(_p.lower())
+    for _w in _c.get("words", ()):
+        CURRENCY_WORDS[_w] = _code
+    for _sub in _c.get("subunits", ()):
+        for _w in _sub["words"]:
+            CURRENCY_SUBUNITS[_w] = (_code, _sub["factor"])
+        GLUED_ONLY_SUBUNITS.update(_sub.get("glued_only", ()))
+    if "letter" in _c:
+        _letter = _c["letter"]
+        LETTER_CURRENCIES[_letter["letter"]] = LetterCurrency(
+            _code, frozenset(_letter["context"]), bool(_letter.get("plain_in_a_money_story"))
+        )
+    if "family" in _c:
+        FAMILIES[_c["family"]] = FAMILIES.get(_c["family"], frozenset()) | {_code}
+CAPITALISED_PREFIXES = frozenset(CAPITALISED_PREFIXES)
+# The signs of each currency: "£" for GBP ("20 million pounds" near a "£" is money).
+CURRENCY_SIGNS: dict[str, frozenset[str]] = {}
+for _s, _code in CURRENCY_SYMBOLS.items():
+    CURRENCY_SIGNS[_code] = CURRENCY_SIGNS.get(_code, frozenset()) | {_s}
+GLUED_ONLY_SUBUNITS = frozenset(GLUED_ONLY_SUBUNITS)
+# Rupees are written "Rs" in India, Pakistan, Sri Lanka and Nepal; the house
+# style of the story decides.  Without a clue the rupee stays INR's symbol:
+# the comparison treats the "Rs" family as one (see relate.comparable).
+RUPEE_CODES = FAMILIES["rupee"]
+# Dollars of every country: a bare "$" may be any of them (see relate.comparable).
+DOLLAR_CODES = FAMILIES["dollar"]
+JOINS_AN_AMOUNT = _words("currencies", "joins_an_amount")  # "3 dollars 50 cents"
+LETTER_MONEY_GLUED_SCALES = _words("currencies", "letter_money_glued_scales")  # "N100m"
+LETTER_MONEY_SCALES = _words("currencies", "letter_money_scales")  # "N500 million"
+PLAIN_AFTER_LETTER_MONEY = _words("currencies", "plain_after_letter_money")  # "pay R230 more"
+MONEY_WORDS = _words("currencies", "money_words")  # "worth", "cost": the sentence is about money
+NEEDS_MONEY_CONTEXT = _words("currencies", "needs_money_context")  # "won", "rand", "dong"
+WEIGHT_OR_MONEY = _words("currencies", "weight_or_money")  # "200 pounds of cocaine"
 
-# Percent and points, after the figure.
-PERCENT_WORDS = ("per cent", "percent", "per-cent", "pc", "pct", "%", "percentage")
-POINT_UNITS: dict[str, str] = {
-    "percentage points": "percentage point", "percentage point": "percentage point",
-    "percent points": "percentage point", "per cent points": "percentage point",
-    "pp": "percentage point", "ppt": "percentage point", "ppts": "percentage point",
-    "basis points": "basis point", "basis point": "basis point", "bps": "basis point",
-    "bp": "basis point", "points": "point", "point": "point", "pts": "point",
-}
+# --------------------------------------------------------------------------
+# Units
 
-TIME_UNITS: dict[str, str] = {
-    "year": "year", "years": "year", "yr": "year", "yrs": "year",
-    "month": "month", "months": "month", "week": "week", "weeks": "week",
-    "day": "day", "days": "day", "hour": "hour", "hours": "hour", "hrs": "hour", "hr": "hour",
-    "min": "minute", "sec": "second",
-    "minute": "minute", "minutes": "minute", "mins": "minute",
-    "second": "second", "seconds": "second", "secs": "second",
-    "decade": "decade", "decades": "decade", "century": "century",
-    "centuries": "century", "quarter": "quarter", "quarters": "quarter",
-    "fortnight": "fortnight", "fortnights": "fortnight",
-}
+
+class Unit(NamedTuple):
+    name: str
+    dimension: str
+    factor: float  # the unit's size in its dimension's base unit
+    offset: float = 0.0  # added before the factor: Fahrenheit is (F - 32) * 5/9 Celsius
+
+
+def _unit_table(entries) -> tuple[dict[str, str], dict[str, Unit]]:
+    surfaces: dict[str, str] = {}
+    units: dict[str, Unit] = {}
+    for entry in entries:
+        units[entry["name"]] = Unit(entry["name"], entry["dimension"], entry["factor"], entry.get("offset", 0.0))
+        for s in entry["surfaces"]:
+            surfaces[s] = entry["name"]
+    return surfaces, units
+
 
 # Units of measure (normalised singular name); kept to what news uses.
-MEASURE_UNITS: dict[str, str] = {
-    "km": "kilometre", "kms": "kilometre", "kilometre": "kilometre",
-    "kilometres": "kilometre", "kilometer": "kilometre", "kilometers": "kilometre",
-    "m": "metre", "metre": "metre", "metres": "metre", "meter": "metre",
-    "meters": "metre", "cm": "centimetre", "centimetres": "centimetre",
-    "centimeters": "centimetre", "mm": "millimetre", "millimetres": "millimetre",
-    "millimeters": "millimetre", "mile": "mile", "miles": "mile", "mi": "mile",
-    "nautical miles": "nautical mile", "nautical mile": "nautical mile",
-    "yard": "yard", "yards": "yard", "yd": "yard", "foot": "foot", "feet": "foot",
-    "ft": "foot", "inch": "inch", "inches": "inch", "in.": "inch",
-    "kg": "kilogram", "kgs": "kilogram", "kilogram": "kilogram",
-    "kilograms": "kilogram", "kilo": "kilogram", "kilos": "kilogram",
-    "g": "gram", "gram": "gram", "grams": "gram", "mg": "milligram",
-    "tonne": "tonne", "tonnes": "tonne", "ton": "ton", "tons": "ton",
-    "lb": "pound", "lbs": "pound", "pound": "pound", "pounds": "pound", "ounce": "ounce", "ounces": "ounce", "oz": "ounce",
-    "litre": "litre", "litres": "litre", "liter": "litre", "liters": "litre",
-    "l": "litre", "ml": "millilitre", "gallon": "gallon", "gallons": "gallon",
-    "barrel": "barrel", "barrels": "barrel", "bpd": "barrel per day",
-    "acre": "acre", "acres": "acre", "hectare": "hectare", "hectares": "hectare",
-    "ha": "hectare", "sq km": "square kilometre", "square kilometres": "square kilometre",
-    "square kilometers": "square kilometre", "square miles": "square mile",
-    "square feet": "square foot", "sq ft": "square foot",
-    "mph": "mile per hour", "km/h": "kilometre per hour", "kph": "kilometre per hour",
-    "kmph": "kilometre per hour", "knots": "knot",
-    "mw": "megawatt", "megawatts": "megawatt", "gw": "gigawatt", "gigawatts": "gigawatt",
-    "kw": "kilowatt", "kilowatts": "kilowatt", "kwh": "kilowatt hour",
-    "mwh": "megawatt hour", "gwh": "gigawatt hour", "twh": "terawatt hour",
-    "degrees": "degree", "degree": "degree", "°c": "degree Celsius",
-    "°f": "degree Fahrenheit", "celsius": "degree Celsius", "fahrenheit": "degree Fahrenheit",
-    "gb": "gigabyte", "tb": "terabyte", "mb": "megabyte", "mbps": "megabit per second",
-    "gbps": "gigabit per second", "ghz": "gigahertz", "mhz": "megahertz",
-    "calories": "calorie", "kcal": "kilocalorie", "magnitude": "magnitude",
-    "degrees celsius": "degree Celsius", "degree celsius": "degree Celsius", "degrees centigrade": "degree Celsius",
-    "degrees fahrenheit": "degree Fahrenheit", "degree fahrenheit": "degree Fahrenheit",
-    "nm": "nanometre", "nanometre": "nanometre", "nanometres": "nanometre", "nanometer": "nanometre",
-    "nanometers": "nanometre", "micron": "micrometre", "microns": "micrometre", "µm": "micrometre",
-    "micrometres": "micrometre", "micrometers": "micrometre", "ev": "electronvolt", "kev": "kiloelectronvolt",
-    "mev": "megaelectronvolt", "gev": "gigaelectronvolt", "tev": "teraelectronvolt",
-    "watt": "watt", "watts": "watt", "w": "watt", "wh": "watt hour", "joule": "joule", "joules": "joule",
-    "j": "joule", "kj": "kilojoule", "volt": "volt", "volts": "volt", "v": "volt", "kv": "kilovolt",
-    "amp": "ampere", "amps": "ampere", "ampere": "ampere", "amperes": "ampere", "hz": "hertz", "hertz": "hertz",
-    "byte": "byte", "bytes": "byte", "kilobytes": "kilobyte", "kb": "kilobyte", "megabytes": "megabyte",
-    "gigabytes": "gigabyte", "terabytes": "terabyte", "petabytes": "petabyte", "exabytes": "exabyte",
-    "eb": "exabyte", "pb": "petabyte", "bits": "bit", "kbps": "kilobit per second",
-    "cl": "centilitre", "centilitres": "centilitre", "tbsp": "tablespoon", "tablespoons": "tablespoon",
-    "tablespoon": "tablespoon", "tsp": "teaspoon", "teaspoons": "teaspoon", "teaspoon": "teaspoon",
-    "tpd": "ton per day", "t": "tonne", "sq mi": "square mile", "km2": "square kilometre",
-    "km²": "square kilometre", "m2": "square metre", "m²": "square metre", "square metres": "square metre",
-    "square meters": "square metre", "cubic metres": "cubic metre",
-    "cubic meters": "cubic metre", "cubic kilometres": "cubic kilometre", "cubic kilometers": "cubic kilometre",
-    "mg/l": "milligram per litre", "kg/ha": "kilogram per hectare", "m/s": "metre per second",
-    "km/s": "kilometre per second", "mgy": "milligray", "gy": "gray", "sv": "sievert", "msv": "millisievert",
-    "millilitres": "millilitre", "milliliters": "millilitre",
-    "runs": "run", "wickets": "wicket", "overs": "over", "run": "run", "wicket": "wicket",
-    # engines, batteries, concentrations, fuel economy, areas and volumes
-    "hp": "horsepower", "bhp": "brake horsepower", "horsepower": "horsepower",
-    "rpm": "revolutions per minute", "lb-ft": "pound-foot", "pound-feet": "pound-foot",
-    "mah": "milliampere hour", "\u03bcm": "micrometre", "ppm": "part per million", "ppb": "part per billion",
-    "parts per million": "part per million", "parts per billion": "part per billion",
-    "mpg": "mile per gallon", "miles per gallon": "mile per gallon",
-    "cubic feet": "cubic foot", "cubic foot": "cubic foot", "millimeter": "millimetre", "millimetre": "millimetre",
-    "centimeter": "centimetre", "centimetre": "centimetre", "sq m": "square metre", "sqm": "square metre",
-    "square metre": "square metre", "square meter": "square metre", "sq. ft": "square foot",
-    "square foot": "square foot", "km/hr": "kilometre per hour", "kmh": "kilometre per hour",
-    "kilowatt": "kilowatt", "megawatt": "megawatt", "gigawatt": "gigawatt",
-    "m3": "cubic metre", "m\u00b3": "cubic metre", "cubic metre": "cubic metre", "cubic meter": "cubic metre",
-}
+_MEASURE_ENTRIES = _entry("units", "measures")
+_PERCENT = _entry("units", "percent")
+MEASURE_UNITS, MEASURES = _unit_table(_MEASURE_ENTRIES)
+TIME_UNITS, DURATIONS = _unit_table(_entry("units", "durations"))
+POINT_UNITS, POINTS = _unit_table(_entry("units", "points"))
+PERCENT_WORDS: tuple[str, ...] = tuple(_PERCENT["surfaces"])
+# Every unit entry: name, dimension, factor, surfaces and other names (scripts/bench_quantities.py).
+UNIT_ENTRIES: tuple[dict[str, Any], ...] = (
+    *_MEASURE_ENTRIES, *_entry("units", "durations"), *_entry("units", "points"), _PERCENT
+)
+COUNTING_UNITS: dict[str, float] = _map("units", "counting_units")  # "a gross" (scripts/bench_quantities.py)
 # Units that are only taken when written straight after the digits ("7m
 # wall", "5kg"), because as separate words they are too often something else.
-GLUED_ONLY_UNITS = frozenset({"m", "g", "l", "in.", "mi", "p", "ha", "mb", "gb", "w", "j", "v", "t", "nm", "eb", "pb", "kb", "cl", "sv"})
+GLUED_ONLY_UNITS = frozenset(s for u in _MEASURE_ENTRIES for s in u.get("glued_only", ()))
+LOWERCASE_ONLY_UNITS = frozenset(s for u in _MEASURE_ENTRIES for s in u.get("lowercase_only", ()))  # "5g", not "5G"
+SPACED_IN_CAPITALS_UNITS = frozenset(s for u in _MEASURE_ENTRIES for s in u.get("spaced_in_capitals", ()))  # "4 L"
+AFTER_DIGITS_ONLY_UNITS = frozenset(s for u in _MEASURE_ENTRIES for s in u.get("after_digits_only", ()))  # "27 runs"
+# "percent", "pct": percent alone; "pc" too, but not before a full stop ("p.c.").
+PERCENT_ABBREVIATIONS = frozenset(_PERCENT["not_before_a_full_stop"])
+PERCENT_SINGLE_WORDS = frozenset(s for s in PERCENT_WORDS if s.isalpha()) - PERCENT_ABBREVIATIONS
+INDEX_POINT_SURFACES = tuple(s for s, name in POINT_UNITS.items() if POINTS[name].dimension == "index")  # "3 points"
+POINT_WORDS = _words("units", "point_words")  # "percentage points", "a five-point lead"
+DEGREE_SIGN: dict[str, str] = _map("units", "degree_sign")  # "45°C"
+TEMPERATURE_LETTERS: dict[str, str] = _map("units", "temperature_letters")  # "45C"
+INCH_FOLLOWERS = _words("units", "inch_followers")  # "2 1/2 in thick"
+UNITS_AFTER_A_RANGE = _words("units", "units_after_a_range")
+NOT_AFTER_AN_ORDINAL = _words("units", "not_after_an_ordinal")  # "second", "seconds"
 
-MONTHS: dict[str, int] = {
-    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3,
-    "april": 4, "apr": 4, "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7,
-    "august": 8, "aug": 8, "september": 9, "sep": 9, "sept": 9, "october": 10,
-    "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
-}
-WEEKDAYS: dict[str, int] = {
-    "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4,
-    "saturday": 5, "sunday": 6, "mon": 0, "tue": 1, "tues": 1, "wed": 2,
-    "thu": 3, "thur": 3, "thurs": 3, "fri": 4, "sat": 5, "sun": 6,
-}
+# --------------------------------------------------------------------------
+# Calendar
 
-# Cues in the words before a figure, longest first when matched.
-APPROX_CUES = (
-    "about", "around", "roughly", "nearly", "almost", "approximately", "approx",
-    "some", "an estimated", "estimated", "close to", "circa", "c.", "~",
-    "more or less", "or so", "just about", "an approximate", "almost exactly",
-    "in the region of", "upwards of",
-)
-ABOVE_CUES = (
-    "more than", "over", "above", "at least", "in excess of", "exceeding",
-    "greater than", "higher than", "no less than", "not less than",
-    "just over", "well over", "over a", "beyond", "a minimum of", "minimum of",
-    "north of", "plus",
-)
-BELOW_CUES = (
-    "less than", "fewer than", "under", "below", "up to", "at most", "as many as",
-    "as much as", "no more than", "not more than", "just under", "a maximum of",
-    "maximum of", "lower than", "within", "as high as", "as few as",
-)
-UP_VERBS = frozenset({
-    "rose", "rise", "rises", "rising", "risen", "increased", "increase",
-    "increases", "increasing", "jumped", "jump", "jumps", "jumping", "climbed",
-    "climb", "climbs", "climbing", "gained", "gain", "gains", "gaining", "grew",
-    "grow", "grows", "growing", "grown", "surged", "surge", "surges", "surging",
-    "soared", "soar", "soars", "soaring", "spiked", "spike", "up", "added", "adds",
-    "advanced", "advance", "advances", "rallied", "rally", "rallies", "raised",
-    "raise", "raises", "hiked", "hike", "hikes", "boosted", "boost", "expanded",
-    "expand", "leapt", "leaped", "leap", "swelled", "higher", "widened",
-    "accelerated", "doubled", "tripled", "skyrocketed", "rocketed",
-    "advancing", "adding", "rallying", "hiking", "boosting", "expanding", "leaping", "swelling",
-    "widening", "accelerating", "doubling", "tripling", "skyrocketing", "rocketing", "upward", "upwards",
-})
-DOWN_VERBS = frozenset({
-    "fell", "fall", "falls", "falling", "fallen", "dropped", "drop", "drops",
-    "dropping", "declined", "decline", "declines", "declining", "decreased",
-    "decrease", "decreases", "decreasing", "slid", "slide", "slides", "sliding",
-    "slipped", "slip", "slips", "lost", "lose", "loses", "losing", "plunged",
-    "plunge", "plunges", "plummeted", "plummet", "tumbled", "tumble", "tumbles",
-    "sank", "sink", "sinks", "shed", "sheds", "dipped", "dip", "dips", "down",
-    "cut", "cuts", "reduced", "reduce", "reduces", "lowered", "lower", "eased",
-    "ease", "eases", "shrank", "shrink", "shrinks", "contracted", "contract",
-    "slumped", "slump", "slumps", "narrowed", "retreated", "crashed", "halved",
-    "trimmed", "slowed",
-    "plummeting", "tumbling", "slumping", "plunging", "sinking", "shedding", "dipping", "cutting",
-    "reducing", "lowering", "easing", "shrinking", "contracting", "narrowing", "retreating", "crashing",
-    "halving", "trimming", "slowing", "downward", "downwards",
-})
+_MONTH_TABLE = _phrases("calendar", "months")
+_WEEKDAY_TABLE = _phrases("calendar", "weekdays")
+MONTH_NAMES = tuple(names[0] for names in _MONTH_TABLE)
+WEEKDAY_NAMES = tuple(names[0] for names in _WEEKDAY_TABLE)
+MONTHS: dict[str, int] = {name: number for number, names in enumerate(_MONTH_TABLE, 1) for name in names}
+WEEKDAYS: dict[str, int] = {name: number for number, names in enumerate(_WEEKDAY_TABLE) for name in names}
+MONTH_ABBREVIATIONS = frozenset(name for names in _MONTH_TABLE for name in names[1:])  # "Sept.", "Jan"
+MONTHS_ALSO_WORDS = _words("calendar", "months_also_words")  # "may", "march"
+MONTHS_NEEDING_A_DATE = _words("calendar", "months_needing_a_date")  # "Jan said"
+# Month names read in lower case only when they are nothing else ("january 12, 2016").
+AMBIGUOUS_MONTHS = MONTH_ABBREVIATIONS | MONTHS_ALSO_WORDS
+BEFORE_A_MONTH_DATE = _words("calendar", "before_a_month_date")  # "in May"
+BEFORE_A_BARE_MONTH = _words("calendar", "before_a_bare_month")  # "since August"
+PART_ORDINALS: dict[str, int] = _map("calendar", "part_ordinals")  # "the second half"
+YEAR_PARTS: dict[str, int] = _map("calendar", "year_parts")  # "H1", "Q3"
+YEAR_PART_WORDS: dict[str, str] = _map("calendar", "year_part_words")  # "half" -> "H"
+YEAR_PART_LINKS = _words("calendar", "year_part_links")  # "the second half of 2026"
+YEAR_PART_OF_PHRASES = frozenset(_phrases("calendar", "year_part_of_phrases"))  # "... of the year"
+BEFORE_A_YEAR_PART = _words("calendar", "before_a_year_part")  # "in the first quarter"
+PERIOD_JOINERS = {lead: frozenset(joiners) for lead, joiners in _map("calendar", "period_joiners").items()}
+RELATIVE_DAYS: dict[str, int] = _map("calendar", "relative_days")  # "yesterday"
+UNITS_BEFORE_AGO = _words("calendar", "units_before_ago")  # "three days ago"
+FORWARD_WORDS = _words("calendar", "forward_words")  # "next Monday"
+TIME_UNITS_OF_DATES = _words("calendar", "time_units_of_dates")  # "a year ago" is a date, not a rate
+DATES_AFTER_A_UNIT = _words("calendar", "dates_after_a_unit")
+BEFORE_A_YEAR = _words("calendar", "before_a_year")  # "in 2021", "the 2022 report"
+MERIDIEM = _words("calendar", "meridiem")  # "7am"
+MERIDIEM_LETTERS = _words("calendar", "meridiem_letters")  # "7 a.m."
+NOON_WORDS: dict[str, float] = _map("calendar", "noon_words")  # "at noon"
+BEFORE_NOON = _words("calendar", "before_noon")
+TIME_ZONES = _phrases("calendar", "time_zones")  # "10:30 GMT", "9pm local time"
+TWENTY_FOUR_HOUR_MARKS = _words("calendar", "twenty_four_hour_marks")  # "1300 GMT"
+O_CLOCK = _words("calendar", "o_clock")
+
+# --------------------------------------------------------------------------
+# Cues in the words around a figure
+
+APPROX_CUES = _list("cues", "approximately")
+ABOVE_CUES = _list("cues", "more_than")
+BELOW_CUES = _list("cues", "less_than")
+UP_VERBS = _words("cues", "up_verbs")
+DOWN_VERBS = _words("cues", "down_verbs")
 # Nouns that make the figure before them a change amount: "a 42% increase".
-UP_NOUNS = frozenset({"increase", "rise", "jump", "gain", "growth", "surge", "hike", "spike", "rally", "uptick", "boost"})
-DOWN_NOUNS = frozenset({"decrease", "drop", "fall", "decline", "cut", "reduction", "loss", "dip", "slump", "plunge", "slide", "contraction"})
+UP_NOUNS = _words("cues", "up_nouns")
+DOWN_NOUNS = _words("cues", "down_nouns")
 # Words before "from" that make what follows an earlier value.
-EARLIER_MARKERS = frozenset({"earlier", "previous", "prior", "former", "old", "original", "existing", "previously"})
+EARLIER_MARKERS = _words("cues", "earlier_markers")
+ARTICLES = _words("cues", "articles")  # "a", "an"
+RATE_WORDS = _words("cues", "rate_words")  # "per barrel", "a share"
+RANGE_JOINERS = _words("cues", "range_joiners")  # "5 to 7", "between 10 and 15"
+RANGE_JOINERS_AFTER_WORDS = _words("cues", "range_joiners_after_words")  # "seven to 10 years"
+AFTER_TIMES = _words("cues", "after_times")  # "three times as many"
+ARTICLES_BEFORE_A_FIGURE = _words("cues", "articles_before_a_figure")  # "nearly a third"
+OVER_PARTICLE_VERBS = _words("cues", "over_particle_verbs")  # "took over 2021"
+DETERMINERS = _words("cues", "determiners")
+ESTIMATE_ADJECTIVES = _words("cues", "estimate_adjectives")  # "a provisional 2.7pc"
+MAXIMUM_WORDS = _words("cues", "maximum_words")  # "the maximum sentence": a cap
+PENALTY_WORDS = _words("cues", "penalty_words")
+DIRECTION_ADVERBS = _words("cues", "direction_adverbs")  # "up from"
+AFTER_AN_EARLIER_MARKER = _words("cues", "after_an_earlier_marker")  # "the previous figure was"
+COMPARED_LINKS = _words("cues", "compared_links")  # "compared with"
+COMPARED_WORDS = _words("cues", "compared_words")
+VERSUS_WORDS = _words("cues", "versus_words")
+COMPARISON_OPENERS = _words("cues", "comparison_openers")  # "against 25% a year earlier"
+PHRASAL_UP_VERBS = _words("cues", "phrasal_up_verbs")  # "gave up 517 yards"
+RAISE_VERBS = _words("cues", "raise_verbs")  # "raised $280 million"
+YEAR_ON_YEAR = _words("cues", "year_on_year")
+COMPARATIVES_UP = _words("cues", "comparatives_up")  # "5% higher"
+COMPARATIVES_DOWN = _words("cues", "comparatives_down")
+CHANGE_VERBS = _words("cues", "change_verbs")  # "changed from 10%"
+# Phrases after a figure that put it in the past; ANY_YEAR stands for a year in digits ("in 2019").
+ANY_YEAR = "<year>"
+THEN_PHRASES = _phrases("cues", "then_phrases")
+# When a figure holds (Quantity.period): phrases after it, and a word right before it.
+PERIOD_MARKERS = tuple((tuple(phrase.split(" ")), marker) for phrase, marker in _map("cues", "period_markers").items())
+PERIOD_BEFORE: dict[str, str] = _map("cues", "period_before")  # "Shinde, now 33"
+PERIOD_MARKER_NAMES = frozenset(marker for _, marker in PERIOD_MARKERS) | frozenset(PERIOD_BEFORE.values())
+PERIOD_LINKS = _words("cues", "period_links")  # "38 per cent in May 2023"
+OPENING_DATE_LINKS = _words("cues", "opening_date_links")  # "In January 2025, ..."
+NOT_RANGE_OPENERS = _words("cues", "not_range_openers")  # "from 10% to 29%" is a change
+RANGE_WORDS = _words("cues", "range_words")  # "ranging from X to Y" is a range
+
+# --------------------------------------------------------------------------
+# Tokens
+
+# Symbols the tokenizer reads as one token each: currency signs, "%", "~", "°" and
+# vulgar fractions (see extract/tokens.py).
+TOKEN_SYMBOLS = frozenset(
+    set(CURRENCY_SYMBOLS) | set(SYMBOLS_AFTER) | {s for s in PERCENT_WORDS if len(s) == 1}
+    | {c for c in APPROX_CUES if len(c) == 1 and not c.isalnum()} | set(DEGREE_SIGN) | set(VULGAR_FRACTIONS)
+)
+
+# --------------------------------------------------------------------------
+# Nouns
 
 # Nouns that label an identifier rather than count ("Section 427", "Flight 370").
-LABEL_NOUNS = frozenset({
-    "section", "row", "room", "flight", "route", "article", "chapter", "page",
-    "no", "no.", "number", "gate", "platform", "highway", "interstate",
-    "building", "apartment", "suite", "grade", "level", "phase", "clause",
-    "paragraph", "resolution", "bill", "act", "line", "block", "sector", "ward",
-    "district", "unit", "channel", "version", "model", "series", "episode",
-    "season", "volume", "vol", "issue", "item", "exhibit", "figure", "table",
-    "lane", "street", "road", "avenue", "floor", "terminal", "station", "bus",
-    "train", "windows", "ios", "android", "iphone", "galaxy", "pixel", "covid",
-    "f", "mig", "su", "boeing", "airbus", "a", "b", "g", "tu", "il", "an",
-    "mh", "pia", "pk", "stage", "matchday", "week", "round", "game", "match",
-    "test", "odi", "t20", "group", "pool", "lot", "case", "category", "class",
-    "tier", "zone", "division", "battalion", "brigade", "regiment", "corps",
-    "squadron", "fleet", "army", "precinct", "cell", "box", "code",
-    "cabinet", "term", "jersey", "shirt", "ranked", "rank",
-})
-
+LABEL_NOUNS = _words("nouns", "label_nouns")
 # Counted nouns that are not worth a unit ("12 of", "12 were").
-NOT_NOUNS = frozenset({
-    "a", "an", "the", "of", "in", "on", "at", "to", "for", "from", "by", "with",
-    "and", "or", "but", "as", "is", "was", "are", "were", "be", "been", "had",
-    "has", "have", "will", "would", "could", "should", "may", "might", "can",
-    "did", "do", "does", "that", "this", "these", "those", "which", "who",
-    "whom", "whose", "than", "then", "so", "if", "when", "while", "since",
-    "after", "before", "until", "per", "each", "more", "less", "most", "least",
-    "other", "others", "out", "into", "over", "under", "about", "against",
-    "between", "through", "during", "without", "within", "across", "among",
-    "up", "down", "off", "its", "their", "his", "her", "our", "your", "my",
-    "it", "they", "he", "she", "we", "you", "i", "them", "him", "us", "me",
-    "also", "only", "just", "still", "now", "not", "no", "yet", "even",
-    "all", "both", "times", "time", "percent", "cent", "pc", "vs",
-    "via", "amid", "including", "such", "there", "here", "where", "how",
-    "what", "why", "alone", "apiece", "respectively", "overall",
-    "total", "new", "nor", "again", "ago", "later", "earlier",
-    "previously", "already", "last", "next", "said", "says", "say",
-    "told", "reported", "versus", "years", "year", "old",
-    "whereas", "too", "very", "lot", "lots", "s", "t", "am", "pm",
-    "a.m.", "p.m.", "gmt", "utc", "ist", "pst", "est",
-})
+NOT_NOUNS = _words("nouns", "not_nouns")
+STOPWORDS = NOT_NOUNS | _words("nouns", "stopwords")
+IRREGULAR_SINGULARS: dict[str, str] = _map("nouns", "irregular_singulars")
+ALWAYS_PLURAL = _words("nouns", "always_plural")  # "12 people", "five sheep"
+NOT_VERBISH = _words("nouns", "not_verbish")  # "12 buildings"
+VERB_ENDINGS = _list("nouns", "verb_endings")  # "12 injured": no noun
+QUANTITY_ADJECTIVES = _words("nouns", "quantity_adjectives")  # "nine other people"
+PEOPLE_ADJECTIVES = _words("nouns", "people_adjectives")  # "27 dead"
+OF_DETERMINERS = _words("nouns", "of_determiners")  # "one of the people"
+OF_PRONOUNS = _words("nouns", "of_pronouns")  # "two of them"
+PERSON_NOUNS = _words("nouns", "person_nouns")  # "the striker, 24,"
+# What a whole sentence is about: lengths ("a 7m wall"), the weather ("45C"), sport ("3-1").
+LENGTH_WORDS = _words("nouns", "length_words")
+TEMPERATURE_WORDS = _words("nouns", "temperature_words")
+SPORT_WORDS = _words("nouns", "sport_words")
+CRICKET_WORDS = _words("nouns", "cricket_words")  # "187/5 in 20 overs"
+AFTER_A_CRICKET_SCORE = _words("nouns", "after_a_cricket_score")
+LINK_DOMAINS = _list("nouns", "link_domains")  # "dawn.com/news/2025": not figures
+# Numbers that are not figures: labels, names, addresses (see extract/quantities/not_figures.py).
+LOWER_CASE_LABELS = _words("nouns", "lower_case_labels")  # "the category 4 hurricane"
+NUMBER_LABELS = _words("nouns", "number_labels")  # "No 10"
+INDEX_NAMES = _words("nouns", "index_names")  # "FTSE 100"
+MODEL_WORDS = _words("nouns", "model_words")  # "737 Max"
+NOT_MODEL_AFTER = _words("nouns", "not_model_after")
+STREET_WORDS = _words("nouns", "street_words")  # "10 Downing Street"
+NOT_COMPOUND_NOUNS = _words("nouns", "not_compound_nouns")  # "one-sided"
+FIGURE_AFTER_DASH = _words("nouns", "figure_after_dash")  # "mid-2025", not "COVID-19"
+ABBREVIATED_LABELS = _words("nouns", "abbreviated_labels")  # "No. 10", "Art. 370"
+NOT_A_COUNT_BEFORE_ONE = _words("nouns", "not_a_count_before_one")  # "no one"
+NOT_A_COUNT_AFTER_ONE = _words("nouns", "not_a_count_after_one")  # "one another"
+HEAD_COUNTS = _list("nouns", "head_counts")  # "1,900 workers" is a count, not a year
+AGE_WORDS = _words("nouns", "age_words")  # "aged 34"
+RANK_LABELS = _words("nouns", "rank_labels")  # "world No 41"
+RANK_WORDS = _words("nouns", "rank_words")
+RANKED_BEFORE = _words("nouns", "ranked_before")  # "ranked 41st"
+RANKED_AFTER = _words("nouns", "ranked_after")  # "third seed"
+WEAK_RANK_WORDS = _words("nouns", "weak_rank_words")
 
-STOPWORDS = NOT_NOUNS | frozenset({
-    "said", "say", "says", "would", "will", "also", "one", "two", "three",
-    "its", "it's", "that's", "there's", "he's", "she's", "been", "being",
-    "some", "any", "many", "much", "few", "several", "own", "same",
-    "mr", "mrs", "ms", "dr", "according", "however", "because", "although",
-    "though", "whether", "either", "neither", "like", "upon", "onto", "toward",
-    "towards", "around", "nearly", "roughly", "almost", "approximately",
-    "estimated", "least", "worth", "further", "well", "get", "got", "make",
-    "made", "take", "took", "taken", "just", "per", "cent", "percent",
-})
+# --------------------------------------------------------------------------
+# Web-page leftovers (read by claimcheck/ingest.py)
 
-IRREGULAR_SINGULARS: dict[str, str] = {
-    "people": "person", "persons": "person", "men": "man", "women": "woman",
-    "children": "child", "lives": "life", "wives": "wife", "knives": "knife",
-    "wolves": "wolf", "leaves": "leaf", "halves": "half", "shelves": "shelf",
-    "thieves": "thief", "feet": "foot", "teeth": "tooth", "geese": "goose",
-    "mice": "mouse", "police": "police", "personnel": "personnel",
-    "staff": "staff", "cattle": "cattle", "sheep": "sheep", "deer": "deer",
-    "fish": "fish", "aircraft": "aircraft", "series": "series",
-    "species": "species", "crises": "crisis", "analyses": "analysis",
-    "theses": "thesis", "data": "data", "criteria": "criterion",
-    "phenomena": "phenomenon", "media": "media", "news": "news",
-    "physics": "physics", "economics": "economics", "politics": "politics",
-    "troops": "troop", "buses": "bus", "gases": "gas", "bonuses": "bonus",
-    "viruses": "virus", "campuses": "campus", "census": "census",
-    "status": "status", "us": "us", "has": "has", "was": "was", "is": "is",
-    "this": "this", "its": "its", "his": "his", "yes": "yes", "plus": "plus",
-    "chaos": "chaos", "lens": "lens", "bias": "bias", "alias": "alias",
-    "canvas": "canvas", "atlas": "atlas", "gas": "gas",
-}
+LINK_HEADINGS = _phrases("noise", "link_headings")  # "Read more:", "Most Read"
+PAGE_FURNITURE = _phrases("noise", "page_furniture")  # "Advertisement", "Sign in"
+FOLLOW_NETWORKS = _phrases("noise", "follow_networks")  # "Follow us on Twitter"
+SHARE_TARGETS = _words("noise", "share_targets")  # "Share on Facebook"
+HANDLE_NETWORKS = _words("noise", "handle_networks")  # "Twitter: @dawn_com"
+NOT_PLACES = _words("noise", "not_places")  # "Update:", "Analysis -": not a dateline
 
 
 def singular(word: str) -> str:

@@ -1,0 +1,157 @@
+"""Numbers that are not figures: names, labels, codes, addresses, clock times."""
+
+from __future__ import annotations
+
+from .. import lexicon as L
+from ..tokens import is_dash, Token, within_range
+from .money import _letter_currency
+from .numbers import _and_a_fraction, _times_ten
+
+
+def _street_after(toks: list[Token], j: int) -> bool:
+    """Capitalised words ending in a street word follow: the figure is a house number."""
+    for k in range(j, min(j + 4, len(toks))):
+        t = toks[k]
+        if not (t.is_word and t.capitalised):
+            return False
+        if t.text in L.STREET_WORDS and k > j:
+            return True
+    return False
+
+
+def _camel(word: str) -> bool:
+    """ "iPhone", "eBay": a brand written with a capital inside."""
+    return len(word) > 2 and word[0].islower() and any(ch.isupper() for ch in word[1:])
+
+
+# --------------------------------------------------------------------------
+# Predicates: each says why the number at token i (ending at j) is not a figure.
+
+
+def _glued_to_letters(toks: list[Token], i: int) -> bool:
+    """An identifier glued to letters: "MH370", "v2", "G20" (not "Rs1m", "N100m", "$US55m")."""
+    prev = toks[i - 1] if i > 0 else None
+    return (
+        prev is not None and toks[i].glued and prev.is_word and prev.lower not in L.CURRENCY_PREFIXES
+        and not _letter_currency(toks, i)
+        and not (i >= 2 and toks[i - 2].text == "$" and prev.glued and prev.text.isupper())
+    )
+
+
+def _code_after_dash(toks: list[Token], i: int) -> bool:
+    """ "COVID-19", "F-16": a code; "2013-18", "FY2024-25" are read from their first half,
+    and "mid-2025", "minus-130" are figures."""
+    prev = toks[i - 1] if i > 0 else None
+    if not (prev is not None and toks[i].glued and is_dash(prev) and prev.glued and i >= 2):
+        return False
+    before = toks[i - 2]
+    if before.is_num:
+        return True
+    return before.is_word and before.lower not in L.FIGURE_AFTER_DASH
+
+
+def _labelled(toks: list[Token], i: int) -> bool:
+    """ "Section 427", "the category 4 hurricane", "iPhone 11": a label noun names the number."""
+    t, prev = toks[i], toks[i - 1] if i > 0 else None
+    if not (prev is not None and prev.is_word and prev.lower in L.LABEL_NOUNS and not t.glued):
+        return False
+    return prev.lower != "a" and (
+        prev.capitalised or prev.lower in L.NUMBER_LABELS or prev.lower in L.LOWER_CASE_LABELS or _camel(prev.text)
+    )
+
+
+def _in_a_name(toks: list[Token], i: int) -> bool:
+    """Names with a number in them: "S&P 500", "FTSE 100", "Fortune 500", "the Big 12"."""
+    t, prev = toks[i], toks[i - 1] if i > 0 else None
+    return prev is not None and prev.is_word and not t.glued and t.is_int and (
+        (prev.lower in L.INDEX_NAMES and prev.capitalised)
+        or (len(prev.text) == 1 and prev.text.isupper() and i >= 2 and toks[i - 2].text == "&")
+    )
+
+
+def _model_name(toks: list[Token], i: int, j: int) -> bool:
+    """ "737 Max", "Note 20 Ultra": a model word follows ("20 Max of" does not count)."""
+    n = len(toks)
+    return toks[i].is_int and j < n and toks[j].text in L.MODEL_WORDS and not (j + 1 < n and toks[j + 1].lower in L.NOT_MODEL_AFTER)
+
+
+def _house_number(toks: list[Token], i: int, j: int) -> bool:
+    """ "49 Zorro Ranch Road", "10 Downing Street": an address."""
+    return toks[i].is_int and _street_after(toks, j)
+
+
+def _hashtag(toks: list[Token], i: int) -> bool:
+    """ "#5": a number after a hash sign."""
+    return i > 0 and toks[i - 1].text == "#" and toks[i].glued
+
+
+def _abbreviated_label(toks: list[Token], i: int) -> bool:
+    """ "No. 10", "Art. 370": an abbreviated label before the figure."""
+    return (
+        i >= 2 and toks[i - 1].text == "."
+        and toks[i - 2].lower in L.ABBREVIATED_LABELS and toks[i - 2].capitalised
+    )
+
+
+def _clock_time(toks: list[Token], i: int, j: int) -> bool:
+    """ "3:30", "10.30am", "7 a.m.": a time of day is left to the time matcher."""
+    n = len(toks)
+    prev = toks[i - 1] if i > 0 else None
+    if j < n and toks[j].text == ":" and toks[j].glued and j + 1 < n and toks[j + 1].is_num and toks[j + 1].glued:
+        return True
+    if i >= 2 and prev is not None and prev.text == ":" and prev.glued and toks[i].glued and toks[i - 2].is_num:
+        return True
+    if j < n and toks[j].is_word and toks[j].glued and toks[j].lower in L.MERIDIEM:
+        return True
+    return j + 2 < n and toks[j].is_word and toks[j].lower in L.MERIDIEM_LETTERS and toks[j + 1].text == "." and toks[j + 2].lower == "m"
+
+
+def _dotted_code(toks: list[Token], j: int) -> bool:
+    """ "19.5.2025", "192.168.1.2": dotted codes are not figures."""
+    n = len(toks)
+    return j < n and toks[j].text == "." and toks[j].glued and j + 1 < n and toks[j + 1].is_num and toks[j + 1].glued
+
+
+def _past_the_largest_figure(toks: list[Token], i: int) -> bool:
+    """ "1.3x10^632": the 10 and the exponent of a number in scientific notation past
+    the largest figure are text, like the number itself (not "632 dollars")."""
+    for start in range(max(0, i - 5), i):
+        if toks[start].is_num:
+            sci = _times_ten(toks, start + 1)
+            if sci is not None and start < i < sci[1]:
+                return abs(sci[0]) > 100 or not within_range(toks[start].value * 10.0 ** sci[0])
+    return False
+
+
+def _not_a_figure(toks: list[Token], i: int, j: int) -> bool:
+    """Whether the numeral at i (ending at j) is a name, a label, a code or a clock time."""
+    return (
+        _labelled(toks, i)
+        or _in_a_name(toks, i)
+        or _model_name(toks, i, j)
+        or _house_number(toks, i, j)
+        or _hashtag(toks, i)
+        or _abbreviated_label(toks, i)
+        or _clock_time(toks, i, j)
+        or _dotted_code(toks, j)
+        or _past_the_largest_figure(toks, i)
+    )
+
+
+def _lone_one(toks: list[Token], i: int, j: int, value: float) -> bool:
+    """A lone "one" is often not a count: "no one", "one another", "the one"."""
+    if not (value == 1 and j == i + 1 and toks[i].lower == "one"):
+        return False
+    n = len(toks)
+    prev = toks[i - 1].lower if i > 0 else ""
+    nxt = toks[j].lower if j < n else ""
+    return prev in L.NOT_A_COUNT_BEFORE_ONE or nxt in L.NOT_A_COUNT_AFTER_ONE
+
+
+def _compound_adjective(toks: list[Token], j: int) -> bool:
+    """ "one-sided", "two-way", "one-off" are adjectives, not counts."""
+    n = len(toks)
+    return (
+        j < n and is_dash(toks[j]) and toks[j].glued and j + 1 < n and toks[j + 1].glued
+        and _and_a_fraction(toks, j) is None and toks[j + 1].lower in L.NOT_COMPOUND_NOUNS
+    )
