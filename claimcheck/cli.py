@@ -55,6 +55,15 @@ class Display(str, enum.Enum):
     inline = "inline"
 
 
+class Backend(str, enum.Enum):
+    auto = "auto"
+    onnx = "onnx"
+    torch = "torch"
+
+
+BACKEND_HELP = "What runs the model: onnx (ONNX Runtime, fast), torch (sentence-transformers), auto (onnx for the default model)."
+
+
 class FailOn(str, enum.Enum):
     contradiction = "contradiction"
     addition = "addition"
@@ -177,6 +186,7 @@ def compare(
     fail_on: FailOn = typer.Option(FailOn.contradiction, "--fail-on", envvar="CLAIMCHECK_FAIL_ON", help="What makes the exit status 1."),
     no_cache: bool = typer.Option(False, "--no-cache", envvar="CLAIMCHECK_NO_CACHE", help="Do not read or write the embedding cache."),
     quiet: bool = typer.Option(False, "--quiet", "-q", envvar="CLAIMCHECK_QUIET", help="Nothing on standard error but errors (no progress)."),
+    backend: Backend = typer.Option(Backend.auto, "--backend", envvar="CLAIMCHECK_BACKEND", help=BACKEND_HELP),
 ) -> None:
     """Compare two or more articles and report agreements, additions and contradictions."""
     from .pipeline import compare as run_compare
@@ -198,6 +208,7 @@ def compare(
         threshold=threshold,
         cache=not no_cache,
         progress=not quiet and _stderr_is_terminal(),
+        backend=backend.value,
     )
     to_file = output is not None and str(output) != "-"
     options = TerminalOptions(
@@ -275,6 +286,7 @@ def batch(
     fail_on: FailOn = typer.Option(FailOn.contradiction, "--fail-on", envvar="CLAIMCHECK_FAIL_ON", help="What makes the exit status 1."),
     no_cache: bool = typer.Option(False, "--no-cache", envvar="CLAIMCHECK_NO_CACHE", help="Do not read or write the embedding cache."),
     quiet: bool = typer.Option(False, "--quiet", "-q", envvar="CLAIMCHECK_QUIET", help="Nothing on standard error but errors."),
+    backend: Backend = typer.Option(Backend.auto, "--backend", envvar="CLAIMCHECK_BACKEND", help=BACKEND_HELP),
 ) -> None:
     """Compare many groups of articles in one run: one model load, one JSON report per group."""
     from .batch import outcome_line, read_groups, run_batch
@@ -283,7 +295,7 @@ def batch(
 
     lines = read_groups(groups)
     base = Path(groups).resolve().parent if groups != "-" else Path.cwd()
-    embedder = Embedder(model, cache=None if no_cache else EmbeddingCache(), progress=not quiet and _stderr_is_terminal())
+    embedder = Embedder(model, cache=None if no_cache else EmbeddingCache(), progress=not quiet and _stderr_is_terminal(), backend=backend.value)
     flagged = {"contradiction": False, "addition": False}
 
     def produce() -> Iterable[str]:

@@ -154,13 +154,15 @@ def compare(
     embedder: "Embedder | None" = None,
     cache: bool = True,
     progress: bool = False,
+    backend: str | None = None,
 ) -> Report:
     """Compare two or more articles about one event, claim by claim.
 
     ``sources`` are file paths ("-" reads standard input) or ``Article``
     objects; every source is checked against the reference (the first unless
     ``reference`` names another).  Raises ``ClaimcheckError`` subclasses for
-    anything the caller can fix.
+    anything the caller can fix.  ``backend`` ("auto", "onnx", "torch"; default
+    $CLAIMCHECK_BACKEND, else auto) picks what runs the model (see ``Embedder``).
     """
     articles = load_articles(sources, labels)
     pick_reference(articles, reference)  # fail on a bad reference before loading a model
@@ -169,5 +171,5 @@ def compare(
         from .cache import EmbeddingCache
         from .embed import Embedder
 
-        embedder = Embedder(model, cache=EmbeddingCache() if cache else None, progress=progress)
+        embedder = Embedder(model, cache=EmbeddingCache() if cache else None, progress=progress, backend=backend)
     return finish(prepared, embedder.encode, reference=reference, threshold=threshold, model=embedder.model_ref.name)

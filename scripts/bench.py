@@ -113,7 +113,6 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import glob
-import inspect
 import json
 import os
 import platform
@@ -509,7 +508,7 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = parse_args(argv)
-    from claimcheck.embed import Embedder, resolve_model
+    from claimcheck.embed import TORCH_BATCH_SIZE, resolve_model
 
     with tempfile.TemporaryDirectory(prefix="claimcheck-bench-") as tmp_name:
         tmp = Path(tmp_name)
@@ -517,7 +516,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         env.update(HF_HUB_OFFLINE="1", TRANSFORMERS_OFFLINE="1", CLAIMCHECK_CACHE_DIR=str(tmp / "cache-unused"))
         env.pop("CLAIMCHECK_NO_CACHE", None)
         model_dir = resolve_model(None, hash_dir=tmp / "hash-memo").path
-        batch_size = args.raw_batch_size or inspect.signature(Embedder.__init__).parameters["batch_size"].default
+        batch_size = args.raw_batch_size or TORCH_BATCH_SIZE
         cc = claimcheck_command()
         py = sys.executable
         load_before = os.getloadavg()
