@@ -177,6 +177,16 @@ def test_no_export_is_missing_not_damaged(tmp_path: Path) -> None:
         oe.OnnxEncoder(spec, tmp_path / "empty")
 
 
+def test_threads_follow_the_idle_cores(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv("CLAIMCHECK_ONNX_THREADS", raising=False)
+    monkeypatch.setattr(oe.os, "sched_getaffinity", lambda pid: {0, 1}, raising=False)
+    for load, threads in ((0.0, 2), (0.4, 2), (1.0, 1), (3.9, 1)):
+        monkeypatch.setattr(oe.os, "getloadavg", lambda load=load: (load, load, load))
+        assert oe._threads() == threads, load
+    monkeypatch.setenv("CLAIMCHECK_ONNX_THREADS", "3")
+    assert oe._threads() == 3
+
+
 def test_min_cosine() -> None:
     a = np.array([[1.0, 0.0], [0.0, 2.0]], dtype=np.float32)
     assert oe.min_cosine(a, a) == pytest.approx(1.0)
@@ -465,6 +475,18 @@ def test_vectors_do_not_depend_on_batching_or_order(encoder: oe.OnnxEncoder) -> 
     reversed_ = encoder.encode(texts[::-1], batch_size=3)[::-1]
     assert oe.min_cosine(whole, one_by_one) >= 0.99999 and oe.min_cosine(whole, reversed_) >= 0.99999
     assert encoder.encode(texts).tobytes() == whole.tobytes()  # deterministic
+
+
+@pytest.mark.model
+def test_vectors_do_not_depend_on_the_thread_count(onnx_root: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    texts = fixture_texts()[:200]
+    out = []
+    for threads in ("1", "2"):
+        monkeypatch.setenv("CLAIMCHECK_ONNX_THREADS", threads)
+        enc = oe.open_encoder(resolve_model(None), root=onnx_root, export=False)
+        assert enc.threads == int(threads)
+        out.append(enc.encode(texts).tobytes())
+    assert out[0] == out[1]  # so choosing threads by the machine's load keeps output deterministic
 
 
 # --- the embedder, the cache and the CLI on the ONNX path -----------------------------
