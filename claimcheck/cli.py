@@ -57,6 +57,15 @@ class Display(str, enum.Enum):
     inline = "inline"
 
 
+class Backend(str, enum.Enum):
+    auto = "auto"
+    onnx = "onnx"
+    torch = "torch"
+
+
+BACKEND_HELP = "What runs the model: onnx (ONNX Runtime, fast), torch (sentence-transformers), auto (onnx for the default model)."
+
+
 class FailOn(str, enum.Enum):
     contradiction = "contradiction"
     figure = "figure"
@@ -241,6 +250,7 @@ def compare(
     no_cache: bool = typer.Option(False, "--no-cache", envvar="CLAIMCHECK_NO_CACHE", help="Do not read or write the embedding cache."),
     quiet: bool = typer.Option(False, "--quiet", "-q", envvar="CLAIMCHECK_QUIET", help="Nothing on standard error but errors (no progress)."),
     max_bytes: int = typer.Option(2_000_000, "--max-bytes", envvar="CLAIMCHECK_MAX_BYTES", min=1, help="Refuse an article file larger than this many bytes."),
+    backend: Backend = typer.Option(Backend.auto, "--backend", envvar="CLAIMCHECK_BACKEND", help=BACKEND_HELP),
 ) -> None:
     """Compare two or more articles and report agreements, additions and contradictions."""
     from .pipeline import compare as run_compare
@@ -267,6 +277,7 @@ def compare(
         cache=not no_cache,
         progress=not quiet and _stderr_is_terminal(),
         max_bytes=max_bytes,
+        backend=backend.value,
     )
     to_file = output is not None and str(output) != "-"
     options = TerminalOptions(
@@ -344,6 +355,7 @@ def batch(
     quiet: bool = typer.Option(False, "--quiet", "-q", envvar="CLAIMCHECK_QUIET", help="Nothing on standard error but errors."),
     root: Optional[Path] = typer.Option(None, "--root", envvar="CLAIMCHECK_ROOT", help="Folder article paths are read from and confined to (default: the batch file's folder).", file_okay=False),
     max_bytes: int = typer.Option(2_000_000, "--max-bytes", envvar="CLAIMCHECK_MAX_BYTES", min=1, help="Refuse an article file larger than this many bytes."),
+    backend: Backend = typer.Option(Backend.auto, "--backend", envvar="CLAIMCHECK_BACKEND", help=BACKEND_HELP),
 ) -> None:
     """Compare many groups of articles in one run: one model load, one JSON report per group."""
     from .batch import outcome_line, read_groups, run_batch
@@ -355,7 +367,7 @@ def batch(
     base = root if root is not None else Path(groups).resolve().parent if groups != "-" else Path.cwd()
     if not base.is_dir():
         raise InputError(f"--root {base}: not a folder")
-    embedder = Embedder(model, cache=None if no_cache else EmbeddingCache(), progress=not quiet and _stderr_is_terminal())
+    embedder = Embedder(model, cache=None if no_cache else EmbeddingCache(), progress=not quiet and _stderr_is_terminal(), backend=backend.value)
     flagged = [False]
     tally = {"groups": 0, "failed": 0}
     first_error: list[str] = []

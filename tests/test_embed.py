@@ -43,10 +43,12 @@ def run_python(code: str, env: dict[str, str]) -> subprocess.CompletedProcess[st
 
 
 @pytest.fixture(autouse=True)
-def isolated_cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    """Never touch the real ~/.cache: cache and weight-hash memo go to tmp."""
+def isolated_cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, _isolated_cache: Path) -> Path:
+    """Never touch the real ~/.cache: cache and weight-hash memo go to tmp.  The ONNX
+    export (a model artifact, not cached vectors) is the session's, made once."""
     d = tmp_path / "cc"
     monkeypatch.setenv("CLAIMCHECK_CACHE_DIR", str(d))
+    monkeypatch.setenv("CLAIMCHECK_ONNX_DIR", str(_isolated_cache / "onnx"))
     return d
 
 
@@ -160,6 +162,17 @@ def test_weight_hash_is_memoised_in_cache_dir(isolated_cache: Path, monkeypatch:
     assert resolve_model(None).identity == ref.identity
 
 
+def test_identity_names_the_backend(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv("CLAIMCHECK_BACKEND", raising=False)
+    auto = Embedder()
+    torch_ = Embedder(backend="torch")
+    assert auto.backend == "onnx" and torch_.backend == "torch"
+    assert torch_.identity == resolve_model(None).identity  # unchanged: old caches stay valid
+    assert auto.identity == torch_.identity + "+onnx"  # ONNX vectors are cached apart
+    other = Embedder(str(bundled()))
+    assert other.backend == "torch" and other.identity == resolve_model(str(bundled())).identity
+
+
 def test_empty_input_needs_no_model() -> None:
     e = Embedder()
     out = e.encode([])
@@ -173,7 +186,9 @@ def test_importing_embed_imports_neither_torch_nor_numpy(isolated_cache: Path) -
         "import claimcheck.embed\n"
         "from claimcheck.embed import Embedder\n"
         "e = Embedder()\n"
-        "heavy = [m for m in ('torch', 'sentence_transformers', 'transformers', 'numpy') if m in sys.modules]\n"
+        "t = Embedder(backend='torch')\n"
+        "heavy = [m for m in ('torch', 'sentence_transformers', 'transformers', 'numpy', 'onnxruntime', 'tokenizers')\n"
+        "         if m in sys.modules]\n"
         "assert not heavy, heavy\n"
     )
     proc = run_python(code, os.environ.copy())
@@ -183,12 +198,13 @@ def test_importing_embed_imports_neither_torch_nor_numpy(isolated_cache: Path) -
 # --- the real model --------------------------------------------------------
 
 
-@pytest.fixture(scope="module")
-def embedder(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Embedder]:
-    """One loaded model for the module; no cache, so every text goes through it."""
+@pytest.fixture(scope="module", params=["onnx", "torch"])
+def embedder(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory, _isolated_cache: Path) -> Iterator[Embedder]:
+    """One loaded model per backend for the module; no cache, so every text goes through it."""
     with pytest.MonkeyPatch.context() as mp:  # module scope runs before the autouse fixture
         mp.setenv("CLAIMCHECK_CACHE_DIR", str(tmp_path_factory.mktemp("module-cache")))
-        yield Embedder()
+        mp.setenv("CLAIMCHECK_ONNX_DIR", str(_isolated_cache / "onnx"))
+        yield Embedder(backend=request.param)
 
 
 @pytest.mark.model
@@ -220,24 +236,24 @@ def test_duplicates_encoded_once_and_order_kept(embedder: Embedder) -> None:
 
 @pytest.mark.model
 def test_deterministic_across_embedders(embedder: Embedder) -> None:
-    other = Embedder()
+    other = Embedder(backend=embedder.backend)
     assert other.encode(SENTENCES).tobytes() == embedder.encode(SENTENCES).tobytes()
 
 
 @pytest.mark.model
 def test_cache_hits_skip_the_model(isolated_cache: Path, embedder: Embedder) -> None:
     cache = EmbeddingCache()
-    first = Embedder(cache=cache)
+    first = Embedder(cache=cache, backend=embedder.backend)
     v1 = first.encode(SENTENCES)
     assert first.loaded and first.encoded == len(SENTENCES)
     assert cache.stats()["entries"] == len(SENTENCES)
 
-    second = Embedder(cache=EmbeddingCache())
+    second = Embedder(cache=EmbeddingCache(), backend=embedder.backend)
     v2 = second.encode(list(reversed(SENTENCES)))
     assert not second.loaded and second.encoded == 0
     assert v2[::-1].tobytes() == v1.tobytes()
 
-    third = Embedder(cache=EmbeddingCache())
+    third = Embedder(cache=EmbeddingCache(), backend=embedder.backend)
     v3 = third.encode([PARA_A, "A sentence nobody has cached yet.", PARA_A])
     assert third.loaded and third.encoded == 1  # only the miss went through the model
     assert v3[0].tobytes() == v1[0].tobytes() == v3[2].tobytes()
@@ -247,7 +263,7 @@ def test_cache_hits_skip_the_model(isolated_cache: Path, embedder: Embedder) -> 
 def test_unusable_cache_still_encodes(tmp_path: Path, embedder: Embedder) -> None:
     blocker = tmp_path / "file"
     blocker.write_text("")
-    e = Embedder(cache=EmbeddingCache(blocker / "cache"))
+    e = Embedder(cache=EmbeddingCache(blocker / "cache"), backend=embedder.backend)
     assert e.encode([PARA_A]).tobytes() == embedder.encode([PARA_A]).tobytes()
 
 
@@ -273,7 +289,7 @@ def test_progress_goes_to_stderr(capsys: pytest.CaptureFixture[str]) -> None:
 
 
 @pytest.mark.model
-def test_cold_run_is_silent_and_warm_run_never_imports_torch(isolated_cache: Path, embedder: Embedder) -> None:
+def test_cold_run_is_silent_and_never_imports_torch(isolated_cache: Path) -> None:
     env = os.environ.copy()
     env["CLAIMCHECK_CACHE_DIR"] = str(isolated_cache)
     code = (
@@ -292,7 +308,7 @@ def test_cold_run_is_silent_and_warm_run_never_imports_torch(isolated_cache: Pat
     assert cold.returncode == 0, cold.stderr
     assert cold.stderr == ""  # no "Loading weights" bar, no warnings
     cold_report = json.loads(cold.stdout)  # and nothing else on stdout
-    assert cold_report["loaded"] and cold_report["torch"]
+    assert cold_report["loaded"] and not cold_report["torch"] and not cold_report["st"]  # the ONNX path
 
     warm = run_python(code, env)
     assert warm.returncode == 0, warm.stderr
@@ -306,4 +322,4 @@ def test_cold_run_is_silent_and_warm_run_never_imports_torch(isolated_cache: Pat
         "dtype": "float32",
         "digest": cold_report["digest"],
     }
-    assert hashlib.sha256(embedder.encode(SENTENCES).tobytes()).hexdigest() == report["digest"]
+    assert hashlib.sha256(Embedder(cache=None).encode(SENTENCES).tobytes()).hexdigest() == report["digest"]
