@@ -520,8 +520,10 @@ def test_a_folder_model_can_run_on_onnx_explicitly(onnx_root: Path, tmp_path: Pa
 @pytest.mark.parametrize("command", ["compare", "batch"])
 def test_the_onnx_path_never_imports_torch(onnx_root: Path, tmp_path: Path, command: str) -> None:
     groups = tmp_path / "groups.jsonl"
-    groups.write_text(json.dumps({"articles": [A, B]}) + "\n" + json.dumps({"articles": [B, A]}) + "\n")
-    args = ["compare", A, B, "--format", "json"] if command == "compare" else ["batch", str(groups), "--jobs", "2"]
+    a, b = Path(A).name, Path(B).name
+    groups.write_text(json.dumps({"articles": [a, b]}) + "\n" + json.dumps({"articles": [b, a]}) + "\n")
+    # batch paths stay inside --root (here the folder of the fixtures)
+    args = ["compare", A, B, "--format", "json"] if command == "compare" else ["batch", str(groups), "--jobs", "2", "--root", str(Path(A).parent)]
     code = (
         "import sys\n"
         "from claimcheck.cli import main\n"
