@@ -192,12 +192,9 @@ def write_output(text: str | Iterable[str], output: Optional[Path]) -> None:
             sys.stdout.write(piece)
             sys.stdout.flush()
         return
+    check_output(output)
     target = Path(output)
-    if target.is_dir():
-        raise InputError(f"{target}: is a directory; give a file name for --output")
     folder = target.parent if str(target.parent) else Path(".")
-    if not folder.is_dir():
-        raise InputError(f"{target}: folder {folder} does not exist")
     tmp = folder / f".{target.name}.{os.getpid()}.tmp"
     try:
         with open(tmp, "w", encoding="utf-8", newline="\n") as fh:

@@ -25,7 +25,6 @@ from __future__ import annotations
 import argparse
 import json
 import os
-import re
 import sys
 from pathlib import Path
 
@@ -35,17 +34,17 @@ sys.path.insert(0, str(ROOT))
 MSRP = ROOT / "fixtures" / "msrp"
 
 
-def norm(text: str) -> str:
-    text = text.replace("\u2019", "'").replace("\u2018", "'")
-    return re.sub(r"\s+", " ", text).strip().lower()
+def _scorer():
+    """The shared scorer (fixtures/eval/score.py), whose figure match ``loose`` this uses."""
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("score", ROOT / "fixtures" / "eval" / "score.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
 
 
-def loose(gold: str, reported: str) -> bool:
-    """The shared scorer's figure match: one contains the other (the shorter at least half)."""
-    g, r = norm(gold), norm(reported)
-    if not g or not r:
-        return False
-    return g in r or (r in g and 2 * len(r) >= len(g))
+loose = _scorer().loose
 
 
 def read_sentences(path: Path) -> dict[str, tuple[str, str]]:
