@@ -256,32 +256,30 @@ def _pooling_modes(cfg: dict[str, Any]) -> list[str]:
 # --- checking what is installed --------------------------------------------------
 
 
-def runtime_problem() -> str | None:
-    """Why the ONNX path cannot run here (a missing package), else None.  Imports nothing."""
+def _missing(modules: tuple[tuple[str, str], ...]) -> str | None:
+    """The first (module, package) whose module cannot be found, as its package name.  Imports nothing."""
     import importlib.util
 
-    for module, package in (("onnxruntime", "onnxruntime"), ("tokenizers", "tokenizers"), ("numpy", "numpy")):
+    for module, package in modules:
         try:
             found = importlib.util.find_spec(module) is not None
         except (ImportError, ValueError):
             found = False
         if not found:
-            return f"{package} is not installed"
+            return package
     return None
+
+
+def runtime_problem() -> str | None:
+    """Why the ONNX path cannot run here (a missing package), else None."""
+    package = _missing((("onnxruntime", "onnxruntime"), ("tokenizers", "tokenizers"), ("numpy", "numpy")))
+    return f"{package} is not installed" if package else None
 
 
 def exporter_problem() -> str | None:
-    """Why this environment cannot export (a missing package), else None.  Imports nothing."""
-    import importlib.util
-
-    for module, package in (("torch", "torch"), ("sentence_transformers", "sentence-transformers"), ("onnx", "onnx")):
-        try:
-            found = importlib.util.find_spec(module) is not None
-        except (ImportError, ValueError):
-            found = False
-        if not found:
-            return f"the one-time ONNX export needs {package}, which is not installed"
-    return None
+    """Why this environment cannot export (a missing package), else None."""
+    package = _missing((("torch", "torch"), ("sentence_transformers", "sentence-transformers"), ("onnx", "onnx")))
+    return f"the one-time ONNX export needs {package}, which is not installed" if package else None
 
 
 def _versions(*names: str) -> dict[str, str | None]:
