@@ -105,7 +105,7 @@ def align(
     if not a or not b:
         return ()
     anchors = anchors or {}
-    cosine = np.asarray([[float(similarity[i][j]) for j in range(len(b))] for i in range(len(a))], dtype=np.float64) if not hasattr(similarity, "shape") else np.asarray(similarity, dtype=np.float64)[: len(a), : len(b)]
+    cosine = np.asarray(similarity, dtype=np.float64)[: len(a), : len(b)]
     rows = cosine.copy()
     position_a = {s.index: i for i, s in enumerate(a)}
     position_b = {s.index: j for j, s in enumerate(b)}

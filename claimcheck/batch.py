@@ -27,7 +27,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from .errors import ClaimcheckError, InputError
+from .errors import ClaimcheckError, InputError, describe_internal
 from .ingest import article_limit, ingest_text, read_source
 from .pipeline import Prepared, finish, load_articles, pick_reference, prepare
 from .report.jsonfmt import to_dict
@@ -139,8 +139,7 @@ def parse_group(line: int, raw: str, base: Path, max_bytes: int | None = None) -
 
 
 def _internal(err: BaseException) -> str:
-    detail = " ".join(str(err).split())[:200]
-    return f"internal error: {type(err).__name__}" + (f": {detail}" if detail else "") + "; please report it"
+    return f"internal error: {describe_internal(err)}; please report it"
 
 
 def read_groups(path: str) -> list[tuple[int, str]]:

@@ -20,7 +20,7 @@ from typing import Optional
 import typer
 
 from . import __version__
-from .errors import ClaimcheckError, InputError, one_line
+from .errors import ClaimcheckError, InputError, describe_internal, one_line
 
 app = typer.Typer(
     add_completion=False,
@@ -413,11 +413,7 @@ def _on_sigterm_unwind() -> None:
 
 def internal_error_line(err: BaseException) -> str:
     """One line for an unexpected exception: what broke, where to report it."""
-    detail = str(err).replace("\n", " ").strip()
-    if len(detail) > 200:
-        detail = detail[:199] + "…"
-    what = type(err).__name__ + (f": {detail}" if detail else "")
-    return one_line(f"claimcheck: internal error: {what}; please report it (CLAIMCHECK_DEBUG=1 shows the traceback)")
+    return one_line(f"claimcheck: internal error: {describe_internal(err)}; please report it (CLAIMCHECK_DEBUG=1 shows the traceback)")
 
 
 def main(argv: list[str] | None = None) -> int:

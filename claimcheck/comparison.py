@@ -159,7 +159,7 @@ class _Evidence:
     def strength(self, k: int, l: int) -> float:
         """How strongly the two figures are about the same thing (for ranking)."""
         bonus = 0.1 if self.is_aligned(k, l) else 0.0
-        if self.relations.get((k, l)) is Relation.SAME:
+        if self.relations[(k, l)] is Relation.SAME:
             bonus += 0.2  # an exact match outranks a merely compatible one
         rq, oq = self.rfig[k][1], self.ofig[l][1]
         if _named_alike(rq, oq):
@@ -365,9 +365,6 @@ class Relations(dict):
 
     def __missing__(self, key: tuple[int, int]) -> Relation:
         return Relation.INCOMPARABLE
-
-    def get(self, key, default=None):  # type: ignore[override]
-        return super().get(key, Relation.INCOMPARABLE if default is None else default)
 
 
 # Families that relate across each other: an ordinal with a count or a duration
@@ -604,19 +601,18 @@ def _repeats(rfig, ofig, paired, used_r, used_o, ev: _Evidence, fits) -> list[tu
         # A second mention is the SAME figure, or one of equal value, or a date
         # and its year: look the paired figures up by value, not one by one.
         by_key: dict[object, list[int]] = {}
-        unkeyed: list[int] = []
+        unkeyed: set[int] = set()
         for n, pair in enumerate(paired):
-            q = figs[pair[mine]][1]
-            keys = {value_key(q), ("value", q.value)} - {None, ("value", None)}
-            if value_key(q) is None:
-                unkeyed.append(n)
+            keyed, keys = _lookup_keys(figs[pair[mine]][1])
+            if not keyed:
+                unkeyed.add(n)
             for key in keys:
                 by_key.setdefault(key, []).append(n)
         for f, (_, fq) in enumerate(figs):
             if f in used:
                 continue
-            keys = {value_key(fq), ("value", fq.value)} - {None, ("value", None)}
-            candidates = sorted({n for key in keys for n in by_key.get(key, ())} | set(unkeyed) if value_key(fq) is not None else range(len(paired)))
+            keyed, keys = _lookup_keys(fq)
+            candidates = sorted({n for key in keys for n in by_key.get(key, ())} | unkeyed) if keyed else range(len(paired))
             for n in candidates:
                 pair = paired[n]
                 g, h = pair[mine], pair[1 - mine]
@@ -629,6 +625,16 @@ def _repeats(rfig, ofig, paired, used_r, used_o, ev: _Evidence, fits) -> list[tu
                     out.append((k, l))
                     break
     return out
+
+
+def _lookup_keys(q: Quantity) -> tuple[bool, set[object]]:
+    """Whether ``q`` has a value key, and the keys its second mentions share with it:
+    that value key (SAME figures) and its written value (equal values)."""
+    key = value_key(q)
+    keys: set[object] = {key} if key is not None else set()
+    if q.value is not None:
+        keys.add(("value", q.value))
+    return key is not None, keys
 
 
 def _same_figure(a: Quantity, b: Quantity) -> bool:

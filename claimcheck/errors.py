@@ -7,6 +7,8 @@ print ``str(err)`` without a traceback; any other exception is a bug.
 
 from __future__ import annotations
 
+import re
+
 
 class ClaimcheckError(Exception):
     """Base for user-facing errors: the message is one line, names the thing at
@@ -25,17 +27,27 @@ class ModelError(ClaimcheckError):
     """A sentence model cannot be found or loaded."""
 
 
-_CONTROL = None
+# Control characters (C0 but tab and newline, DEL, C1) and bidirectional
+# overrides: what could move the cursor, recolour a terminal or reorder a line.
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+
+
+def visible(text: str) -> str:
+    """Control characters as visible symbols ("\\x1b" -> "␛"); C1 controls and
+    bidirectional overrides, which could reorder or restyle a line, as "�"."""
+    return _CONTROL.sub(lambda m: chr(0x2400 + ord(m.group())) if ord(m.group()) < 0x20 else "\ufffd", text)
 
 
 def one_line(message: str) -> str:
     """A message fit for one line of stderr: line breaks become spaces, other
     control characters (from a file name, say) visible symbols, so an error
     can never move the cursor, recolour the terminal or split in two."""
-    global _CONTROL
-    if _CONTROL is None:
-        import re
+    return visible(" ".join(message.splitlines()).strip())
 
-        _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
-    message = " ".join(message.splitlines()).strip()
-    return _CONTROL.sub(lambda m: chr(0x2400 + ord(m.group())) if ord(m.group()) < 0x20 else "\ufffd", message)
+
+def describe_internal(err: BaseException) -> str:
+    """An unexpected exception in one short line: its type and (cut) message."""
+    detail = " ".join(str(err).split())
+    if len(detail) > 200:
+        detail = detail[:199] + "…"
+    return type(err).__name__ + (f": {detail}" if detail else "")

@@ -62,7 +62,8 @@ def _sentence_around(line: str, start: int, end: int, reach: int = 320) -> tuple
     before = None
     for m in _STOP.finditer(line, lo, start):
         before = m.end()
-    s = before if before is not None else (0 if start - lo < reach or lo == 0 else start)
+    # No stop within reach: the line's edge if it is within reach, else the span itself.
+    s = before if before is not None else (0 if lo == 0 else start)
     after = _STOP.search(line, end, min(len(line), end + reach))
     e = after.end() if after else (len(line) if len(line) - end < reach else end)
     return s, e
@@ -166,8 +167,8 @@ def call_to_action(line: str) -> Iterator[Cut]:
     """A sentence that is a prompt: "Follow us on Twitter", "Subscribe to our newsletters"."""
     for m in _CTA.finditer(line):
         lead = m.group().lower()
-        start, end = _sentence_around(line, m.start(), m.end())
         start = m.start()
+        _, end = _sentence_around(line, start, m.end())
         need = _GENERIC_CTA.get(lead)
         if need is not None and not need.search(line, start, end):
             continue

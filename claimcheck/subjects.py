@@ -69,12 +69,8 @@ def _names_before(text: str, end: int) -> tuple[frozenset[str], ...]:
     out = []
     for m in _NAME.finditer(text, start, end):
         name = m.group().strip(" .,'’")
-        first = name.split()[0].lower().strip(".,")
-        if m.start() == 0 or text[: m.start()].rstrip().endswith((".", "“", '"')):
-            # A capital at a sentence start says nothing: "Shares of Roslyn", "About 18 percent".
-            if len(name.split()) == 1 and first in _NOT_NAMES or first in _NOT_NAMES and len(name.split()) == 1:
-                continue
-        if first in _NOT_NAMES and len(name.split()) == 1:
+        # A lone capitalised function word says nothing: "Shares of Roslyn", "About 18 percent".
+        if " " not in name and name.lower().strip(".,") in _NOT_NAMES:
             continue
         key = _name_key(name)
         if key:

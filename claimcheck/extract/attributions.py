@@ -98,7 +98,7 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     # "according to a survey of analysts by FactSet"
     ("according to", re.compile(rf"\b[Aa]ccording to\s+{_DET}{_YEAR}{_DOC}\s+of\s+[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?\s+(?:by|from)\s+{_DET}(?P<name>{_NAME}){_ACRO}")),
     # "according to energy analyst Lerato Mokoena"
-    ("person", re.compile(rf"\b(?P<cue>[Aa]ccording to)\s+(?:[a-z][\w\-]*\s+){{1,3}}(?P<name>[A-Z][a-z][\w'’\-]*(?:\s+[A-Z][a-z][\w'’\-]*){{1,3}})(?=[\s,.;]|$)")),
+    ("person", re.compile(r"\b(?P<cue>[Aa]ccording to)\s+(?:[a-z][\w\-]*\s+){1,3}(?P<name>[A-Z][a-z][\w'’\-]*(?:\s+[A-Z][a-z][\w'’\-]*){1,3})(?=[\s,.;]|$)")),
     # "according to shipping records", "according to the district administration"
     ("according to records", re.compile(r"\b[Aa]ccording to\s+(?P<name>(?:(?:the|a|an|its|their|local|official|preliminary|provisional|new|latest)\s+)*[a-z][a-z\-]+(?:\s+[a-z][a-z\-]+){0,3}?)(?=\s*(?:[,.;:)]|$|\s(?:on|in|at|which|who|that|as|and|but|for|from|released|published|issued)\b))")),
     # People credited by name and title: "police commander General Rafael Cordero told reporters"

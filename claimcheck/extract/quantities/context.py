@@ -4,7 +4,7 @@ and the content words that say what it measures.
 
 from __future__ import annotations
 
-from ...types import DateParts, Quantity
+from ...types import DateParts
 from .. import lexicon as L
 from ..tokens import is_break, Token
 from .candidates import _Cand

@@ -7,7 +7,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from ...types import DateParts, Quantity
+from ...types import Quantity
 from .. import lexicon as L
 from ..tokens import tokenize, within_range
 from .candidates import _Cand, _select
