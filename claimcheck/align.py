@@ -23,6 +23,8 @@ from .types import Alignment, Claims, Quantity, Sentence
 DEFAULT_THRESHOLD = 0.5
 # Added to the similarity for each shared distinctive figure (at most two).
 ANCHOR_BONUS = 0.1
+# A figure the other article gives in more sentences than this is no anchor.
+ANCHOR_POOL = 12
 # Two sentences that are each other's best match may align this far under the threshold.
 MUTUAL_MARGIN = 0.1
 # A runner-up match this close to the best (and this far above the threshold) aligns too.
@@ -77,6 +79,8 @@ def figure_anchors(a: Sequence[Claims], b: Sequence[Claims]) -> dict[tuple[int, 
                 continue
             key = value_key(q)
             pool = by_value.get(key, ()) if key is not None else by_family.get(family(q), ())
+            if key is not None and len(pool) > ANCHOR_POOL:
+                continue  # a figure half the document repeats says nothing about which sentences are parallel
             hit = {j for j, r in pool if relate(q, r) is Relation.SAME}
             for j in hit:
                 pair = (ca.sentence.index, j)
@@ -127,12 +131,12 @@ def align(
     # A long sentence that another outlet split in two: its runner-up match, when
     # nearly as good and clearly above the threshold, aligns as well.
     if len(b) > 1:
-        order = np.argsort(-rows, axis=1, kind="stable")[:, :2]
+        order = top_indices(rows, 2, axis=1)
         for i, (first, second) in enumerate(order.tolist()):
             if rows[i, second] >= threshold + SPLIT_MARGIN and rows[i, first] - rows[i, second] <= SPLIT_MARGIN:
                 keep.add((i, second))
     if len(a) > 1:
-        order = np.argsort(-rows, axis=0, kind="stable")[:2, :]
+        order = top_indices(rows, 2, axis=0)
         for j in range(len(b)):
             first, second = int(order[0, j]), int(order[1, j])
             if rows[second, j] >= threshold + SPLIT_MARGIN and rows[first, j] - rows[second, j] <= SPLIT_MARGIN:
@@ -140,3 +144,26 @@ def align(
     return tuple(
         Alignment(a[i], b[j], round(float(cosine[i, j]), 4), anchors.get((a[i].index, b[j].index), 0)) for i, j in sorted(keep)
     )
+
+
+def top_indices(matrix: Matrix, k: int, axis: int) -> "np.ndarray":
+    """The indices of the ``k`` largest values along ``axis``, largest first, ties
+    to the lower index: what ``np.argsort(-m, axis, kind="stable")`` gives cut to
+    ``k``, without sorting every row of a 3,000 by 3,000 matrix (a few passes of
+    argmax instead)."""
+    import numpy as np
+
+    m = np.array(matrix, dtype=np.float64)  # a copy: picked values are masked out
+    k = min(k, m.shape[axis])
+    if k * 4 >= m.shape[axis]:
+        order = np.argsort(-m, axis=axis, kind="stable")
+        return order[:, :k] if axis == 1 else order[:k, :]
+    picks = []
+    for _ in range(k):
+        best = m.argmax(axis=axis)
+        picks.append(best)
+        if axis == 1:
+            m[np.arange(m.shape[0]), best] = -np.inf
+        else:
+            m[best, np.arange(m.shape[1])] = -np.inf
+    return np.stack(picks, axis=axis)

@@ -22,7 +22,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
-from .align import Matrix
+from .align import Matrix, top_indices
 from .extract.attributions import same_body
 from .relate import PEOPLE, Relation, family, relate, value_key
 from .subjects import different_subjects, market_snapshots
@@ -145,7 +145,11 @@ class _Evidence:
     mutual: set[tuple[int, int]]  # sentence pairs that are each other's best match (by index)
 
     def __post_init__(self) -> None:
+        import numpy as np
+
         self.rlayout, self.olayout = _layout(self.rfig), _layout(self.ofig)
+        # Each figure's sentence row, for looking many pairs up at once.
+        self.rows = tuple(np.asarray([s.index for s, _ in figs], dtype=np.int64) for figs in (self.rfig, self.ofig))
 
     def sent(self, k: int, l: int) -> float:
         return float(self.sentence_sim[self.rfig[k][0].index][self.ofig[l][0].index])
@@ -392,23 +396,28 @@ def _candidates(
     import numpy as np
 
     sub = np.asarray(context_sim)[np.ix_(rks, ols)]
-    near_o = np.argsort(-sub, axis=1, kind="stable")[:, :NEAREST]
-    near_r = np.argsort(-sub, axis=0, kind="stable")[:NEAREST, :]
+    near_o = top_indices(sub, NEAREST, axis=1)
+    near_r = top_indices(sub, NEAREST, axis=0)
     partners_of: dict[int, set[int]] = {}
     for ia, jb in aligned:
         partners_of.setdefault(ia, set()).add(jb)
     by_sentence: dict[int, list[int]] = {}
-    by_value: dict[object, list[int]] = {}
-    for l in ols:
+    by_value: dict[object, list[int]] = {}  # positions m in ols
+    for m, l in enumerate(ols):
         by_sentence.setdefault(ofig[l][0].index, []).append(l)
-        by_value.setdefault(ofig[l][1].value, []).append(l)
+        by_value.setdefault(ofig[l][1].value, []).append(m)
+    equal = {v: np.asarray(ms) for v, ms in by_value.items()}
     out: dict[int, set[int]] = {k: set() for k in rks}
     for n, k in enumerate(rks):
         out[k].update(ols[m] for m in near_o[n].tolist())
         for j in partners_of.get(rfig[k][0].index, ()):
             out[k].update(by_sentence.get(j, ()))
-        if rfig[k][1].value is not None:
-            out[k].update(by_value.get(rfig[k][1].value, ()))
+        if rfig[k][1].value is not None and rfig[k][1].value in equal:
+            # Equal values, the closest by context when a value recurs hundreds of times.
+            ms = equal[rfig[k][1].value]
+            if len(ms) > NEAREST:
+                ms = ms[np.lexsort((ms, -sub[n, ms]))[:NEAREST]]
+            out[k].update(ols[m] for m in ms.tolist())
     for m, l in enumerate(ols):
         for n in near_r[:, m].tolist():
             out[rks[n]].add(l)
@@ -596,6 +605,8 @@ def _unique_matches(rfig, ofig, used_r, used_o, relations) -> list[tuple[int, in
 def _repeats(rfig, ofig, paired, used_r, used_o, ev: _Evidence, fits) -> list[tuple[int, int]]:
     """Second mentions of a paired figure ("27 dead" in the headline, "at least 27
     people" in the text) join the pair's finding instead of standing alone."""
+    import numpy as np
+
     out: list[tuple[int, int]] = []
     for figs, used, mine in ((rfig, used_r, 0), (ofig, used_o, 1)):
         # A second mention is the SAME figure, or one of equal value, or a date
@@ -608,12 +619,13 @@ def _repeats(rfig, ofig, paired, used_r, used_o, ev: _Evidence, fits) -> list[tu
                 unkeyed.add(n)
             for key in keys:
                 by_key.setdefault(key, []).append(n)
+        partners = np.asarray([pair[1 - mine] for pair in paired], dtype=np.int64)  # the pairs' other figures
         for f, (_, fq) in enumerate(figs):
             if f in used:
                 continue
             keyed, keys = _lookup_keys(fq)
-            candidates = sorted({n for key in keys for n in by_key.get(key, ())} | unkeyed) if keyed else range(len(paired))
-            for n in candidates:
+            candidates = sorted({n for key in keys for n in by_key.get(key, ())} | unkeyed) if keyed else list(range(len(paired)))
+            for n in _nearest_pairs(candidates, partners, f, mine, ev):
                 pair = paired[n]
                 g, h = pair[mine], pair[1 - mine]
                 if not _same_figure(fq, figs[g][1]):
@@ -625,6 +637,23 @@ def _repeats(rfig, ofig, paired, used_r, used_o, ev: _Evidence, fits) -> list[tu
                     out.append((k, l))
                     break
     return out
+
+
+def _nearest_pairs(candidates: list[int], partners: "np.ndarray", f: int, mine: int, ev: _Evidence) -> list[int]:
+    """At most NEAREST of the pairs a second mention could join, those whose other
+    figure stands in the sentence most like the mention's; all of them, in order,
+    when there are few.  A year named hundreds of times in a long document would
+    otherwise be tried against every pair that has it."""
+    if len(candidates) <= NEAREST:
+        return candidates
+    import numpy as np
+
+    cands = np.asarray(candidates)
+    rows = ev.rows[1 - mine][partners[cands]]
+    own = ev.rows[mine][f]
+    sims = np.asarray(ev.sentence_sim)[own, rows] if mine == 0 else np.asarray(ev.sentence_sim)[rows, own]
+    best = cands[np.lexsort((cands, -sims))[:NEAREST]]
+    return sorted(int(n) for n in best)
 
 
 def _lookup_keys(q: Quantity) -> tuple[bool, set[object]]:

@@ -39,7 +39,7 @@ from __future__ import annotations
 import json
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from pathlib import Path
 
 DATA = Path(__file__).resolve().parent / "data" / "predicates.json"
@@ -148,13 +148,15 @@ class Vocabulary:
     irregular: dict[str, str] = field(hash=False)
     not_verbs_ed: frozenset[str] = frozenset()
 
-    @property
+    @cached_property
     def keys(self) -> frozenset[str]:
-        """Every predicate the tables name (multi-word ones with their particle)."""
+        """Every predicate the tables name (multi-word ones with their particle).
+
+        Worked out once per vocabulary: hashing the whole table on every
+        look-up cost seconds on long articles."""
         return _keys(self)
 
 
-@lru_cache(maxsize=None)
 def _keys(v: Vocabulary) -> frozenset[str]:
     out: set[str] = set()
     for g in v.antonyms + v.converses:
@@ -1059,8 +1061,11 @@ def _trailing_credit(seg: _Segment) -> bool:
     return i <= 8 and not tail
 
 
+@lru_cache(maxsize=16384)
 def read_claims(sentence: str) -> tuple[Claim, ...]:
-    """Every clause's claim in a sentence, in order (clauses with no predicate are skipped)."""
+    """Every clause's claim in a sentence, in order (clauses with no predicate are skipped).
+
+    Kept per sentence text: a sentence aligned with several others is read once."""
     toks = tokenize(sentence)
     if not toks:
         return ()

@@ -84,3 +84,50 @@ def test_real_model_aligns_paraphrases_and_leaves_the_rest(embedder):
     result = align(a, b, va @ vb.T, threshold=0.5)
     assert pairs(result) == [(0, 1), (1, 0)]
     assert all(0.5 <= al.similarity <= 1.0 for al in result)
+
+
+# --- top_indices: argsort's answer without sorting whole rows ----------------
+
+from hypothesis import given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+from hypothesis.extra.numpy import arrays  # noqa: E402
+
+import numpy as np  # noqa: E402
+
+from claimcheck.align import ANCHOR_POOL, figure_anchors, top_indices  # noqa: E402
+from claimcheck.extract import extract_claims  # noqa: E402
+from claimcheck.ingest import ingest_text  # noqa: E402
+from claimcheck.segment import split_sentences  # noqa: E402
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    arrays(np.float64, st.tuples(st.integers(1, 30), st.integers(1, 30)), elements=st.integers(0, 3).map(float)),
+    st.integers(1, 8),
+    st.sampled_from([0, 1]),
+)
+def test_top_indices_is_a_stable_argsort_cut_to_k(m, k, axis):
+    # Few distinct values: ties everywhere, so the tie order is what is tested.
+    order = np.argsort(-m, axis=axis, kind="stable")
+    k_ = min(k, m.shape[axis])
+    expected = order[:, :k_] if axis == 1 else order[:k_, :]
+    assert (top_indices(m, k, axis) == expected).all()
+
+
+def _claims(text: str):
+    art = ingest_text(text, id="x")
+    return tuple(extract_claims(s, art) for s in split_sentences(art))
+
+
+def test_a_figure_few_sentences_share_anchors_them():
+    a = _claims("Sales rose 17.5% last year.")
+    b = _claims("The board met on Friday. Revenue climbed 17.5% over the year.")
+    assert figure_anchors(a, b) == {(0, 1): 1}
+
+
+def test_a_figure_repeated_all_over_the_other_article_anchors_nothing():
+    a = _claims("Sales rose 17.5% last year.")
+    many = " ".join(f"Unit {n} reported 17.5% growth." for n in range(ANCHOR_POOL + 1))
+    assert figure_anchors(a, _claims(many)) == {}
+    few = " ".join(f"Unit {n} reported 17.5% growth." for n in range(ANCHOR_POOL))
+    assert len(figure_anchors(a, _claims(few))) == ANCHOR_POOL

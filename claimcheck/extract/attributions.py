@@ -10,6 +10,7 @@ people a claim is credited to, not only the bodies).
 
 from __future__ import annotations
 
+from functools import lru_cache
 import re
 
 from ..types import Attribution
@@ -322,6 +323,7 @@ _SPELLING = {
 _KEY_DROP = frozenset({"the", "of", "for", "and", "on", "in", "&", "us", "u.s.", "u.s", "united", "states", "american"})
 
 
+@lru_cache(maxsize=8192)
 def name_key(name: str) -> frozenset[str]:
     """Words that identify a body, spelling-normalised: "US Defence Department" ~ "Defense Department"."""
     words = re.findall(r"[\w.'’]+", name.lower())
@@ -336,6 +338,7 @@ def name_key(name: str) -> frozenset[str]:
     return frozenset(out)
 
 
+@lru_cache(maxsize=8192)
 def initials(name: str) -> str:
     """ "Pakistan Institute for Conflict and Security Studies" -> "PICSS"."""
     return "".join(w[0] for w in re.findall(r"[A-Za-z][\w'’-]*", name) if w[0].isupper())
