@@ -3,7 +3,7 @@
 CI installs Debian's ``chromium`` (see .ci/run), so there these tests always
 run; elsewhere they skip, saying why, when no browser is found.  With
 ``--update-golden`` the screenshot is also saved as docs/report-three-sources.png,
-the picture the README shows.
+the picture docs/report.md shows.
 """
 
 from __future__ import annotations
@@ -128,7 +128,7 @@ def test_three_source_report_renders(three_source_report, tmp_path, update_golde
     data = shot.read_bytes()
     assert data[:8] == b"\x89PNG\r\n\x1a\n" and len(data) > 10_000
     if update_golden:
-        assert len(data) < 500_000, "keep the README's picture small"
+        assert len(data) < 500_000, "keep the picture in docs/report.md small"
         SCREENSHOT.parent.mkdir(exist_ok=True)
         SCREENSHOT.write_bytes(data)
 

@@ -1,6 +1,6 @@
 """The JSON report: every finding with its items, for tools and the scorer.
 
-Field by field it is documented in the README ("JSON report"); the fields the
+Field by field it is documented in docs/json.md; the fields the
 shared scorer reads (sources[].id, alignments[].a/.b, findings[].verdict,
 .kind, .items[].source/.text/.sentence) are a contract and never change
 meaning.  ``schema_version`` goes up when a field changes meaning; new
