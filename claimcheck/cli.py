@@ -244,7 +244,7 @@ def compare(
     show_agreements: bool = typer.Option(False, "--show-agreements", envvar="CLAIMCHECK_SHOW_AGREEMENTS", help="List every agreement in the terminal report (folded by default)."),
     show_noise: bool = typer.Option(False, "--show-noise", envvar="CLAIMCHECK_SHOW_NOISE", help="List the web-page lines (menus, 'Read more' links) set aside from each article, in the terminal report."),
     fail_on: FailOn = typer.Option(FailOn.contradiction, "--fail-on", envvar="CLAIMCHECK_FAIL_ON", help=FAIL_ON_HELP),
-    no_cache: bool = typer.Option(False, "--no-cache", envvar="CLAIMCHECK_NO_CACHE", help="Do not read or write the embedding cache."),
+    no_cache: bool = typer.Option(False, "--no-cache", envvar="CLAIMCHECK_NO_CACHE", help="Do not read or write the embedding cache; nothing is written to the cache folder."),
     quiet: bool = typer.Option(False, "--quiet", "-q", envvar="CLAIMCHECK_QUIET", help="Nothing on standard error but errors (no progress)."),
     max_bytes: int = typer.Option(2_000_000, "--max-bytes", envvar="CLAIMCHECK_MAX_BYTES", min=1, help="Refuse an article file larger than this many bytes."),
     backend: Backend = typer.Option(Backend.auto, "--backend", envvar="CLAIMCHECK_BACKEND", help=BACKEND_HELP),
@@ -348,7 +348,7 @@ def batch(
     model: Optional[str] = typer.Option(None, "--model", "-m", envvar="CLAIMCHECK_MODEL", help="A sentence-transformers model name or folder. Default: the bundled all-MiniLM-L6-v2."),
     threshold: float = typer.Option(0.5, "--threshold", "-t", envvar="CLAIMCHECK_THRESHOLD", min=0.0, max=1.0, help="Cosine similarity two sentences need to be aligned."),
     fail_on: FailOn = typer.Option(FailOn.contradiction, "--fail-on", envvar="CLAIMCHECK_FAIL_ON", help=FAIL_ON_HELP),
-    no_cache: bool = typer.Option(False, "--no-cache", envvar="CLAIMCHECK_NO_CACHE", help="Do not read or write the embedding cache."),
+    no_cache: bool = typer.Option(False, "--no-cache", envvar="CLAIMCHECK_NO_CACHE", help="Do not read or write the embedding cache; nothing is written to the cache folder."),
     quiet: bool = typer.Option(False, "--quiet", "-q", envvar="CLAIMCHECK_QUIET", help="Nothing on standard error but errors."),
     root: Optional[Path] = typer.Option(None, "--root", envvar="CLAIMCHECK_ROOT", help="Folder article paths are read from and confined to (default: the batch file's folder).", file_okay=False),
     max_bytes: int = typer.Option(2_000_000, "--max-bytes", envvar="CLAIMCHECK_MAX_BYTES", min=1, help="Refuse an article file larger than this many bytes."),
@@ -364,7 +364,7 @@ def batch(
     base = root if root is not None else Path(groups).resolve().parent if groups != "-" else Path.cwd()
     if not base.is_dir():
         raise InputError(f"--root {base}: not a folder")
-    embedder = Embedder(model, cache=None if no_cache else EmbeddingCache(), progress=not quiet and _stderr_is_terminal(), backend=backend.value)
+    embedder = Embedder(model, cache=None if no_cache else EmbeddingCache(), progress=not quiet and _stderr_is_terminal(), backend=backend.value, remember=not no_cache)
     flagged = [False]
     tally = {"groups": 0, "failed": 0}
     first_error: list[str] = []

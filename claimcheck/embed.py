@@ -78,18 +78,19 @@ def hf_hub_cache() -> Path:
     return Path(home).expanduser() / "hub"
 
 
-def resolve_model(name_or_path: str | None = None, *, hash_dir: str | Path | None = None) -> ModelRef:
+def resolve_model(name_or_path: str | None = None, *, hash_dir: str | Path | None = None, remember: bool = True) -> ModelRef:
     """Find a model offline and compute its identity, without importing torch.
 
     ``hash_dir`` is where the weight-hash memo is kept (default: the cache
-    directory), so a warm run does not re-read ~90 MB of weights.
+    directory), so a warm run does not re-read ~90 MB of weights; with
+    ``remember=False`` (``--no-cache``) the memo is read but never written.
     """
     name = (name_or_path or "").strip() or DEFAULT_MODEL
     folder, label = _find_folder(name)
     _check_model_folder(name, folder)
     memo_dir = Path(hash_dir).expanduser() if hash_dir is not None else default_cache_dir()
     try:
-        digest = _fingerprint(folder, memo_dir)
+        digest = _fingerprint(folder, memo_dir, remember)
     except OSError as err:
         raise ModelError(f"model {name!r} at {folder} cannot be read: {_one_line(err)}") from err
     return ModelRef(name=name, path=folder, identity=f"{label}@{digest}", dimension=_guess_dimension(folder))
@@ -179,7 +180,7 @@ def _check_model_folder(name: str, folder: str) -> None:
         )
 
 
-def _fingerprint(folder: str, memo_dir: Path) -> str:
+def _fingerprint(folder: str, memo_dir: Path, remember: bool = True) -> str:
     """Hash file names, sizes, small files' contents and the weights' sha256."""
     h = hashlib.sha256()
     memo: _WeightMemo | None = None
@@ -200,7 +201,7 @@ def _fingerprint(folder: str, memo_dir: Path) -> str:
             h.update(f"{rel}\0{st.st_size}\0".encode("utf-8", "surrogatepass"))
             if _WEIGHTS.search(fname):
                 if memo is None:
-                    memo = _WeightMemo(memo_dir)
+                    memo = _WeightMemo(memo_dir, remember)
                 h.update(memo.digest(path, st).encode())
             elif st.st_size <= _SMALL_FILE and not fname.lower().endswith(".md"):
                 with open(path, "rb") as f:
@@ -218,8 +219,9 @@ class _WeightMemo:
     directory, concurrent rewrite) only costs one re-hash.
     """
 
-    def __init__(self, directory: Path) -> None:
+    def __init__(self, directory: Path, writable: bool = True) -> None:
         self.file = directory / _MEMO_FILE
+        self.writable = writable  # False under --no-cache: nothing is written
         self.dirty = False
         self.disk: dict[str, str] = {}
         try:
@@ -250,7 +252,7 @@ class _WeightMemo:
         self.dirty = True
 
     def save(self) -> None:
-        if not self.dirty:
+        if not self.dirty or not self.writable:
             return
         items = list(self.disk.items())[-_MEMO_LIMIT:]
         tmp = self.file.with_name(f"{_MEMO_FILE}.{os.getpid()}.tmp")
@@ -347,14 +349,16 @@ class Embedder:
         progress: bool = False,
         batch_size: int | None = None,
         backend: str | None = None,
+        remember: bool = True,
     ) -> None:
         self.cache = cache
+        self.remember = remember  # False (--no-cache): no weight-hash memo written, a missing export made in a temporary folder
         self.progress = progress
         self.batch_size = max(1, int(batch_size)) if batch_size is not None else None
         choice = (backend if backend is not None else os.environ.get("CLAIMCHECK_BACKEND", "")).strip().lower() or "auto"
         if choice not in BACKENDS:
             raise ModelError(f"unknown backend {choice!r}: use auto, onnx or torch")
-        self.model_ref = resolve_model(model, hash_dir=cache.directory if cache is not None else None)
+        self.model_ref = resolve_model(model, hash_dir=cache.directory if cache is not None else None, remember=remember)
         self.requested_backend = choice
         self.fallback_reason: str | None = None  # why auto fell back to sentence-transformers
         if choice == "auto":
@@ -463,7 +467,7 @@ class Embedder:
             if self.progress:
                 print(f"claimcheck: loading model {ref.name} (ONNX, {ref.path}) …", file=sys.stderr, flush=True)
             try:
-                encoder = open_encoder(ref, progress=self.progress)
+                encoder = open_encoder(ref, progress=self.progress, remember=self.remember)
             except OnnxUnavailable as err:
                 if self.requested_backend == "onnx":
                     raise ModelError(f"model {ref.name!r} cannot run on ONNX Runtime: {err}") from None

@@ -326,16 +326,18 @@ class OnnxEncoder:
         memo_dir: Path | None = None,
         check: bool = True,
         verify_hash: bool = True,
+        remember: bool = True,
     ) -> None:
         self.spec = spec
         self.folder = folder
+        self.scratch: Any = None  # a temporary folder the export lives in (--no-cache)
         self.model_file = folder / MODEL_FILE
         manifest = read_manifest(folder)
         self.manifest = manifest
         for key, want in (("max_seq_length", spec.max_seq_length), ("dimension", spec.dimension), ("normalize", spec.normalize)):
             if manifest.get(key) != want:
                 raise ExportDamaged(f"manifest {key} is {manifest.get(key)!r}, the model says {want!r}")
-        _check_file(self.model_file, manifest, memo_dir if memo_dir is not None else folder.parent, verify_hash)
+        _check_file(self.model_file, manifest, memo_dir if memo_dir is not None else folder.parent, verify_hash, remember)
         self._open()
         if check:
             self.self_check(full=False)
@@ -500,8 +502,8 @@ def read_manifest(folder: Path) -> dict[str, Any]:
     return data
 
 
-def _check_file(path: Path, manifest: dict[str, Any], memo_dir: Path, verify_hash: bool = True) -> None:
-    """Size always; sha256 once per (size, mtime), remembered in ``memo_dir``."""
+def _check_file(path: Path, manifest: dict[str, Any], memo_dir: Path, verify_hash: bool = True, remember: bool = True) -> None:
+    """Size always; sha256 once per (size, mtime), remembered in ``memo_dir`` (unless not ``remember``)."""
     from claimcheck.embed import _WeightMemo
 
     try:
@@ -512,7 +514,7 @@ def _check_file(path: Path, manifest: dict[str, Any], memo_dir: Path, verify_has
         raise ExportDamaged(f"{path} has {st.st_size} bytes, the manifest says {manifest['size']} (partial or damaged)")
     if not verify_hash:
         return
-    memo = _WeightMemo(memo_dir)
+    memo = _WeightMemo(memo_dir, remember)
     try:
         digest = memo.digest(str(path), st)
     except OSError as err:
@@ -531,9 +533,13 @@ def open_encoder(
     root: Path | None = None,
     export: bool = True,
     progress: bool = False,
+    remember: bool = True,
 ) -> OnnxEncoder:
     """The checked encoder for ``ref``'s weights, exporting (in a child process) when the
-    export is missing or damaged.  OnnxUnavailable (one line) when that cannot be done."""
+    export is missing or damaged.  OnnxUnavailable (one line) when that cannot be done.
+
+    With ``remember=False`` (``--no-cache``) nothing is written beside the cache:
+    an export that is missing is made in a temporary folder, used and removed."""
     problem = runtime_problem()
     if problem:
         raise OnnxUnavailable(problem)
@@ -541,7 +547,7 @@ def open_encoder(
     root = root if root is not None else export_root()
     folder = export_folder(ref, root)
     try:
-        return OnnxEncoder(spec, folder, memo_dir=root)
+        return OnnxEncoder(spec, folder, memo_dir=root, remember=remember)
     except ExportDamaged as err:
         if not export:
             raise
@@ -549,11 +555,20 @@ def open_encoder(
     except ExportMissing:
         if not export:
             raise
+    scratch = None
+    if not remember:
+        import tempfile
+
+        scratch = tempfile.TemporaryDirectory(prefix="claimcheck-onnx-")
+        root = Path(scratch.name)
+        folder = export_folder(ref, root)
     run_export(ref, root, progress=progress)
     try:
-        return OnnxEncoder(spec, folder, memo_dir=root)
+        encoder = OnnxEncoder(spec, folder, memo_dir=root, remember=remember)
     except OnnxUnavailable as err:
         raise OnnxUnavailable(f"the fresh ONNX export cannot be used: {err}") from None
+    encoder.scratch = scratch  # removed with the encoder (the session holds the model in memory)
+    return encoder
 
 
 def run_export(ref: ModelRef, root: Path, *, progress: bool = False, retry_failed: bool = False) -> None:

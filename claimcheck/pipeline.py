@@ -184,5 +184,5 @@ def compare(
         from .cache import EmbeddingCache
         from .embed import Embedder
 
-        embedder = Embedder(model, cache=EmbeddingCache() if cache else None, progress=progress, backend=backend)
+        embedder = Embedder(model, cache=EmbeddingCache() if cache else None, progress=progress, backend=backend, remember=cache)
     return finish(prepared, embedder.encode, reference=reference, threshold=threshold, model=embedder.model_ref.name)

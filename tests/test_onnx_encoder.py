@@ -561,3 +561,43 @@ def test_environment_variable_picks_the_backend(capsys, monkeypatch) -> None:
     err = capsys.readouterr().err
     assert code == 2 and err.strip().count("\n") == 0
     assert err.startswith("claimcheck: error: ") and "onnxruntime is not installed" in err
+
+
+# --- --no-cache writes nothing -------------------------------------------------------
+
+
+def _tree(folder: Path) -> dict[str, tuple[int, int]]:
+    return {str(p.relative_to(folder)): (p.stat().st_size, p.stat().st_mtime_ns) for p in sorted(folder.rglob("*")) if p.is_file()}
+
+
+@pytest.mark.model
+def test_no_cache_writes_nothing_to_the_cache_or_the_export_folder(onnx_root: Path, tmp_path: Path, capsys, monkeypatch) -> None:
+    import claimcheck.embed as embed
+
+    cache = tmp_path / "cache"
+    monkeypatch.setenv("CLAIMCHECK_CACHE_DIR", str(cache))
+    monkeypatch.setattr(embed, "_memo", {})  # as in a fresh process: the weights' hash must be worked out
+    before = _tree(onnx_root)
+    code = main(["compare", A, B, "--format", "json", "--no-cache"])
+    capsys.readouterr()
+    assert code == 0
+    assert not cache.exists() or _tree(cache) == {}
+    assert _tree(onnx_root) == before
+
+
+def test_no_cache_makes_a_missing_export_in_a_temporary_folder(tmp_path: Path, monkeypatch) -> None:
+    roots: list[Path] = []
+
+    def fake_export(ref, root, **kwargs):
+        roots.append(root)
+        raise oe.OnnxUnavailable("stopped here by the test")
+
+    monkeypatch.setattr(oe, "run_export", fake_export)
+    empty = tmp_path / "no-export-here"
+    with pytest.raises(oe.OnnxUnavailable):
+        oe.open_encoder(resolve_model(None), root=empty, remember=False)
+    assert len(roots) == 1 and not roots[0].is_relative_to(empty)
+    assert not empty.exists()
+    with pytest.raises(oe.OnnxUnavailable):
+        oe.open_encoder(resolve_model(None), root=empty)  # remembering: the export goes where it belongs
+    assert roots[1] == empty
