@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from .relate import relate
+from .salience import presented
 from .types import Item, Quantity, QuantityKind, Report
 
 CellVerdict = Literal["reference", "agrees", "contradicts", "missing", "only"]
@@ -140,7 +141,8 @@ def claim_table(report: Report) -> ClaimTable:
     paired: dict[_Key, dict[str, list[tuple[CellVerdict, Item, int]]]] = defaultdict(lambda: defaultdict(list))
     unmatched: dict[_Key, dict[str, list[int]]] = defaultdict(lambda: defaultdict(list))
     extras: dict[str, list[tuple[Item, int]]] = defaultdict(list)
-    for number, f in enumerate(report.findings, 1):
+    for shown in presented(report):
+        number, f = shown.number, shown.finding
         if f.kind != "quantity":
             continue
         other = f.pair[1]

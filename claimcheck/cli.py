@@ -180,6 +180,47 @@ def check_output(output: Optional[Path]) -> None:
         raise InputError(f"{target}: folder {folder} is not writable")
 
 
+def pager_command() -> str:
+    """$CLAIMCHECK_PAGER (even empty: no pager), else $PAGER, else less as git runs it."""
+    if "CLAIMCHECK_PAGER" in os.environ:
+        return os.environ["CLAIMCHECK_PAGER"]
+    return os.environ.get("PAGER", "less -FRX")
+
+
+def page(text: str, wanted: Optional[bool]) -> bool:
+    """Show ``text`` through a pager, as git does; False when no pager was used
+    (not wanted, not a terminal, short enough, none set, or it cannot start)."""
+    import shutil
+    import signal
+    import subprocess
+
+    if wanted is False:
+        return False
+    if wanted is None and (not sys.stdout.isatty() or text.count("\n") < shutil.get_terminal_size().lines):
+        return False
+    command = pager_command().strip()
+    if command in ("", "cat"):
+        return False
+    env = {**os.environ, "LESS": os.environ.get("LESS", "FRX"), "LV": os.environ.get("LV", "-c")}
+    sys.stdout.flush()
+    try:
+        proc = subprocess.Popen(command, shell=True, stdin=subprocess.PIPE, env=env)
+    except OSError:
+        return False
+    previous = signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the pager's, as in git
+    try:
+        assert proc.stdin is not None
+        try:
+            proc.stdin.write(text.encode("utf-8"))
+            proc.stdin.close()
+        except BrokenPipeError:  # the reader quit early ("q" in less)
+            pass
+        proc.wait()
+    finally:
+        signal.signal(signal.SIGINT, previous)
+    return True
+
+
 def write_output(text: str | Iterable[str], output: Optional[Path]) -> None:
     """Write to stdout, or to ``output`` whole or not at all (temp file, then rename).
 
@@ -243,6 +284,9 @@ def compare(
     display: Display = typer.Option(Display.auto, "--display", envvar="CLAIMCHECK_DISPLAY", help="Matched sentences side by side, one under the other, or side by side when the width is 120 or more."),
     show_agreements: bool = typer.Option(False, "--show-agreements", envvar="CLAIMCHECK_SHOW_AGREEMENTS", help="List every agreement in the terminal report (folded by default)."),
     show_noise: bool = typer.Option(False, "--show-noise", envvar="CLAIMCHECK_SHOW_NOISE", help="List the web-page lines (menus, 'Read more' links) set aside from each article, in the terminal report."),
+    show_minor: bool = typer.Option(False, "--show-minor", envvar="CLAIMCHECK_SHOW_MINOR", help="List the minor findings (bare weekdays, ordinals, 'the two ministers', the dateline's date, repeats), folded into one line by default."),
+    explain: bool = typer.Option(False, "--explain", envvar="CLAIMCHECK_EXPLAIN", help="Name the rule behind every finding (and the one that folded a minor finding)."),
+    pager: Optional[bool] = typer.Option(None, "--pager/--no-pager", help="Page the terminal report through $CLAIMCHECK_PAGER, else $PAGER, else 'less -FRX'. Default: when standard output is a terminal and the report is longer than the screen."),
     fail_on: FailOn = typer.Option(FailOn.contradiction, "--fail-on", envvar="CLAIMCHECK_FAIL_ON", help=FAIL_ON_HELP),
     no_cache: bool = typer.Option(False, "--no-cache", envvar="CLAIMCHECK_NO_CACHE", help="Do not read or write the embedding cache; nothing is written to the cache folder."),
     quiet: bool = typer.Option(False, "--quiet", "-q", envvar="CLAIMCHECK_QUIET", help="Nothing on standard error but errors (no progress)."),
@@ -283,9 +327,13 @@ def compare(
         display=display.value,
         show_agreements=show_agreements,
         show_noise=show_noise,
+        show_minor=show_minor,
+        explain=explain,
         version=__version__,
     )
-    write_output(render(report, format.value, terminal=options, version=__version__), output)
+    text = render(report, format.value, terminal=options, version=__version__)
+    if to_file or format is not Format.terminal or not page(text, pager):
+        write_output(text, output)
     if _fails(fail_on, [report]):
         raise typer.Exit(1)
 

@@ -242,7 +242,7 @@ def test_seed_pair_exits_0_and_names_verdicts_without_colour(capsys, monkeypatch
     code, out, err = run(capsys, "compare", A, B, "--width", "100")
     assert code == 0
     assert not ANSI.search(out) and not ANSI.search(err)
-    assert "ADDITION" in out and "Agreements (" in out
+    assert ("DROPPED" in out or "NEW" in out) and "Agreements (" in out
     assert "pakistan-us-a.txt" in out
 
 
@@ -361,7 +361,7 @@ def test_seed_pair_piped_with_no_color_names_every_verdict():
     assert done.returncode == 0, done.stderr
     assert "\x1b" not in done.stdout and "\x1b" not in done.stderr
     assert "Contradictions (0)" in done.stdout
-    assert "+ ADDITION" in done.stdout and "«" in done.stdout
+    assert ("← DROPPED" in done.stdout or "→ NEW" in done.stdout) and "«" in done.stdout
     assert re.search(r"\d+ agreements folded", done.stdout)
     assert all(len(line) <= 100 and line == line.rstrip() for line in done.stdout.splitlines())
 
@@ -369,6 +369,7 @@ def test_seed_pair_piped_with_no_color_names_every_verdict():
 @pytest.mark.model
 def test_colour_follows_the_destination(capsys, monkeypatch, tmp_path):
     monkeypatch.setattr(sys.stdout, "isatty", lambda: True)
+    monkeypatch.setenv("CLAIMCHECK_PAGER", "")  # a terminal, but no pager for the test to wait on
     monkeypatch.delenv("NO_COLOR", raising=False)
     monkeypatch.delenv("TERM", raising=False)
     code, out, _ = run(capsys, "compare", A, B, "--width", "100")
@@ -424,3 +425,56 @@ def test_start_up_and_error_paths_import_neither_torch_nor_numpy(args):
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
     last = done.stdout.strip().splitlines()[-1]
     assert last.startswith("HEAVY []"), last
+
+
+# --- what an editor sees first (issue: reports an editor acts on) ---------------
+
+
+@pytest.mark.model
+def test_the_first_screen_of_the_errors_pair_shows_every_contradiction(capsys):
+    code, out, _ = run(capsys, "compare", B, ERRORS, "--width", "80", "--no-color", "--no-pager")
+    assert code == 1
+    screen = out.splitlines()[:24]
+    assert all(len(line) <= 80 for line in out.splitlines())
+    glance = [line for line in screen if re.match(r"^\s+#\d+ ✘ ", line)]
+    assert len(glance) == 6, "\n".join(screen)
+    assert any("6 contradictions" in line or re.search(r"\b6\s+2\d\s+6\b", line) for line in screen), "the summary"
+    minor = [line for line in out.splitlines() if "minor finding" in line and "folded" in line]
+    assert len(minor) == 1, "trivia is one folded line"
+    assert "two diplomats" not in out.split("Minor (")[0], "a referring count is trivia"
+
+
+@pytest.mark.model
+def test_every_finding_has_a_location_in_every_format(capsys):
+    _, out, _ = run(capsys, "compare", B, ERRORS, "--format", "json")
+    findings = json.loads(out)["findings"]
+    assert findings and all(re.fullmatch(r"¶\d+·s\d+", i["location"]["text"]) for f in findings for i in f["items"])
+    assert {f["direction"] for f in findings if f["verdict"] == "addition"} == {"dropped", "new"}
+    assert all("direction" not in f for f in findings if f["verdict"] != "addition")
+    _, md, _ = run(capsys, "compare", B, ERRORS, "--format", "markdown")
+    assert md.count("(¶") >= len([f for f in findings if f["importance"] != "minor"])
+
+
+@pytest.mark.model
+def test_show_minor_and_explain(capsys):
+    _, folded, _ = run(capsys, "compare", B, ERRORS, "--width", "120", "--no-color", "--no-pager")
+    _, shown, _ = run(capsys, "compare", B, ERRORS, "--width", "120", "--no-color", "--no-pager", "--show-minor", "--explain")
+    assert "(list them with --show-minor)" in folded and "referring-count" not in folded
+    assert "referring-count" in shown and "dateline-date" in shown
+    assert "rule: " in shown and "rule: " not in folded
+
+
+def test_the_pager_runs_when_asked_and_not_on_a_pipe(capsys, tmp_path, monkeypatch):
+    from claimcheck import cli
+
+    paged = tmp_path / "paged.txt"
+    monkeypatch.setenv("CLAIMCHECK_PAGER", f"cat > {paged}")
+    assert cli.page("a long report\n", True) is True
+    assert paged.read_text() == "a long report\n"
+    assert cli.page("a long report\n", None) is False, "standard output is not a terminal here"
+    assert cli.page("a long report\n", False) is False
+    monkeypatch.setenv("CLAIMCHECK_PAGER", "")
+    assert cli.page("a long report\n", True) is False, "an empty CLAIMCHECK_PAGER means no pager"
+    monkeypatch.delenv("CLAIMCHECK_PAGER")
+    monkeypatch.setenv("PAGER", "cat")
+    assert cli.pager_command() == "cat" and cli.page("x\n", True) is False

@@ -36,7 +36,7 @@ def entries():
 
 
 # Data files other modules read (each one module's words), not the lexicon.
-OTHER_READERS = {"furniture": "claimcheck/furniture.py", "subjects": "claimcheck/subjects.py", "predicates": "claimcheck/statements.py"}
+OTHER_READERS = {"furniture": "claimcheck/furniture.py", "subjects": "claimcheck/subjects.py", "predicates": "claimcheck/statements.py", "salience": "claimcheck/salience.py"}
 
 
 def test_the_data_files_are_the_ones_the_lexicon_loads():

@@ -23,11 +23,10 @@ def test_sections_in_order():
         "## Claims across sources (1)",
         "## Findings: Reuters ↔ AP",
         "### Contradictions (1)",
-        "### Additions (1)",
+        "### New: only in AP (1)",
         "### Agreements (0)",
         "## Findings: Reuters ↔ Dawn",
         "### Contradictions (0)",
-        "### Additions (0)",
         "### Agreements (1)",
         "## Set aside as web-page leftovers (1)",
     ]
@@ -39,4 +38,4 @@ def test_claim_table_and_findings_render():
     assert "<td>42%</td>\n<td>✘ <strong>24%</strong></td>\n<td>✔ 42 percent</td>" in page
     assert "<strong>#1 ✘ contradiction</strong>" in page
     assert "<s>42%</s> <strong>24%</strong>" in page, "the word diff"
-    assert "<li><strong>#2</strong> AP: Officials declined to comment.</li>" in page
+    assert "<li><strong>#2</strong> (¶1·s2) Officials declined to comment.</li>" in page

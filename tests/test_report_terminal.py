@@ -51,7 +51,7 @@ def test_strip_trailing_keeps_style_codes():
 def test_no_colour_writes_verdicts_and_markers_out():
     out = render_terminal(sample(), TerminalOptions(width=100, color=False, show_agreements=True))
     assert "\x1b" not in out
-    assert "#1 ✘ CONTRADICTION" in out and "#2 ✔ AGREEMENT" in out
+    assert "#1 ✘ CONTRADICTION" in out and "#3 ✔ AGREEMENT" in out, "the new sentence (#2) comes before agreements"
     assert "[-42%-]{+24 percent+}" in out
 
 
@@ -70,7 +70,7 @@ def test_side_by_side_from_120_columns_or_on_request():
     assert "│" in wide and "│" in forced
     assert "│" not in narrow and "│" not in inline
     header = next(line for line in lines(wide) if "│" in line)
-    assert [name.strip() for name in header.split("│")] == ["Reuters", "Associated Press"]
+    assert [name.strip() for name in header.split("│")] == ["Reuters ¶1·s1", "Associated Press ¶1·s1"], "label and location"
     left, right = next(line for line in lines(wide) if "┼" in line).split("┼")
     assert abs(len(left.strip()) - len(right.strip())) <= 2, "two equal columns"
     assert "[-42%-]" in wide and "{+24 percent+}" in wide, "each column shows its side of the diff"
@@ -93,7 +93,8 @@ def test_agreements_fold_and_statements_list_compactly():
     out = render_terminal(sample(), TerminalOptions(width=100, color=False))
     assert "1 agreement folded: January 2025 (list them with --show-agreements)" in out
     assert "AGREEMENT" not in out
-    assert re.search(r"^#3\s+Associated Press\s+Officials declined to comment\.$", out, re.M)
+    assert "New: only in Associated Press (1)" in out and "1 sentence only Associated Press has:" in out
+    assert re.search(r"^  #2\s+¶1·s2\s+Officials declined to comment\.$", out, re.M)
 
 
 def test_noise_only_on_request():

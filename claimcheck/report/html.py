@@ -24,10 +24,17 @@ from .text import (
     VERDICT_TITLE,
     DiffPiece,
     diff_worth_showing,
+    MARK,
+    Section,
     findings_by_pair,
     item_marks,
     label_of,
+    location,
     lone_sentence,
+    mark_key,
+    minor_words,
+    pair_sections,
+    saliences,
     noun,
     pair_title,
     plural,
@@ -38,20 +45,22 @@ from .text import (
 )
 
 CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'"
-VERDICT_NAME = {"contradiction": "Contradiction", "addition": "Addition", "agreement": "Agreement"}
+VERDICT_NAME = {"contradiction": "Contradiction", "addition": "Addition", "dropped": "Dropped", "new": "New", "agreement": "Agreement"}
+# The colour family of each kind of finding (additions: dropped amber, new blue).
+TONE = {"contradiction": "contradiction", "addition": "addition", "dropped": "addition", "new": "new", "agreement": "agreement"}
 
 STYLE = """
 :root {
   color-scheme: light dark;
   --bg: #ffffff; --fg: #1d2430; --muted: #5d6778; --line: #d9dee7; --card: #f6f8fb;
   --red: #b42318; --red-bg: #fde4e1; --amber: #8a5a00; --amber-bg: #fff1c7;
-  --green: #17693a; --green-bg: #dcf3e3; --blue: #1f5fbf;
+  --green: #17693a; --green-bg: #dcf3e3; --blue: #1f5fbf; --blue-bg: #e1ecfd;
 }
 @media (prefers-color-scheme: dark) {
   :root {
     --bg: #14171c; --fg: #e6e9ef; --muted: #9aa3b2; --line: #333a46; --card: #1c2028;
     --red: #ff8a80; --red-bg: #4a1c1a; --amber: #ffcf66; --amber-bg: #3f3212;
-    --green: #7fdc9c; --green-bg: #15391f; --blue: #8ab4ff;
+    --green: #7fdc9c; --green-bg: #15391f; --blue: #8ab4ff; --blue-bg: #1a2a45;
   }
 }
 * { box-sizing: border-box; }
@@ -118,10 +127,27 @@ ins { color: var(--green); text-decoration: none; border-bottom: 2px solid var(-
 ol.statements { padding-left: 0; list-style: none; }
 ol.statements li { margin: 6px 0; }
 ol.statements .who { color: var(--muted); font-weight: 600; margin-right: 6px; }
+.finding.new { border-left-color: var(--blue); }
+.badge.new { background: var(--blue-bg); color: var(--blue); }
+mark.new { background: var(--blue-bg); color: var(--blue); }
+.where { color: var(--muted); font-size: .8rem; font-weight: 400; font-variant-numeric: tabular-nums; text-transform: none; letter-spacing: 0; }
+.rule { color: var(--muted); font-size: .8rem; }
+ol.contents { padding-left: 0; list-style: none; margin: 0; }
+ol.contents li { margin: 4px 0; }
+ol.contents a { color: var(--red); font-weight: 600; text-decoration: none; }
+ol.contents a:hover { text-decoration: underline; }
+.scroll { overflow-x: auto; max-width: 100%; }
 .none { color: var(--muted); }
 ul.noise { color: var(--muted); }
 footer { margin-top: 40px; font-size: .85rem; color: var(--muted); }
 @media (max-width: 760px) { .sides { grid-template-columns: 1fr; } main { padding: 16px; } }
+@media (max-width: 520px) {
+  .cards { grid-template-columns: 1fr; }
+  .sources thead { display: none; }
+  .sources tr { display: block; border-bottom: 1px solid var(--line); padding: 6px 0; }
+  .sources td { display: inline; border: 0; padding: 0 8px 0 0; }
+  .counts { gap: 12px; flex-wrap: wrap; }
+}
 @media print {
   :root { color-scheme: light; }
   body { font-size: 11pt; }
@@ -165,6 +191,7 @@ class _Page:
     def __init__(self, report: Report, version: str):
         self.report = report
         self.version = version
+        self.sal = saliences(report)
 
     def label(self, source_id: str) -> str:
         return esc(label_of(self.report, source_id))
@@ -258,57 +285,92 @@ class _Page:
         return (
             '<section id="claims">\n'
             f"<h2>Claims across sources ({len(table.rows)})</h2>\n"
-            '<table class="claims">\n'
-            f"<thead><tr><th>claim</th>{heads}</tr></thead>\n<tbody>\n{rows}\n</tbody>\n</table>\n"
+            '<div class="scroll"><table class="claims">\n'
+            f"<thead><tr><th>claim</th>{heads}</tr></thead>\n<tbody>\n{rows}\n</tbody>\n</table></div>\n"
             f'<ul class="legend">{legend}</ul>\n</section>\n'
         )
 
     # -- findings ----------------------------------------------------------------
 
     def side(self, item: Item, body: str) -> str:
-        return f'<div class="side"><h4>{self.label(item.source)}</h4><p>{body}</p></div>'
+        where = f' <span class="where">{location(item.sentence)}</span>'
+        return f'<div class="side"><h4>{self.label(item.source)}{where}</h4><p>{body}</p></div>'
 
     def finding(self, number: int, f: Finding) -> str:
+        key = mark_key(f, self.sal[number])
+        tone = TONE[key]
+        rule = f'<span class="rule">rule: {esc(f.rule)}</span>' if f.rule else ""
         head = (
             f'<header><span class="number">#{number}</span>'
-            f'<span class="badge {f.verdict}">{VERDICT_MARK[f.verdict]} {VERDICT_NAME[f.verdict]}</span>'
-            f'<span class="kind">{KIND_WORD[f.kind]}</span>'
+            f'<span class="badge {tone}">{MARK[key]} {VERDICT_NAME[key]}</span>'
+            f'<span class="kind">{KIND_WORD[f.kind]}</span>{rule}'
             f'<span class="explanation">{esc(f.explanation)}</span></header>'
         )
         if len(f.items) == 2 and diff_worth_showing(*f.items):
             left, right = split_diff(*f.items)
-            sides = self.side(f.items[0], diff(left, f.verdict)) + self.side(f.items[1], diff(right, f.verdict))
+            sides = self.side(f.items[0], diff(left, tone)) + self.side(f.items[1], diff(right, tone))
         else:
-            sides = "".join(self.side(i, sentence(i, f.verdict)) for i in f.items)
+            sides = "".join(self.side(i, sentence(i, tone)) for i in f.items)
         one = " one" if len(f.items) == 1 else ""
-        return f'<article class="finding {f.verdict}" id="f{number}">{head}<div class="sides{one}">{sides}</div></article>'
+        return f'<article class="finding {tone}" id="f{number}">{head}<div class="sides{one}">{sides}</div></article>'
 
-    def statements(self, numbered: list[tuple[int, Finding]]) -> str:
+    def statements(self, numbered: list[tuple[int, Finding]], source: str | None) -> str:
         items = "\n".join(
-            f'<li id="f{n}"><span class="number">#{n}</span> <span class="who">{self.label(f.items[0].source)}</span>'
+            f'<li id="f{n}"><span class="number">#{n}</span> <span class="where">{location(f.items[0].sentence)}</span> '
             f"{esc(f.items[0].sentence.text)}</li>"
             for n, f in numbered
         )
-        return f'<p>{plural(len(numbered), "sentence")} only one source has:</p>\n<ol class="statements">\n{items}\n</ol>'
+        who = esc(source) if source else "one source"
+        return f'<p>{plural(len(numbered), "sentence")} only {who} has:</p>\n<ol class="statements">\n{items}\n</ol>'
 
-    def verdict_block(self, verdict: str, numbered: list[tuple[int, Finding]]) -> str:
+    def minor(self, numbered: list[tuple[int, Finding]]) -> str:
+        items = "\n".join(
+            f'<li id="f{n}"><span class="number">#{n}</span> {MARK[mark_key(f, self.sal[n])]} '
+            f'<span class="where">{location(f.items[0].sentence)}</span> '
+            f'{esc(f.explanation if f.kind != "statement" else f.items[0].sentence.text)} '
+            f'<span class="rule">{esc(self.sal[n].folded_by or "")}</span></li>'
+            for n, f in numbered
+        )
+        return f'<ol class="statements">\n{items}\n</ol>'
+
+    def block(self, sec: Section) -> str:
+        numbered = list(sec.entries)
+        if sec.key == "minor":
+            body = self.minor(numbered)
+            words = esc(" · ".join(minor_words(numbered)))
+            return f'<details class="minor">\n<summary><h3>Minor ({len(numbered)})</h3> <span class="kind">{words}</span></summary>\n{body}\n</details>'
         parts = [self.finding(n, f) for n, f in numbered if not lone_sentence(f)]
         statements = [(n, f) for n, f in numbered if lone_sentence(f)]
         if statements:
-            parts.append(self.statements(statements))
+            parts.append(self.statements(statements, sec.source))
         if not numbered:
             parts.append('<p class="none">None.</p>')
         body = "\n".join(parts)
-        return f"<details open>\n<summary><h3>{VERDICT_TITLE[verdict]} ({len(numbered)})</h3></summary>\n{body}\n</details>"
+        opened = "" if sec.key == "agreement" else " open"
+        return f"<details{opened}>\n<summary><h3>{esc(sec.title)} ({len(numbered)})</h3></summary>\n{body}\n</details>"
 
     def findings(self) -> str:
         groups = findings_by_pair(self.report)
         out = []
         for pair, numbered in groups:
             title = "Findings" if len(groups) == 1 else f"Findings: {esc(pair_title(self.report, pair))}"
-            blocks = "\n".join(self.verdict_block(v, [(n, f) for n, f in numbered if f.verdict == v]) for v in VERDICT_ORDER)
+            sections = [sec for sec in pair_sections(self.report, pair, numbered) if sec.entries or sec.key in ("contradiction", "agreement")]
+            blocks = "\n".join(self.block(sec) for sec in sections)
             out.append(f'<section class="pair">\n<h2>{title}</h2>\n{blocks}\n</section>')
         return "\n".join(out) + "\n"
+
+    def contents(self) -> str:
+        """Every contradiction, linked: what an editor reads first."""
+        rows = [(n, f) for _, numbered in findings_by_pair(self.report) for n, f in numbered if f.verdict == "contradiction"]
+        if not rows:
+            return ""
+        items = "\n".join(
+            f'<li><a href="#f{n}"><span class="number">#{n}</span> {esc(" ≠ ".join(i.text for i in f.items))}</a> '
+            f'<span class="where">{" / ".join(location(i.sentence) for i in f.items)}</span></li>'
+            for n, f in rows
+        )
+        return f'<nav id="contradictions">\n<h2>Contradictions ({len(rows)})</h2>\n<ol class="contents">\n{items}\n</ol>\n</nav>\n'
+
 
     def noise(self) -> str:
         rows = [(a.label, line) for a in self.report.articles for line in a.noise]
@@ -329,7 +391,7 @@ class _Page:
         )
 
     def document(self) -> str:
-        body = self.header() + self.summary()
+        body = self.header() + self.summary() + self.contents()
         if len(self.report.articles) > 2:
             body += self.claims()
         body += self.findings() + self.noise() + self.footer()

@@ -13,7 +13,9 @@ import json
 from typing import Any
 
 from ..claimtable import ClaimCell, ClaimRow, claim_table
+from ..salience import Salience, presented
 from ..types import Alignment, Article, Attribution, Finding, Item, Quantity, Report, Sentence
+from .text import location
 
 SCHEMA_VERSION = 1
 
@@ -63,6 +65,7 @@ def _item(i: Item) -> dict[str, Any]:
         "text": i.text,
         "sentence": i.sentence.text,
         "sentence_index": i.sentence.index,
+        "location": {"paragraph": i.sentence.paragraph + 1, "sentence": i.sentence.index + 1, "text": location(i.sentence)},
     }
     if i.quantity is not None:
         out["quantity"] = quantity_dict(i.quantity)
@@ -73,16 +76,21 @@ def _item(i: Item) -> dict[str, Any]:
     return out
 
 
-def _finding(n: int, f: Finding) -> dict[str, Any]:
+def _finding(n: int, f: Finding, salience: Salience) -> dict[str, Any]:
     out: dict[str, Any] = {
         "id": n,
         "verdict": f.verdict,
         "kind": f.kind,
+        "importance": salience.importance,
         "pair": list(f.pair),
         "explanation": f.explanation,
         "similarity": f.similarity,
         "items": [_item(i) for i in f.items],
     }
+    if salience.direction:
+        out["direction"] = salience.direction
+    if salience.folded_by:
+        out["folded_by"] = salience.folded_by
     if f.rule:
         out["rule"] = f.rule
     return out
@@ -133,7 +141,6 @@ def _source(art: Article, report: Report) -> dict[str, Any]:
 
 
 def to_dict(report: Report, *, version: str = "") -> dict[str, Any]:
-    findings = [f for p in report.pairs for f in p.findings]
     return {
         "schema_version": SCHEMA_VERSION,
         "claimcheck": version,
@@ -153,7 +160,7 @@ def to_dict(report: Report, *, version: str = "") -> dict[str, Any]:
             for p in report.pairs
         ],
         "alignments": [_alignment(a) for p in report.pairs for a in p.alignments],
-        "findings": [_finding(n, f) for n, f in enumerate(findings, 1)],
+        "findings": [_finding(s.number, s.finding, s.salience) for s in presented(report)],
         "claims": [_claim(n, row) for n, row in enumerate(claim_table(report).rows, 1)],
     }
 

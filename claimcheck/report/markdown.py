@@ -22,12 +22,18 @@ from .text import (
     DiffPiece,
     changed_runs,
     diff_worth_showing,
+    MARK,
+    explained_rule,
     findings_by_pair,
     item_marks,
     label_of,
     legend,
+    location,
     lone_sentence,
+    mark_key,
+    pair_sections,
     pair_title,
+    saliences,
     plural,
     safe,
     spans,
@@ -76,6 +82,7 @@ class _Writer:
     def __init__(self, report: Report, version: str):
         self.report = report
         self.version = version
+        self.sal = saliences(report)
 
     def label(self, source_id: str) -> str:
         return md(label_of(self.report, source_id))
@@ -122,41 +129,58 @@ class _Writer:
         return ["", f"## Claims across sources ({len(table.rows)})", "", *_table(header, rows, "l" * len(header)), "", legend()]
 
     def finding(self, number: int, f: Finding) -> list[str]:
-        out = ["", f"**#{number} {VERDICT_MARK[f.verdict]} {f.verdict}** — {md(f.explanation)}", ""]
-        quotes = [f"> **{self.label(i.source)}:** {sentence(i)}" for i in f.items]
+        key = mark_key(f, self.sal[number])
+        word = {"dropped": "dropped", "new": "new"}.get(key, f.verdict)
+        rule = f" <sub>rule: {md(f.rule)}</sub>" if f.rule else ""
+        out = ["", f"**#{number} {MARK[key]} {word}** — {md(f.explanation)}{rule}", ""]
+        quotes = [f"> **{self.label(i.source)}** ({location(i.sentence)}): {sentence(i)}" for i in f.items]
         out.append("\n>\n".join(quotes))
         if len(f.items) == 2 and diff_worth_showing(*f.items) and f.items[0].sentence.text != f.items[1].sentence.text:
             out += ["", f"Word changes: {diff(word_diff(*f.items))}"]
         return out
 
-    def statements(self, numbered: list[tuple[int, Finding]]) -> list[str]:
-        out = ["", f"{plural(len(numbered), 'sentence')} only one source has:", ""]
-        out += [f"- **#{n}** {self.label(f.items[0].source)}: {md(f.items[0].sentence.text)}" for n, f in numbered]
+    def statements(self, numbered: list[tuple[int, Finding]], source: str | None) -> list[str]:
+        out = ["", f"{plural(len(numbered), 'sentence')} only {md(source) if source else 'one source'} has:", ""]
+        out += [f"- **#{n}** ({location(f.items[0].sentence)}) {md(f.items[0].sentence.text)}" for n, f in numbered]
         return out
 
-    def pair(self, numbered: list[tuple[int, Finding]], level: str) -> list[str]:
+    def minor(self, numbered: list[tuple[int, Finding]]) -> list[str]:
+        """Trivia, one line each with the rule that folded it."""
+        out = [""]
+        for n, f in numbered:
+            item = f.items[0]
+            what = md(f.explanation) if f.kind != "statement" else f"{self.label(item.source)}: {md(item.sentence.text)}"
+            out.append(f"- #{n} {MARK[mark_key(f, self.sal[n])]} ({location(item.sentence)}) {what} — *{self.sal[n].folded_by}*")
+        return out
+
+    def pair(self, pair: PairResult, numbered: list[tuple[int, Finding]], level: str) -> list[str]:
         out: list[str] = []
-        for verdict in VERDICT_ORDER:
-            chosen = [(n, f) for n, f in numbered if f.verdict == verdict]
-            out += ["", f"{level} {VERDICT_TITLE[verdict]} ({len(chosen)})"]
+        for sec in pair_sections(self.report, pair, numbered):
+            chosen = list(sec.entries)
+            if not chosen and sec.key in ("dropped", "new", "minor"):
+                continue
+            out += ["", f"{level} {md(sec.title)} ({len(chosen)})"]
             if not chosen:
                 out += ["", "None."]
+            if sec.key == "minor":
+                out += self.minor(chosen)
+                continue
             for n, f in chosen:
                 if not lone_sentence(f):
                     out += self.finding(n, f)
             statements = [(n, f) for n, f in chosen if lone_sentence(f)]
             if statements:
-                out += self.statements(statements)
+                out += self.statements(statements, sec.source)
         return out
 
     def findings(self) -> list[str]:
         groups = findings_by_pair(self.report)
         if len(groups) == 1:
-            return ["", "## Findings", *self.pair(groups[0][1], "###")]
+            return ["", "## Findings", *self.pair(groups[0][0], groups[0][1], "###")]
         out: list[str] = []
         for pair, numbered in groups:
             out += ["", f"## Findings: {md(pair_title(self.report, pair))}", "", self.counts(pair)]
-            out += self.pair(numbered, "###")
+            out += self.pair(pair, numbered, "###")
         return out
 
     def counts(self, pair: PairResult) -> str:

@@ -32,13 +32,22 @@ from .text import (
     VERDICT_WORD,
     DiffPiece,
     diff_worth_showing,
+    MARK,
+    WORD,
+    Section,
+    explained_rule,
     findings_by_pair,
     folded_figures,
     item_marks,
     label_of,
     legend,
+    location,
     lone_sentence,
+    mark_key,
+    minor_words,
+    pair_sections,
     pair_title,
+    saliences,
     plain_diff,
     plural,
     safe,
@@ -51,11 +60,17 @@ from .text import (
 STYLE = {
     "contradiction": "bold red",
     "addition": "bold yellow",
+    "dropped": "bold magenta",
+    "new": "bold cyan",
+    "minor": "dim",
     "agreement": "bold green",
 }
 FIGURE = {
     "contradiction": "bold white on red",
     "addition": "bold black on yellow",
+    "dropped": "bold white on magenta",
+    "new": "bold black on cyan",
+    "minor": "bold",
     "agreement": "bold black on green",
 }
 CELL_STYLE = {
@@ -83,6 +98,8 @@ class TerminalOptions:
     display: str = "auto"  # "auto", "side-by-side" or "inline"
     show_agreements: bool = False
     show_noise: bool = False
+    show_minor: bool = False
+    explain: bool = False  # name the rule behind every finding
     version: str = ""
 
     @property
@@ -92,6 +109,22 @@ class TerminalOptions:
         if self.display == "inline":
             return False
         return self.width >= SIDE_BY_SIDE_MIN_WIDTH
+
+
+def _short_labels(report: Report, room: int) -> dict[str, str]:
+    """Labels without the prefix they all share ("pakistan-us-b.txt" -> "b.txt"),
+    when some label is longer than the room a label column has; {} otherwise."""
+    labels = {a.id: a.label for a in report.articles}
+    if max(map(len, labels.values())) <= room:
+        return {}
+    prefix = os.path.commonprefix(list(labels.values()))
+    cut = max(prefix.rfind(c) for c in " -_./") + 1
+    if cut < 4:
+        return {}
+    short = {k: v[cut:] for k, v in labels.items()}
+    if len(set(short.values())) < len(short) or not all(short.values()):
+        return {}
+    return short
 
 
 def _t(text: str, style: str = "") -> Text:
@@ -105,9 +138,14 @@ class _Painter:
     def __init__(self, report: Report, opts: TerminalOptions):
         self.report = report
         self.opts = opts
+        self.sal = saliences(report)
+        self.short = _short_labels(report, max(8, opts.width // LABEL_SHARE))
 
     def label(self, source_id: str) -> str:
-        return label_of(self.report, source_id)
+        return self.short.get(source_id) or label_of(self.report, source_id)
+
+    def key(self, number: int, f: Finding) -> str:
+        return mark_key(f, self.sal[number])
 
     def style(self, style: str) -> str:
         return style if self.opts.color else ""
@@ -145,11 +183,11 @@ class _Painter:
         out.rstrip()
         return out
 
-    def badge(self, verdict: str, number: int) -> Text:
-        word = VERDICT_WORD[verdict]
+    def badge(self, key: str, number: int) -> Text:
+        word = WORD[key]
         if self.opts.color:
-            return Text.assemble((f"#{number} ", "bold"), (f" {VERDICT_MARK[verdict]} {word} ", f"reverse {STYLE[verdict]}"))
-        return Text(f"#{number} {VERDICT_MARK[verdict]} {word}")
+            return Text.assemble((f"#{number} ", "bold"), (f" {MARK[key]} {word} ", f"reverse {STYLE[key]}"))
+        return Text(f"#{number} {MARK[key]} {word}")
 
     def rule(self, title: str, style: str = "", heavy: bool = False) -> Rule:
         return Rule(_t(title, self.style(style)), align="left", style=self.style("dim"), characters="━" if heavy else "─")
@@ -171,7 +209,7 @@ class _Painter:
     def header(self) -> RenderableType:
         r = self.report
         title = Text.assemble(("claimcheck" + (f" {self.opts.version}" if self.opts.version else ""), self.style("bold cyan")), " · ")
-        title.append_text(_t(" vs ".join(self.label(a.id) for a in r.articles)))
+        title.append_text(_t(" vs ".join(a.label for a in r.articles)))
         rows = Table.grid(padding=(0, 2))
         rows.add_column(no_wrap=True, style=self.style("dim"))
         rows.add_column(no_wrap=True, style=self.style("bold"))
@@ -183,18 +221,57 @@ class _Painter:
         return Group(title, Padding(rows, (0, 0, 0, 2)), meta)
 
     def summary(self) -> RenderableType:
+        """Counts per pair (a table when it fits, else a line per pair), then every
+        contradiction in one line each: the first screen shows what to act on."""
+        parts: list[RenderableType] = [self.counts()]
+        glance = self.glance()
+        if glance is not None:
+            parts += [Text(""), glance]
+        return Padding(Group(*parts), (0, 0, 0, 2))
+
+    def counts(self) -> RenderableType:
+        names = ("contradictions", "additions", "agreements", "matched")
+        titles = [pair_title(self.report, p, self.label) for p in self.report.pairs]
+        if max(map(len, titles)) + sum(len(n) + 3 for n in names) > self.opts.width - 2:
+            lines = Text()
+            for title, p in zip(titles, self.report.pairs):
+                counts = [p.count(v) for v in VERDICT_ORDER]
+                line = Text.assemble(_t(title, self.style("bold")), ": ")
+                for n, (v, c) in enumerate(zip(VERDICT_ORDER, counts)):
+                    line.append_text(_t(("" if n == 0 else " · ") + plural(c, v), self.style(STYLE[v]) if c else ""))
+                line.append_text(_t(f" · {plural(len(p.alignments), 'sentence')} matched"))
+                lines.append_text(line)
+                lines.append("\n")
+            lines.rstrip()
+            return lines
         table = Table(box=box.SIMPLE_HEAD, show_edge=False, pad_edge=False, header_style=self.style("bold"))
         table.add_column("pair", no_wrap=True, overflow="ellipsis")
-        for name in ("contradictions", "additions", "agreements", "matched"):
+        for name in names:
             table.add_column(name, justify="right", no_wrap=True)
-        for p in self.report.pairs:
+        for title, p in zip(titles, self.report.pairs):
             counts = [p.count(v) for v in VERDICT_ORDER]
             table.add_row(
-                _t(pair_title(self.report, p)),
+                _t(title),
                 *(_t(str(n), self.style(STYLE[v]) if n else "") for v, n in zip(VERDICT_ORDER, counts)),
                 _t(str(len(p.alignments))),
             )
-        return Padding(table, (0, 0, 0, 2))
+        return table
+
+    def glance(self) -> RenderableType | None:
+        """One line per contradiction, numbered as below: "#1 ✘ 42% ≠ 24 percent  ¶4·s9 / ¶3·s5"."""
+        rows = [(n, f) for _, numbered in findings_by_pair(self.report) for n, f in numbered if f.verdict == "contradiction"]
+        if not rows:
+            return None
+        grid = Table.grid(padding=(0, 1))
+        grid.add_column(no_wrap=True, justify="right")
+        grid.add_column(no_wrap=True, overflow="ellipsis")
+        several = len(self.report.pairs) > 1
+        for n, f in rows:
+            sides = " ≠ ".join(i.text for i in f.items)
+            where = " / ".join((f"{self.label(i.source)} " if several else "") + location(i.sentence) for i in f.items)
+            line = Text.assemble(_t(sides, self.style(STYLE["contradiction"])), _t(f"  {where}", self.style("dim")))
+            grid.add_row(_t(f"#{n} {MARK['contradiction']}", self.style("bold")), line)
+        return grid
 
     # -- the claim table --------------------------------------------------------
 
@@ -237,55 +314,63 @@ class _Painter:
         grid = Table.grid(padding=(0, 2))
         grid.add_column(no_wrap=True)
         grid.add_column()
-        grid.add_row(self.badge(f.verdict, number), _t(f.explanation))
+        grid.add_row(self.badge(self.key(number, f), number), _t(f.explanation))
+        if self.opts.explain:
+            grid.add_row(Text(""), _t(f"rule: {explained_rule(f, self.sal[number])}", self.style("dim")))
         return grid
 
-    def labelled(self, rows: list[tuple[str, Text]]) -> RenderableType:
+    def labelled(self, rows: list[tuple[str, str, Text]]) -> RenderableType:
+        """Label, location, text: one row per source's side."""
         grid = Table.grid(padding=(0, 2))
         grid.add_column(no_wrap=True, overflow="ellipsis", style=self.style("dim"), max_width=max(8, self.opts.width // LABEL_SHARE))
+        grid.add_column(no_wrap=True, style=self.style("dim"))
         grid.add_column()
-        for label, text in rows:
-            grid.add_row(_t(label), text)
+        for label, where, text in rows:
+            grid.add_row(_t(label), _t(where), text)
         return Padding(grid, (0, 0, 0, 2))
 
-    def columns(self, old: Item, new: Item, verdict: str) -> RenderableType:
+    def columns(self, old: Item, new: Item, key: str) -> RenderableType:
         table = Table(box=box.MINIMAL, show_edge=False, expand=True, header_style=self.style("bold"))
-        table.add_column(_t(self.label(old.source)), ratio=1)
-        table.add_column(_t(self.label(new.source)), ratio=1)
+        table.add_column(_t(f"{self.label(old.source)} {location(old.sentence)}"), ratio=1)
+        table.add_column(_t(f"{self.label(new.source)} {location(new.sentence)}"), ratio=1)
         if diff_worth_showing(old, new):
             left, right = split_diff(old, new)
-            table.add_row(self.diff(left, verdict), self.diff(right, verdict))
+            table.add_row(self.diff(left, key), self.diff(right, key))
         else:
-            table.add_row(self.sentence(old, verdict), self.sentence(new, verdict))
+            table.add_row(self.sentence(old, key), self.sentence(new, key))
         return Padding(table, (0, 0, 0, 2))
 
-    def inline(self, old: Item, new: Item, verdict: str) -> RenderableType:
+    def side(self, item: Item, key: str) -> tuple[str, str, Text]:
+        return (self.label(item.source), location(item.sentence), self.sentence(item, key))
+
+    def inline(self, old: Item, new: Item, key: str) -> RenderableType:
         if not diff_worth_showing(old, new):
-            return self.labelled([(self.label(old.source), self.sentence(old, verdict)), (self.label(new.source), self.sentence(new, verdict))])
-        a, b = self.label(old.source), self.label(new.source)
+            return self.labelled([self.side(old, key), self.side(new, key)])
+        a = f"{self.label(old.source)} {location(old.sentence)}"
+        b = f"{self.label(new.source)} {location(new.sentence)}"
         intro = f"word for word the same in {a} and {b}:" if old.sentence.text == new.sentence.text else f"word changes from {a} to {b}:"
-        return Padding(Group(_t(intro, self.style("dim")), self.diff(word_diff(old, new), verdict)), (0, 0, 0, 2))
+        return Padding(Group(_t(intro, self.style("dim")), self.diff(word_diff(old, new), key)), (0, 0, 0, 2))
 
     def finding(self, number: int, f: Finding) -> RenderableType:
+        key = self.key(number, f)
         parts: list[RenderableType] = [self.head(number, f)]
         if len(f.items) == 2:
             old, new = f.items
-            parts.append(self.columns(old, new, f.verdict) if self.opts.side_by_side else self.inline(old, new, f.verdict))
+            parts.append(self.columns(old, new, key) if self.opts.side_by_side else self.inline(old, new, key))
         else:
-            parts.append(self.labelled([(self.label(i.source), self.sentence(i, f.verdict)) for i in f.items]))
+            parts.append(self.labelled([self.side(i, key) for i in f.items]))
         return Padding(Group(*parts), (0, 0, 1, 0))
 
-    def statements(self, numbered: list[tuple[int, Finding]]) -> RenderableType:
+    def statements(self, numbered: list[tuple[int, Finding]], title: str) -> RenderableType:
         """Sentences only one source has, one line each: editors scan these, they rarely study them."""
         grid = Table.grid(padding=(0, 2))
-        grid.add_column(no_wrap=True, justify="right", style=self.style(STYLE["addition"]))
-        grid.add_column(no_wrap=True, overflow="ellipsis", style=self.style("dim"), max_width=max(8, self.opts.width // LABEL_SHARE))
+        grid.add_column(no_wrap=True, justify="right", style=self.style("bold"))
+        grid.add_column(no_wrap=True, style=self.style("dim"))
         grid.add_column()
         for n, f in numbered:
             item = f.items[0]
-            grid.add_row(_t(f"#{n}"), _t(self.label(item.source)), _t(item.sentence.text))
-        title = _t(f"{plural(len(numbered), 'sentence')} only one source has:", self.style("bold"))
-        return Padding(Group(title, grid), (0, 0, 1, 0))
+            grid.add_row(_t(f"#{n}"), _t(location(item.sentence)), _t(item.sentence.text))
+        return Padding(Group(_t(title, self.style("bold")), grid), (0, 0, 1, 2))
 
     def folded(self, numbered: list[tuple[int, Finding]]) -> RenderableType:
         line = _t(f"{plural(len(numbered), 'agreement')} folded: ", self.style("dim"))
@@ -293,24 +378,48 @@ class _Painter:
         line.append_text(_t(" (list them with --show-agreements)", self.style("dim")))
         return Padding(line, (0, 0, 1, 2))
 
-    def section(self, verdict: str, numbered: list[tuple[int, Finding]]) -> list[RenderableType]:
-        out: list[RenderableType] = [self.rule(f"{VERDICT_TITLE[verdict]} ({len(numbered)})", STYLE[verdict])]
+    def minor_line(self, numbered: list[tuple[int, Finding]]) -> RenderableType:
+        line = _t(f"{plural(len(numbered), 'minor finding')} folded: ", self.style("dim"))
+        line.append_text(_t(" · ".join(minor_words(numbered))))
+        line.append_text(_t(" (list them with --show-minor)", self.style("dim")))
+        return Padding(line, (0, 0, 1, 2))
+
+    def minor_list(self, numbered: list[tuple[int, Finding]]) -> RenderableType:
+        """Trivia, one line each, with the rule that folded it."""
+        grid = Table.grid(padding=(0, 2))
+        grid.add_column(no_wrap=True, justify="right", style=self.style("bold"))
+        grid.add_column(no_wrap=True, style=self.style("dim"))
+        grid.add_column()
+        grid.add_column(no_wrap=True, style=self.style("dim"))
+        for n, f in numbered:
+            item = f.items[0]
+            what = f.explanation if f.kind != "statement" else f"{self.label(item.source)}: {item.sentence.text}"
+            grid.add_row(_t(f"#{n} {MARK[self.key(n, f)]}"), _t(location(item.sentence)), _t(what), _t(self.sal[n].folded_by or ""))
+        return Padding(grid, (0, 0, 1, 2))
+
+    def section(self, sec: Section) -> list[RenderableType]:
+        numbered = list(sec.entries)
+        if not numbered and sec.key in ("dropped", "new", "minor"):
+            return []
+        style = STYLE[sec.key]
+        out: list[RenderableType] = [self.rule(f"{sec.title} ({len(numbered)})", style)]
         if not numbered:
             out.append(Padding(_t("none", self.style("dim")), (0, 0, 1, 2)))
             return out
-        if verdict == "agreement" and not self.opts.show_agreements:
-            out.append(self.folded(numbered))
-            return out
+        if sec.key == "agreement" and not self.opts.show_agreements:
+            return out + [self.folded(numbered)]
+        if sec.key == "minor":
+            return out + [self.minor_list(numbered) if self.opts.show_minor else self.minor_line(numbered)]
         out.extend(self.finding(n, f) for n, f in numbered if not lone_sentence(f))
         statements = [(n, f) for n, f in numbered if lone_sentence(f)]
         if statements:
-            out.append(self.statements(statements))
+            out.append(self.statements(statements, f"{plural(len(statements), 'sentence')} only {sec.source} has:"))
         return out
 
-    def sections(self, numbered: list[tuple[int, Finding]]) -> list[RenderableType]:
+    def sections(self, pair, numbered: list[tuple[int, Finding]]) -> list[RenderableType]:
         out: list[RenderableType] = []
-        for verdict in VERDICT_ORDER:
-            out.extend(self.section(verdict, [(n, f) for n, f in numbered if f.verdict == verdict]))
+        for sec in pair_sections(self.report, pair, numbered):
+            out.extend(self.section(sec))
         return out
 
     def noise(self) -> list[RenderableType]:
@@ -318,7 +427,7 @@ class _Painter:
         out: list[RenderableType] = [self.rule(f"Set aside as web-page leftovers ({len(rows)})", "bold")]
         if not rows:
             return out + [Padding(_t("none", self.style("dim")), (0, 0, 1, 2))]
-        return out + [Padding(self.labelled([(label, _t(line)) for label, line in rows]), (0, 0, 1, 0))]
+        return out + [Padding(self.labelled([(label, "", _t(line)) for label, line in rows]), (0, 0, 1, 0))]
 
     def body(self) -> list[RenderableType]:
         out: list[RenderableType] = [self.header(), Text(""), self.summary(), Text("")]
@@ -328,8 +437,8 @@ class _Painter:
         for pair, numbered in groups:
             if len(groups) > 1:
                 counts = " · ".join(plural(pair.count(v), v) for v in VERDICT_ORDER)
-                out.append(self.rule(f"{pair_title(self.report, pair)}: {counts}", "bold", heavy=True))
-            out.extend(self.sections(numbered))
+                out.append(self.rule(f"{pair_title(self.report, pair, self.label)}: {counts}", "bold", heavy=True))
+            out.extend(self.sections(pair, numbered))
         if self.opts.show_noise:
             out.extend(self.noise())
         return out

@@ -15,7 +15,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from ..errors import visible
-from ..types import Finding, Item, PairResult, Report
+from ..salience import Salience, presented
+from ..types import Finding, Item, PairResult, Report, Sentence
 
 # Article text is shown through the one guard errors use too.
 safe = visible
@@ -257,27 +258,92 @@ def lone_sentence(f: Finding) -> bool:
 
 
 def ordered_findings(report: Report) -> list[tuple[int, Finding]]:
-    """Findings numbered in report order (the same numbers in every format)."""
-    return list(enumerate(report.findings, 1))
+    """Findings numbered in the order they are shown (the same numbers in every format)."""
+    return [(s.number, s.finding) for s in presented(report)]
+
+
+def saliences(report: Report) -> dict[int, Salience]:
+    """Each finding's salience, by its number."""
+    return {s.number: s.salience for s in presented(report)}
 
 
 def findings_by_pair(report: Report) -> list[tuple[PairResult, list[tuple[int, Finding]]]]:
     """Each source pair with its numbered findings (numbers as in ``ordered_findings``)."""
+    shown = presented(report)
+    return [(pair, [(s.number, s.finding) for s in shown if s.finding.pair == (pair.reference, pair.other)]) for pair in report.pairs]
+
+
+def location(sentence: Sentence) -> str:
+    """Where an editor finds a sentence in a CMS: paragraph and sentence number, "¶3·s7"."""
+    return f"¶{sentence.paragraph + 1}·s{sentence.index + 1}"
+
+
+def mark_key(f: Finding, salience: Salience) -> str:
+    """Which of MARK's kinds a finding shows as: its verdict, or for an addition its direction."""
+    return salience.direction if f.verdict == "addition" and salience.direction else f.verdict
+
+
+# How each kind of finding is marked: without colour the mark and word carry it.
+MARK = {"contradiction": "✘", "dropped": "←", "new": "→", "addition": "+", "agreement": "✔"}
+WORD = {"contradiction": "CONTRADICTION", "dropped": "DROPPED", "new": "NEW", "addition": "ADDITION", "agreement": "AGREEMENT"}
+
+
+@dataclass(frozen=True)
+class Section:
+    """One part of a pair's findings as every format shows it."""
+
+    key: str  # "contradiction", "dropped", "new", "minor" or "agreement"
+    title: str
+    entries: tuple[tuple[int, Finding], ...]
+    source: str | None = None  # the label of the one source a "dropped" or "new" section's findings are in
+
+
+def pair_sections(report: Report, pair: PairResult, numbered: list[tuple[int, Finding]]) -> list[Section]:
+    """A pair's findings cut into the sections shown: contradictions, what the
+    compared source dropped, what it added, trivia, agreements."""
+    sal = saliences(report)
+    ref, other = label_of(report, pair.reference), label_of(report, pair.other)
+    titles = {
+        "contradiction": "Contradictions",
+        "dropped": f"Dropped: only in {ref}",
+        "new": f"New: only in {other}",
+        "minor": "Minor",
+        "agreement": "Agreements",
+    }
+    groups: dict[str, list[tuple[int, Finding]]] = {key: [] for key in titles}
+    for n, f in numbered:
+        key = "minor" if sal[n].minor else mark_key(f, sal[n])
+        groups[key].append((n, f))
+    only = {"dropped": ref, "new": other}
+    return [Section(key, title, tuple(groups[key]), only.get(key)) for key, title in titles.items()]
+
+
+def minor_words(entries) -> list[str]:
+    """What folded trivia is (the figure, or the sentence's first words), once each."""
     out = []
-    number = 0
-    for pair in report.pairs:
-        numbered = [(number + n, f) for n, f in enumerate(pair.findings, 1)]
-        number += len(pair.findings)
-        out.append((pair, numbered))
-    return out
+    for _, f in entries:
+        item = f.items[0]
+        text = item.text if f.kind != "statement" else " ".join(item.sentence.text.split()[:4]) + "…"
+        out.append(text)
+    return list(dict.fromkeys(out))
 
 
 def label_of(report: Report, source_id: str) -> str:
     return report.article(source_id).label
 
 
-def pair_title(report: Report, pair: PairResult) -> str:
-    return f"{label_of(report, pair.reference)} ↔ {label_of(report, pair.other)}"
+def pair_title(report: Report, pair: PairResult, label=None) -> str:
+    """ "Reuters ↔ Ours"; ``label`` maps a source id to the name shown (default: its label)."""
+    name = label or (lambda source_id: label_of(report, source_id))
+    return f"{name(pair.reference)} ↔ {name(pair.other)}"
+
+
+def explained_rule(f: Finding, salience: Salience) -> str:
+    """The rule that decided a finding, and the one that folded it (``--explain``)."""
+    out = f.rule or "not named"
+    if salience.folded_by:
+        out += f" · folded as minor by {salience.folded_by}"
+    return out
 
 
 def noun(n: int, word: str) -> str:
