@@ -58,7 +58,7 @@ def pytest_addoption(parser):
     parser.addoption(
         "--update-golden",
         action="store_true",
-        help="rewrite tests/golden/ (and docs/report-three-sources.png) from the current renderers "
+        help="rewrite tests/golden/ (and the docs/report-three-sources-*.png screenshots) from the current renderers "
         "instead of comparing; CLAIMCHECK_UPDATE_GOLDEN=1 does the same",
     )
 

@@ -2,8 +2,8 @@
 
 CI installs Debian's ``chromium`` (see .ci/run), so there these tests always
 run; elsewhere they skip, saying why, when no browser is found.  With
-``--update-golden`` the screenshot is also saved as docs/report-three-sources.png,
-the picture docs/report.md shows.
+``--update-golden`` the screenshots (1400 and 420 px) are also saved as docs/report-three-sources-*.png,
+the pictures docs/report.md shows.
 """
 
 from __future__ import annotations
@@ -23,8 +23,8 @@ from .conftest import ROOT, THREE_SOURCE_LABELS
 
 pytestmark = pytest.mark.browser
 
-SCREENSHOT = ROOT / "docs" / "report-three-sources.png"
-WINDOW = "1280,2200"
+SCREENSHOTS = {1400: ROOT / "docs" / "report-three-sources-1400.png", 420: ROOT / "docs" / "report-three-sources-420.png"}
+HEIGHT = 2400
 # No network, no first-run chores, no profile outside the test's folder.
 FLAGS = [
     "--headless",
@@ -123,14 +123,45 @@ def test_three_source_report_renders(three_source_report, tmp_path, update_golde
     assert claims[0][1:] == [f"{THREE_SOURCE_LABELS[0]} (reference)", *THREE_SOURCE_LABELS[1:]]
     assert ["29%", "✔ 29%", "✔ 29 per cent"] in [row[1:] for row in claims]
 
-    shot = tmp_path / "report.png"
-    run_browser(tmp_path, tmp_path / "report.html", f"--screenshot={shot}", f"--window-size={WINDOW}")
-    data = shot.read_bytes()
-    assert data[:8] == b"\x89PNG\r\n\x1a\n" and len(data) > 10_000
-    if update_golden:
-        assert len(data) < 500_000, "keep the picture in docs/report.md small"
-        SCREENSHOT.parent.mkdir(exist_ok=True)
-        SCREENSHOT.write_bytes(data)
+    for width, picture in SCREENSHOTS.items():
+        shot = tmp_path / f"report-{width}.png"
+        run_browser(tmp_path, tmp_path / "report.html", f"--screenshot={shot}", f"--window-size={width},{HEIGHT}")
+        data = shot.read_bytes()
+        assert data[:8] == b"\x89PNG\r\n\x1a\n" and len(data) > 10_000
+        assert int.from_bytes(data[16:20], "big") == width
+        if update_golden:
+            assert len(data) < 500_000, "keep the pictures in docs/report.md small"
+            picture.write_bytes(data)
+
+
+# The report in a frame 420 px wide (a phone); the outer page measures it.  Only
+# this test harness runs a script: the report itself forbids them.
+HARNESS = """<!DOCTYPE html><html><body style="margin:0">
+<iframe id="f" src="report.html" style="width:420px;height:3000px;border:0"></iframe>
+<script>
+document.getElementById("f").onload = function () {
+  var doc = this.contentDocument.documentElement, w = this.contentWindow.innerWidth, wide = [];
+  doc.querySelectorAll("body *").forEach(function (e) {
+    if (e.getBoundingClientRect().right > w + 1 && !e.closest(".scroll")) wide.push(e.tagName + "." + e.className);
+  });
+  document.body.setAttribute("data-measured", doc.scrollWidth + " " + w + " " + wide.slice(0, 8).join(","));
+};
+</script></body></html>"""
+
+
+@pytest.mark.model
+def test_at_420_pixels_nothing_overflows_the_page(three_source_report, seed_pair_report, tmp_path):
+    import re
+
+    for report in (three_source_report, seed_pair_report):
+        (tmp_path / "report.html").write_text(render(report, "html"), encoding="utf-8")
+        harness = tmp_path / "harness.html"
+        harness.write_text(HARNESS, encoding="utf-8")
+        dom = run_browser(tmp_path, harness, "--allow-file-access-from-files", "--virtual-time-budget=5000", "--window-size=600,2000", "--dump-dom")
+        found = re.search(r'data-measured="(\d+) (\d+) ?([^"]*)"', dom)
+        assert found, dom[-500:]
+        scroll, width, wide = int(found.group(1)), int(found.group(2)), found.group(3)
+        assert width == 420 and scroll <= width and wide == "", found.group(0)
 
 
 def test_nothing_in_article_text_runs(tmp_path):

@@ -146,6 +146,7 @@ footer { margin-top: 40px; font-size: .85rem; color: var(--muted); }
   .sources thead { display: none; }
   .sources tr { display: block; border-bottom: 1px solid var(--line); padding: 6px 0; }
   .sources td { display: inline; border: 0; padding: 0 8px 0 0; }
+  .sources td[data-label]::before { content: attr(data-label) " "; color: var(--muted); font-size: .8rem; }
   .counts { gap: 12px; flex-wrap: wrap; }
 }
 @media print {
@@ -218,10 +219,10 @@ class _Page:
         cells = [
             f"<td>{esc(art.label)}</td>",
             f'<td class="role">{role}</td>',
-            f"<td>{esc(path)}</td>",
-            f"<td>{dateline}</td>",
-            f'<td class="num">{len(r.sentences.get(art.id, ()))}</td>',
-            f'<td class="num">{len(art.noise)}</td>',
+            f'<td data-label="file">{esc(path)}</td>',
+            f'<td data-label="dateline">{dateline}</td>',
+            f'<td class="num" data-label="sentences">{len(r.sentences.get(art.id, ()))}</td>',
+            f'<td class="num" data-label="set aside">{len(art.noise)}</td>',
         ]
         return "<tr>" + "".join(cells) + "</tr>"
 
