@@ -31,7 +31,8 @@ about different things.  A conflict is dropped when the other sentence also
 makes the agreeing claim ("acquitted of murder but convicted of
 manslaughter").
 
-Pure standard library; the vocabulary is data (``claimcheck/data/predicates.json``).
+Pure standard library; the vocabulary is data: the predicates in ``claimcheck/data/predicates.json``,
+the grammar words in ``claimcheck/data/grammar.json``, month and weekday names from the lexicon.
 """
 
 from __future__ import annotations
@@ -41,6 +42,8 @@ import re
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from pathlib import Path
+
+from .extract.lexicon import MONTHS, WEEKDAY_NAMES
 
 DATA = Path(__file__).resolve().parent / "data" / "predicates.json"
 
@@ -54,56 +57,57 @@ RULE_WORDS = {
 
 # --- vocabulary --------------------------------------------------------------
 
-_BE = frozenset({"be", "is", "are", "was", "were", "been", "being", "am", "'re", "'m"})
-_HAVE = frozenset({"has", "have", "had", "having", "'ve", "'d"})
-_DO = frozenset({"do", "does", "did"})
-_GET = frozenset({"get", "gets", "got", "gotten", "getting"})
-_DETERMINERS = frozenset(
-    "the a an its his her their our my your this these those that any some all no each every both several many few "
-    "more most other another such either neither much".split()
-)
-_PREPOSITIONS = frozenset(
-    "of in on at by for with from to into onto over under against after before during since until between among "
-    "across through throughout without within via per amid amidst despite toward towards around about near off "
-    "past behind beyond above below beside besides outside inside upon alongside than as like".split()
-)
-_CLAUSE_WORDS = frozenset(
-    "but while whereas although though because unless if whether after before when whenever until since once "
-    "which who whom whose where that so yet nor".split()
-)
-_STOP = _DETERMINERS | _PREPOSITIONS | frozenset("and or not n't to there here also".split())
-_MONTHS = frozenset(
-    "january february march april may june july august september october november december jan feb mar apr jun jul "
-    "aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday".split()
-)
-# Words of a name that say what kind of body it is, not which one.
-_GENERIC_NAME = frozenset(
-    "mr mrs ms dr sir dame lord lady president prime minister chief judge justice court high supreme district "
-    "united city national state federal party ministry department council university bank company group police "
-    "army new north south east west club fc league cup government the of and for authority commission agency "
-    "corporation ltd plc inc co international central general royal republic democratic people's peoples "
-    "association union committee board office service services force forces county province provincial "
-    "regional district senior junior".split()
-)
-# Heads that stand for the body they speak for ("a police spokesman" speaks for the police).
-_TRANSPARENT_HEADS = frozenset(
-    "spokesman spokeswoman spokesperson spokespeople official officials source sources statement statements "
-    "representative representatives lawyer lawyers attorney attorneys counsel office aide aides".split()
-)
-# Modifiers that tell two things of one kind apart ("the first vote" / "the second vote").
-_CONTRAST = frozenset(
-    "first second third fourth fifth sixth seventh eighth ninth tenth last final previous next former current "
-    "new old home away upper lower northern southern eastern western local federal senior junior male female "
-    "younger older elder eldest youngest other opening closing earlier later main rival opposition ruling".split()
-)
-# Modifiers that do not make a thing another thing ("its key rate" is "the rate").
-_FLUFF = frozenset(
-    "key benchmark main total overall official whole entire full headline recent latest big major large small "
-    "top general average so-called proposed planned controversial long-awaited much-anticipated closely-watched "
-    "two three four five six seven eight nine ten dozen hundred thousand million billion".split()
-)
-_WHEN = frozenset("today yesterday tonight night morning afternoon evening late early earlier later last this".split())
-_DEFINITE = frozenset("the this that these those his her its their our".split())
+GRAMMAR = DATA.parent / "grammar.json"
+_GRAMMAR = json.loads(GRAMMAR.read_text(encoding="utf-8"))
+# The grammar.json entries read; tests/test_data.py checks that none is left unread.
+GRAMMAR_READ: set[str] = set()
+
+
+def _entry(key: str) -> dict:
+    GRAMMAR_READ.add(key)
+    return _GRAMMAR[key]
+
+
+def _grammar(key: str) -> frozenset[str]:
+    return frozenset(_entry(key)["words"])
+
+
+BE = _grammar("be")
+HAVE = _grammar("have")
+DO = _grammar("do")
+GET = _grammar("get")
+MODALS = _grammar("modals")
+PAST_AUXILIARIES = _grammar("past_auxiliaries")
+DETERMINERS = _grammar("determiners")
+DEFINITE = _grammar("definite_determiners")
+PREPOSITIONS = _grammar("prepositions")
+CLAUSE_WORDS = _grammar("clause_words")
+GAP_OPENERS = _grammar("gap_openers")  # the clause's subject is missing after them ("the man who was arrested")
+STOP = DETERMINERS | PREPOSITIONS | _grammar("stopwords")
+# Month and weekday names, from the lexicon (claimcheck/data/calendar.json): dates, not names or verbs.
+DATE_WORDS = frozenset(MONTHS) | frozenset(WEEKDAY_NAMES)
+GENERIC_NAME = _grammar("generic_name_words")  # say what kind of body a name is, not which one
+NAME_PARTICLES = _grammar("name_particles")
+TRANSPARENT_HEADS = _grammar("transparent_heads")  # "a police spokesman" speaks for the police
+CONTRAST = _grammar("contrast_modifiers")  # "the first vote" / "the second vote"
+FLUFF = _grammar("fluff_modifiers")  # "its key rate" is "the rate"
+UNCOUNTED_FLUFF = _grammar("uncounted_fluff")
+WHEN = _grammar("when_words")
+QUOTES = _grammar("quotes")
+S_IS = _grammar("s_is")
+CONTRACTIONS: dict[str, str] = dict(_entry("contractions")["map"])  # "won't" is "will not"
+PLAIN_ADVERBS = _grammar("plain_adverbs")
+NOT_ADVERBS = _grammar("not_adverbs")
+LIST_OPENERS = _grammar("list_openers")
+NO_ONE_HEADS = _grammar("no_one_heads")
+KEPT_PARTICLES = _grammar("kept_particles")
+ROLE_PREPOSITIONS = _grammar("role_prepositions")
+NOT_UPDATE_MARKERS = _grammar("not_update_markers")
+AUDIENCE_WORDS = _grammar("audience_words")
+AS_SUBJECT_STARTS = _grammar("as_subject_starts")
+NOT_AS_CLAUSE_BEFORE = _grammar("not_as_clause_before")
+COMPLEMENTIZERS = _grammar("complementizers")
+CONDITIONALS = _grammar("conditionals")
 _SCORE = re.compile(r"^\d+(?:[-–]\d+)+$")
 
 
@@ -223,9 +227,6 @@ class Token:
 
 
 _TOKEN = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|[A-Za-z0-9]+(?:['’\-&.][A-Za-z0-9]+)*|\S")
-_QUOTES = frozenset("\"“”‘’«»'`")
-_S_IS = frozenset({"it", "he", "she", "that", "there", "what", "who", "here"})
-_CONTRACTION = {"wo": "will", "ca": "can", "sha": "shall"}
 
 
 def tokenize(text: str) -> list[Token]:
@@ -233,12 +234,12 @@ def tokenize(text: str) -> list[Token]:
     out: list[Token] = []
     for m in _TOKEN.finditer(text):
         w, start = m.group(), m.start()
-        if w in _QUOTES:
+        if w in QUOTES:
             continue
         low = w.lower().replace("’", "'")
         if low.endswith("n't") and len(low) > 3:
             stem = low[:-3]
-            out.append(Token(w[:-3], _CONTRACTION.get(stem, stem), start, start + len(w) - 3, w[:1].isupper()))
+            out.append(Token(w[:-3], CONTRACTIONS.get(stem, stem), start, start + len(w) - 3, w[:1].isupper()))
             out.append(Token(w[-3:], "n't", start + len(w) - 3, m.end(), False))
             continue
         if low == "cannot":
@@ -248,7 +249,7 @@ def tokenize(text: str) -> list[Token]:
         if low.endswith("'s") and len(low) > 2:
             # "it's" is "it is"; "Khan's" is a possessive.
             out.append(Token(w[:-2], low[:-2], start, m.end() - 2, w[:1].isupper()))
-            out.append(Token(w[-2:], "is" if low[:-2] in _S_IS else "'s", m.end() - 2, m.end(), False))
+            out.append(Token(w[-2:], "is" if low[:-2] in S_IS else "'s", m.end() - 2, m.end(), False))
             continue
         out.append(Token(w, low, start, m.end(), w[:1].isupper()))
     return out
@@ -322,7 +323,7 @@ class Arg:
 
     def distinctive(self) -> frozenset[str]:
         """Name words that say which one (not "Court", "Mr", "United"), dates aside."""
-        return frozenset(w for run in self.names for w in run if w not in _GENERIC_NAME and w not in _MONTHS)
+        return frozenset(w for run in self.names for w in run if w not in GENERIC_NAME and w not in DATE_WORDS)
 
 
 def _alpha(low: str) -> bool:
@@ -340,26 +341,26 @@ def _arg(tokens: list[Token], text: str, first: bool = False) -> Arg | None:
     lows = [t.low for t in toks]
     if lows[0] in v.negative_quantifiers or lows[:2] == ["no", "one"]:
         negative = True
-    pronoun = len(toks) <= 2 and all(w in v.pronouns or w in _DETERMINERS for w in lows)
+    pronoun = len(toks) <= 2 and all(w in v.pronouns or w in DETERMINERS for w in lows)
     # The head: the last content word before any preposition or possessive's owner.
     head = None
     for t in toks:
-        if t.low in _PREPOSITIONS and head is not None:
+        if t.low in PREPOSITIONS and head is not None:
             break
         if t.low == "'s":
             head = None  # "the victim's brother": the brother
             continue
-        if _alpha(t.low) and t.low not in _STOP and t.low not in v.pronouns:
+        if _alpha(t.low) and t.low not in STOP and t.low not in v.pronouns:
             head = _singular(t.low)
     runs: list[frozenset[str]] = []
     run: list[str] = []
     for n, t in enumerate(toks):
         initial = first and t is tokens[0] and not (n + 1 < len(toks) and toks[n + 1].cap) and not t.text.isupper()
         if t.cap and _alpha(t.low) or (t.cap and t.text[:1].isalpha() and any(c.isupper() for c in t.text[1:])):
-            if initial or t.low in v.pronouns or t.low in _DETERMINERS:
+            if initial or t.low in v.pronouns or t.low in DETERMINERS:
                 continue
             run.append(t.low)
-        elif run and t.low in ("of", "de", "al", "el", "bin", "van", "von", "du"):
+        elif run and t.low in NAME_PARTICLES:
             continue
         else:
             if run:
@@ -367,17 +368,17 @@ def _arg(tokens: list[Token], text: str, first: bool = False) -> Arg | None:
             run = []
     if run:
         runs.append(frozenset(run))
-    words = frozenset(_singular(t.low) for t in toks if _alpha(t.low) and t.low not in _STOP and t.low not in v.pronouns)
+    words = frozenset(_singular(t.low) for t in toks if _alpha(t.low) and t.low not in STOP and t.low not in v.pronouns)
     mods: set[str] = set()
     for t in toks:
-        if t.low in _PREPOSITIONS:
+        if t.low in PREPOSITIONS:
             break
-        if _alpha(t.low) and t.low not in _STOP and t.low not in v.pronouns and t.low not in _FLUFF:
+        if _alpha(t.low) and t.low not in STOP and t.low not in v.pronouns and t.low not in FLUFF:
             mods.add(_singular(t.low))
     mods.discard(head or "")
     start, end = toks[0].start, toks[-1].end
-    counted = any(t.low[:1].isdigit() or t.low in _FLUFF and t.low not in ("key", "main", "headline") for t in toks)
-    definite = not counted and (lows[0] in _DEFINITE or any(r - _GENERIC_NAME for r in runs))
+    counted = any(t.low[:1].isdigit() or t.low in FLUFF and t.low not in UNCOUNTED_FLUFF for t in toks)
+    definite = not counted and (lows[0] in DEFINITE or any(r - GENERIC_NAME for r in runs))
     return Arg(text[start:end], start, end, head, tuple(runs), words, frozenset(mods), pronoun and not negative, negative, definite)
 
 
@@ -409,7 +410,7 @@ def relation(a: Arg | None, b: Arg | None) -> str:
             return "different"  # "terror attacks in Pakistan" / "Pakistan's central bank"
         if na and nb:
             return "same" if names_meet else "different"  # "shares in Corvane" / "shares in Bellmark"
-        ma, mb = (a.words & _CONTRAST) - {a.head}, (b.words & _CONTRAST) - {b.head}
+        ma, mb = (a.words & CONTRAST) - {a.head}, (b.words & CONTRAST) - {b.head}
         if ma and mb and not ma & mb:
             return "different"  # "the first vote" / "the second vote"
         if a.mods and b.mods and not a.mods & b.mods:
@@ -432,7 +433,7 @@ def relation(a: Arg | None, b: Arg | None) -> str:
 
 
 def _anyone(a: Arg) -> bool:
-    return a.negative and (a.head is None or a.head in ("nobody", "nothing", "none", "no-one", "one"))
+    return a.negative and (a.head is None or a.head in NO_ONE_HEADS)
 
 
 def _initials(a: Arg) -> frozenset[str]:
@@ -461,7 +462,7 @@ def _same_source(a: Arg | None, b: Arg | None) -> bool:
         return a is None and b is None
     if relation(a, b) == "same":
         return True
-    wa, wb = a.words - _TRANSPARENT_HEADS, b.words - _TRANSPARENT_HEADS
+    wa, wb = a.words - TRANSPARENT_HEADS, b.words - TRANSPARENT_HEADS
     return bool(wa & wb) and not (a.distinctive() and b.distinctive() and not a.distinctive() & b.distinctive())
 
 
@@ -549,26 +550,26 @@ def _predicate_id(c: Claim) -> str:
 
 def _aux_kind(low: str) -> str | None:
     v = vocabulary()
-    if low in _BE:
+    if low in BE:
         return "be"
-    if low in _HAVE:
+    if low in HAVE:
         return "have"
-    if low in _DO:
+    if low in DO:
         return "do"
     if low in v.future_words:
         return "future"
-    if low in v.hedge_words and low in ("may", "might", "could", "should", "must", "can", "ought"):
+    if low in v.hedge_words and low in MODALS:
         return "modal"
-    if low in _GET:
+    if low in GET:
         return "get"
     return None
 
 
 def _adverb(t: Token) -> bool:
     v = vocabulary()
-    if t.low in v.update_markers or t.low in ("also", "still", "just", "already", "only", "even", "then", "ever", "all", "both", "reportedly", "allegedly"):
+    if t.low in v.update_markers or t.low in PLAIN_ADVERBS:
         return True
-    return t.low.endswith("ly") and len(t.low) > 4 and t.low not in ("rally", "family", "italy", "july", "supply", "apply", "reply", "ally", "fly", "early", "daily", "likely", "unlikely", "only", "belly", "jelly", "bully", "tally", "sully", "assembly", "monopoly", "anomaly", "homily", "lily", "rely", "comply", "imply", "multiply")
+    return t.low.endswith("ly") and len(t.low) > 4 and t.low not in NOT_ADVERBS
 
 
 def _verb_like(toks: list[Token], i: int, gap: bool = False) -> bool:
@@ -576,12 +577,12 @@ def _verb_like(toks: list[Token], i: int, gap: bool = False) -> bool:
     clause's subject stands before it ("who stole ...", "and denied ...")."""
     v = vocabulary()
     t = toks[i]
-    if not t.low.isalpha() or t.low in _STOP or t.low in v.pronouns or t.low in _MONTHS:
+    if not t.low.isalpha() or t.low in STOP or t.low in v.pronouns or t.low in DATE_WORDS:
         return False
     if t.low.endswith("ing") or (t.cap and i > 0 and toks[i - 1].low not in ("and", "but", "or")):
         return False  # "Campaigners from Eastmere Says No": a name
     prev = toks[i - 1].low if i else ""
-    if prev in _DETERMINERS or prev in _PREPOSITIONS or prev[:1].isdigit() or prev == "'s" or prev in ("to",):
+    if prev in DETERMINERS or prev in PREPOSITIONS or prev[:1].isdigit() or prev == "'s" or prev in ("to",):
         return False
     if t.low in v.adjectives:
         return False
@@ -589,7 +590,7 @@ def _verb_like(toks: list[Token], i: int, gap: bool = False) -> bool:
     known = v.keys | v.copula_verbs | v.hedge_verbs | v.negative_implicatives | v.positive_implicatives | v.reporting_positive | v.reporting_negative
     if reads & known and (t.low != t.low.rstrip("s") or t.low in v.irregular or t.low.endswith("ed") or t.low in v.keys):
         return True
-    if t.low in v.irregular and t.low not in _STOP:
+    if t.low in v.irregular and t.low not in STOP:
         return i > 0 or gap
     return t.low.endswith("ed") and len(t.low) > 3 and t.low not in v.not_verbs_ed and (i > 0 or gap)
 
@@ -641,14 +642,14 @@ def _segments(toks: list[Token]) -> list[_Segment]:
                 first = False
             continue
         after_aux = bool(cur) and _aux_kind(cur[-1].low) is not None
-        if t.low in _CLAUSE_WORDS and not (t.low == "that" and cur and cur[-1].low in _PREPOSITIONS) and not (after_aux and t.low in ("since", "once", "yet")):
+        if t.low in CLAUSE_WORDS and not (t.low == "that" and cur and cur[-1].low in PREPOSITIONS) and not (after_aux and t.low in ("since", "once", "yet")):
             flush(t.low)
             continue
         if t.low in ("and", "or") and i + 1 < len(toks) and _starts_verb_group(toks, i + 1):
             flush(t.low)
             continue
-        if t.low == "as" and cur and cur[-1].low not in ("such", "as", "well", "same", "so") and i + 1 < len(toks) and (
-            toks[i + 1].cap or toks[i + 1].low in ("the", "it", "he", "she", "they", "its", "his", "her", "their")
+        if t.low == "as" and cur and cur[-1].low not in NOT_AS_CLAUSE_BEFORE and i + 1 < len(toks) and (
+            toks[i + 1].cap or toks[i + 1].low in AS_SUBJECT_STARTS
         ):
             flush("as")  # "scored twice as Harbridge City beat Rovers": a clause of its own
             continue
@@ -664,10 +665,6 @@ def _find_verb_group(toks: list[Token], gap: bool = False) -> int | None:
     return None
 
 
-# Clause words after which the clause's subject is missing ("the man who was arrested").
-_GAP_OPENERS = frozenset({"who", "which", "that", "and", "or", "but"})
-
-
 def _split_relative(seg: _Segment) -> list[_Segment]:
     """ "who stole £2.3m from a hospice has been jailed": the relative clause, then the main
     clause's predicate, whose subject is the phrase before "who"."""
@@ -679,17 +676,17 @@ def _split_relative(seg: _Segment) -> list[_Segment]:
         n += 1  # past the relative clause's own verb group
     for k in range(n + 2, len(toks)):
         prev = toks[k - 1].low
-        if _aux_kind(toks[k].low) in ("be", "have", "future", "modal") and not _aux_kind(prev) and prev not in _CLAUSE_WORDS and prev not in ("to",):
+        if _aux_kind(toks[k].low) in ("be", "have", "future", "modal") and not _aux_kind(prev) and prev not in CLAUSE_WORDS and prev not in ("to",):
             return [_Segment(toks[:k], seg.opener, seg.first), _Segment(toks[k:], "main", False)]
     return [seg]
 
 
 def _strip_leading_phrase(toks: list[Token]) -> list[Token]:
     """ "On Monday the court" -> "the court": a leading prepositional phrase is not the subject."""
-    if not toks or toks[0].low not in _PREPOSITIONS:
+    if not toks or toks[0].low not in PREPOSITIONS:
         return toks
     for n in range(1, len(toks)):
-        if toks[n].low in _DETERMINERS or toks[n].low in vocabulary().pronouns:
+        if toks[n].low in DETERMINERS or toks[n].low in vocabulary().pronouns:
             return toks[n:]
     return []
 
@@ -699,7 +696,7 @@ def _noun_phrase(toks: list[Token], i: int) -> int:
     j = i
     while j < len(toks):
         t = toks[j]
-        if t.low in _PREPOSITIONS or t.low in _CLAUSE_WORDS or t.low in ("and", "or") and j > i and j + 1 < len(toks) and _starts_verb_group(toks, j + 1):
+        if t.low in PREPOSITIONS or t.low in CLAUSE_WORDS or t.low in ("and", "or") and j > i and j + 1 < len(toks) and _starts_verb_group(toks, j + 1):
             break
         if not (t.word or t.low[:1].isdigit() or t.low in ("$", "£", "€", "%", "&")) or _SCORE.match(t.low):
             break
@@ -712,11 +709,11 @@ def _noun_phrase(toks: list[Token], i: int) -> int:
 def _parse_clause(seg: _Segment, text: str, inherited: Arg | None, passive_before: bool, frame: _Frame) -> Claim | None:
     v = vocabulary()
     toks = seg.tokens
-    i = _find_verb_group(toks, gap=seg.opener in _GAP_OPENERS)
+    i = _find_verb_group(toks, gap=seg.opener in GAP_OPENERS)
     if i is None:
         return None
     subj_toks = _strip_leading_phrase(toks[:i])
-    if subj_toks and subj_toks[0].low in ("including", "among", "such", "like", "aged", "both", "all"):
+    if subj_toks and subj_toks[0].low in LIST_OPENERS:
         subj_toks = []  # "Two people, including the owner, were arrested": the subject is before the comma
     subject = _arg(subj_toks, text, first=seg.first and bool(subj_toks) and subj_toks[0] is toks[0]) if subj_toks else None
     if subject is None and seg.opener in ("and", "or", "but", "who", "which", "that", "main", None) and not subj_toks:
@@ -788,7 +785,7 @@ def _parse_clause(seg: _Segment, text: str, inherited: Arg | None, passive_befor
     def after(n: int = 0) -> str:
         return toks[k + n].low if k + n < len(toks) else ""
 
-    if low in _DETERMINERS or low in _PREPOSITIONS or low[:1].isdigit() or low in v.pronouns:
+    if low in DETERMINERS or low in PREPOSITIONS or low[:1].isdigit() or low in v.pronouns:
         return None  # "is the capital", "was in Lahore": a copula with a phrase, no predicate here
     # Chains: "failed to win", "is expected to pass", "is set to cut", "managed to escape".
     while after() == "to" and k + 1 < len(toks):
@@ -815,7 +812,7 @@ def _parse_clause(seg: _Segment, text: str, inherited: Arg | None, passive_befor
                 negations.append(toks[k].low)
                 neg_spans.append((toks[k].start, toks[k].end))
             else:
-                auxes.append("be" if toks[k].low in _BE else "have")
+                auxes.append("be" if toks[k].low in BE else "have")
             k += 1
         if k >= len(toks):
             return None
@@ -855,15 +852,15 @@ def _parse_clause(seg: _Segment, text: str, inherited: Arg | None, passive_befor
                 hit = next((f"{r} {words}" for r in sorted(readings) if f"{r} {words}" in keys), None)
                 if hit:
                     key = hit
-                    if words.split()[-1] not in _PREPOSITIONS or words.split()[-1] in ("off", "out", "down", "up", "ahead", "aside", "back", "past", "over"):
-                        if not (n == 1 and words in ("to", "of", "for", "against", "with", "over", "past")):
+                    if words.split()[-1] not in PREPOSITIONS or words.split()[-1] in KEPT_PARTICLES:
+                        if not (n == 1 and words in ROLE_PREPOSITIONS):
                             end = toks[k + n - 1].end
                             k += n
                     break
         else:
             # A preposition a few words on that belongs to the predicate: "lost 3-1 to Samoa".
             for n in range(k, min(k + 5, len(toks))):
-                if toks[n].low in _PREPOSITIONS:
+                if toks[n].low in PREPOSITIONS:
                     hit = next((f"{r} {toks[n].low}" for r in sorted(readings) if f"{r} {toks[n].low}" in keys), None)
                     if hit:
                         key = hit
@@ -876,7 +873,7 @@ def _parse_clause(seg: _Segment, text: str, inherited: Arg | None, passive_befor
     while n < len(toks) and (_SCORE.match(toks[n].low) or toks[n].low in ("-", "–")):
         n += 1
     roles: list[tuple[str, Arg]] = []
-    if not adjective and n < len(toks) and toks[n].low not in _PREPOSITIONS and toks[n].low not in _CLAUSE_WORDS:
+    if not adjective and n < len(toks) and toks[n].low not in PREPOSITIONS and toks[n].low not in CLAUSE_WORDS:
         e = _noun_phrase(toks, n)
         if e > n:
             obj = _arg(toks[n:e], text)
@@ -887,7 +884,7 @@ def _parse_clause(seg: _Segment, text: str, inherited: Arg | None, passive_befor
     while n < len(toks):
         if toks[n].low == "to" and n + 1 < len(toks) and _infinitive(toks[n + 1]):
             break  # "ordered to pay £150,000": what follows is the next claim's
-        if toks[n].low in _PREPOSITIONS and toks[n].low not in ("than", "as", "like"):
+        if toks[n].low in PREPOSITIONS and toks[n].low not in ("than", "as", "like"):
             e = _noun_phrase(toks, n + 1)
             a = _arg(toks[n + 1 : e], text) if e > n + 1 else None
             if a is not None:
@@ -895,7 +892,7 @@ def _parse_clause(seg: _Segment, text: str, inherited: Arg | None, passive_befor
             n = max(e, n + 1)
             continue
         n += 1
-    update = update or next((t.low for t in toks[i:] if t.low in v.update_markers and t.low not in ("now", "first", "once", "again", "instead")), None)
+    update = update or next((t.low for t in toks[i:] if t.low in v.update_markers and t.low not in NOT_UPDATE_MARKERS), None)
     if first_aux == "had" and frame.source is None and not future:
         update = update or "had"  # "had held since June": an earlier state, not the news
     negated = (len(negations) + frame.negates) % 2 == 1
@@ -928,7 +925,7 @@ def _parse_clause(seg: _Segment, text: str, inherited: Arg | None, passive_befor
 def _infinitive(t: Token) -> bool:
     """A verb after "to" ("to pay"), not a noun ("to hospital")."""
     v = vocabulary()
-    if t.cap or not t.low.isalpha() or t.low in _DETERMINERS or t.low in v.pronouns:
+    if t.cap or not t.low.isalpha() or t.low in DETERMINERS or t.low in v.pronouns:
         return False
     verbs = v.keys | v.copula_verbs | v.hedge_verbs | frozenset(v.irregular.values()) | v.reporting_positive | v.reporting_negative
     return t.low in verbs or t.low in ("be", "have")
@@ -938,7 +935,7 @@ def _tense(future: bool, first_aux: str | None, group: list[Token], main: Token)
     if future:
         return "future"
     if first_aux is not None:
-        return "past" if first_aux in ("was", "were", "did", "had", "could") else "present"
+        return "past" if first_aux in PAST_AUXILIARIES else "present"
     v = vocabulary()
     low = main.low
     return "past" if low.endswith("ed") or (low in v.irregular and low != v.irregular[low]) else "present"
@@ -1010,16 +1007,16 @@ def _frames(segments: list[_Segment], text: str) -> list[tuple[_Segment, _Frame]
                 kind = _reporting(reads)
                 body = toks[j + 1 :]
                 # Skip "told reporters", "in a statement", "on Monday" before the claim.
-                if kind and body and body[0].low in ("reporters", "journalists", "the", "a") and "told" == toks[j].low:
+                if kind and body and body[0].low in AUDIENCE_WORDS and "told" == toks[j].low:
                     e = _noun_phrase(body, 0)
                     body = body[e:]
-                while body and body[0].low in _PREPOSITIONS and body[0].low not in ("that",):
+                while body and body[0].low in PREPOSITIONS and body[0].low not in ("that",):
                     e = _noun_phrase(body, 1)
                     body = body[e:]
                 if kind and body and body[0].low in v.claim_nouns:
                     body = body[1:]
                 nxt_is_clause = bool(body) and _find_verb_group(body) is not None
-                follows = n + 1 < len(rest) and rest[n + 1].opener in ("that", "whether", "if")
+                follows = n + 1 < len(rest) and rest[n + 1].opener in COMPLEMENTIZERS
                 if kind and i > 0 and (nxt_is_clause or follows or (not body and n + 1 < len(rest))):
                     src = _arg(_strip_leading_phrase(toks[:i]), text, first=seg.first)
                     unsaid = any(t.low in v.negators for t in toks[i:j])  # "did not say that ...": no claim made
@@ -1056,7 +1053,7 @@ def _trailing_credit(seg: _Segment) -> bool:
         return 0 < len(tail) <= 8 and _find_verb_group(tail) is None
     if tail and toks[j].low == "told":
         tail = tail[_noun_phrase(tail, 0) :]
-    while tail and (tail[0].low in _PREPOSITIONS or tail[0].low in _MONTHS or tail[0].low in _WHEN):
+    while tail and (tail[0].low in PREPOSITIONS or tail[0].low in DATE_WORDS or tail[0].low in WHEN):
         tail = tail[_noun_phrase(tail, 1) :]  # "officials said Tuesday", "said in a statement"
     return i <= 8 and not tail
 
@@ -1077,7 +1074,7 @@ def read_claims(sentence: str) -> tuple[Claim, ...]:
     last_passive = False
     bare: Arg | None = None
     for seg, frame in kept:
-        if seg.opener in ("if", "unless", "whether") or question:
+        if seg.opener in CONDITIONALS or question:
             frame = _Frame(frame.source, frame.negates, frame.hedge or seg.opener or "question", frame.marks, frame.update)
         inherit = last_subject if seg.opener in ("and", "or", "but") else None
         if inherit is None and seg.opener in ("who", "which", "that", "main"):
@@ -1147,7 +1144,7 @@ def _same_predicate(ca: Claim, cb: Claim) -> bool:
     base_a, base_b = ca.key.split(" ")[0], cb.key.split(" ")[0]
     if ca.adjective != cb.adjective and not ({ca.key, cb.key} <= vocabulary().adjectives):
         return False
-    return base_a == base_b or bool(ca.readings & cb.readings - _STOP) and not (ca.adjective or cb.adjective)
+    return base_a == base_b or bool(ca.readings & cb.readings - STOP) and not (ca.adjective or cb.adjective)
 
 
 def _synonyms(ca: Claim, cb: Claim) -> bool:
@@ -1208,7 +1205,7 @@ def _settings_differ(ca: Claim, cb: Claim, sa: str, sb: str, skip: tuple[Arg | N
             if any(a is b for b in skip):
                 continue
             for run in a.names:
-                words = {w for w in run if w not in _GENERIC_NAME and w not in _MONTHS}
+                words = {w for w in run if w not in GENERIC_NAME and w not in DATE_WORDS}
                 if words and not any(re.search(rf"\b{re.escape(w)}\b", other) for w in words):
                     return True
         return False

@@ -17,7 +17,7 @@ from pathlib import Path
 
 import pytest
 
-from claimcheck import comparison, relate
+from claimcheck import comparison, relate, statements
 from claimcheck.extract import lexicon as L
 from claimcheck.extract.tokens import tokenize
 
@@ -28,26 +28,36 @@ STRUCTURED = {("currencies", "currencies"), ("units", "measures"), ("units", "du
 PAYLOADS = ("words", "map", "phrases")
 
 
-def entries():
-    for file, table in TABLES.items():
+# Files of the same shape read by other modules: grammar.json (claimcheck/statements.py).
+GRAMMAR = json.loads(statements.GRAMMAR.read_text(encoding="utf-8"))
+NOTED = {**TABLES, "grammar": GRAMMAR}
+
+
+def entries(tables=TABLES):
+    for file, table in tables.items():
         for key, entry in table.items():
             if key != "about":
                 yield file, key, entry
 
 
 # Data files other modules read (each one module's words), not the lexicon.
-OTHER_READERS = {"furniture": "claimcheck/furniture.py", "subjects": "claimcheck/subjects.py", "predicates": "claimcheck/statements.py"}
+OTHER_READERS = {
+    "furniture": "claimcheck/furniture.py",
+    "subjects": "claimcheck/subjects.py",
+    "predicates": "claimcheck/statements.py",
+    "grammar": "claimcheck/statements.py",
+}
 
 
 def test_the_data_files_are_the_ones_the_lexicon_loads():
     assert sorted(p.stem for p in L.DATA.glob("*.json") if p.stem not in OTHER_READERS) == sorted(L.FILES)
     for stem, reader in OTHER_READERS.items():
         assert (L.DATA / f"{stem}.json").exists() and f"{stem}.json" in (L.DATA.parent.parent / reader).read_text(encoding="utf-8")
-    for file, table in TABLES.items():
+    for file, table in NOTED.items():
         assert isinstance(table.get("about"), str) and table["about"], f"{file}.json: say what the file is in 'about'"
 
 
-@pytest.mark.parametrize("file, key, entry", [e for e in entries() if e[:2] not in STRUCTURED], ids=lambda v: v if isinstance(v, str) else "")
+@pytest.mark.parametrize("file, key, entry", [e for e in entries(NOTED) if e[:2] not in STRUCTURED], ids=lambda v: v if isinstance(v, str) else "")
 def test_every_entry_has_a_note_and_one_table(file, key, entry):
     assert set(entry) - {"note"} in ({"words"}, {"map"}, {"phrases"}), f"{file}.{key}: a note and one of {PAYLOADS}"
     assert isinstance(entry["note"], str) and len(entry["note"]) > 10, f"{file}.{key}: say what the entry is for"
@@ -66,6 +76,11 @@ def test_every_entry_has_a_note_and_one_table(file, key, entry):
 def test_every_entry_is_read_by_the_lexicon():
     unread = {(file, key) for file, key, _ in entries()} - L.READ
     assert not unread, f"entries no code reads: {sorted(unread)}"
+
+
+def test_every_grammar_entry_is_read_by_the_statement_reader():
+    unread = set(GRAMMAR) - {"about"} - statements.GRAMMAR_READ
+    assert not unread, f"grammar.json entries no code reads: {sorted(unread)}"
 
 
 # --- currencies --------------------------------------------------------------
@@ -221,6 +236,58 @@ def test_bound_cues_are_read_from_their_last_word():
         assert cue == " ".join(cue.split()), cue
     cues = [*L.APPROX_CUES, *L.ABOVE_CUES, *L.BELOW_CUES]
     assert len(cues) == len(set(cues)), "a cue in two bounds"
+
+
+# --- statements: predicates.json and grammar.json -------------------------------------
+
+
+def _string_lists(value, path=""):
+    """Every list of words in a JSON value, with where it stands."""
+    if isinstance(value, list) and all(isinstance(w, str) for w in value):
+        yield path, value
+    elif isinstance(value, list):
+        for n, item in enumerate(value):
+            yield from _string_lists(item, f"{path}[{n}]")
+    elif isinstance(value, dict):
+        for key, item in value.items():
+            if key not in ("about", "note", "name"):
+                yield from _string_lists(item, f"{path}.{key}")
+
+
+def test_statement_word_lists_are_lower_case_and_listed_once():
+    # The reader looks every token up in lower case: a capital in the data is a silent miss.
+    predicates = json.loads(statements.DATA.read_text(encoding="utf-8"))
+    for file, table in (("predicates", predicates), ("grammar", GRAMMAR)):
+        lists = list(_string_lists(table))
+        assert lists
+        for path, words in lists:
+            assert words, f"{file}{path}: empty"
+            assert all(w and w == w.strip() and w == w.lower() for w in words), f"{file}{path}: not plain lower case"
+            repeated = [w for w, n in Counter(words).items() if n > 1]
+            assert not repeated, f"{file}{path}: listed twice: {repeated}"
+    for form, lemma in predicates["irregular"].items():
+        assert form == form.lower() and lemma == lemma.lower(), form
+    for stem, verb in GRAMMAR["contractions"]["map"].items():
+        assert stem == stem.lower() and verb == verb.lower(), stem
+
+
+def test_grammar_lists_agree_with_how_the_reader_uses_them():
+    S, v = statements, statements.vocabulary()
+    # Openers of a clause are the words the segmenter cuts at ("and"/"or" before a verb, "as" before a clause).
+    openers = S.CLAUSE_WORDS | {"and", "or", "as"}
+    assert S.COMPLEMENTIZERS <= S.CLAUSE_WORDS and S.CONDITIONALS <= S.CLAUSE_WORDS and S.GAP_OPENERS <= openers
+    assert S.DEFINITE <= S.DETERMINERS
+    assert S.UNCOUNTED_FLUFF <= S.FLUFF
+    assert S.MODALS <= v.hedge_words  # a modal hedges the claim
+    assert S.PAST_AUXILIARIES <= S.BE | S.HAVE | S.DO | S.MODALS  # the first auxiliary says the tense
+    assert set(S.CONTRACTIONS.values()) <= v.future_words | S.MODALS  # "won't", "can't": read as auxiliaries
+    assert S.ROLE_PREPOSITIONS <= S.PREPOSITIONS
+    assert all(len(q) == 1 for q in S.QUOTES), "the tokenizer drops quotation marks one character at a time"
+    assert not S.PLAIN_ADVERBS & S.NOT_ADVERBS, "a word is an adverb or it is not"
+    # Month and weekday names come from calendar.json, not again from grammar.json.
+    grammar_words = {w for _, words in _string_lists(GRAMMAR) for w in words}
+    assert not grammar_words & (set(L.MONTHS) - L.MONTHS_ALSO_WORDS) and not grammar_words & set(L.WEEKDAYS)
+    assert S.DATE_WORDS == set(L.MONTHS) | set(L.WEEKDAY_NAMES)
 
 
 # --- no vocabulary in code ---------------------------------------------------------
