@@ -18,6 +18,7 @@ from pathlib import Path
 import pytest
 
 from claimcheck import comparison, relate, statements
+from claimcheck.statements import tables as T
 from claimcheck.extract import lexicon as L
 from claimcheck.extract.tokens import tokenize
 
@@ -28,8 +29,8 @@ STRUCTURED = {("currencies", "currencies"), ("units", "measures"), ("units", "du
 PAYLOADS = ("words", "map", "phrases")
 
 
-# Files of the same shape read by other modules: grammar.json (claimcheck/statements.py).
-GRAMMAR = json.loads(statements.GRAMMAR.read_text(encoding="utf-8"))
+# Files of the same shape read by other modules: grammar.json (claimcheck/statements/tables.py).
+GRAMMAR = json.loads(T.GRAMMAR.read_text(encoding="utf-8"))
 NOTED = {**TABLES, "grammar": GRAMMAR}
 
 
@@ -44,8 +45,8 @@ def entries(tables=TABLES):
 OTHER_READERS = {
     "furniture": "claimcheck/furniture.py",
     "subjects": "claimcheck/subjects.py",
-    "predicates": "claimcheck/statements.py",
-    "grammar": "claimcheck/statements.py",
+    "predicates": "claimcheck/statements/tables.py",
+    "grammar": "claimcheck/statements/tables.py",
 }
 
 
@@ -79,7 +80,7 @@ def test_every_entry_is_read_by_the_lexicon():
 
 
 def test_every_grammar_entry_is_read_by_the_statement_reader():
-    unread = set(GRAMMAR) - {"about"} - statements.GRAMMAR_READ
+    unread = set(GRAMMAR) - {"about"} - T.GRAMMAR_READ
     assert not unread, f"grammar.json entries no code reads: {sorted(unread)}"
 
 
@@ -272,7 +273,7 @@ def test_statement_word_lists_are_lower_case_and_listed_once():
 
 
 def test_grammar_lists_agree_with_how_the_reader_uses_them():
-    S, v = statements, statements.vocabulary()
+    S, v = T, statements.vocabulary()
     # Openers of a clause are the words the segmenter cuts at ("and"/"or" before a verb, "as" before a clause).
     openers = S.CLAUSE_WORDS | {"and", "or", "as"}
     assert S.COMPLEMENTIZERS <= S.CLAUSE_WORDS and S.CONDITIONALS <= S.CLAUSE_WORDS and S.GAP_OPENERS <= openers
