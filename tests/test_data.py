@@ -1,7 +1,9 @@
 """The vocabulary data (claimcheck/data/*.json): well formed, complete, defined once.
 
 The extractor reads every word it knows from these files, through
-claimcheck/extract/lexicon.py; a typo there is a silent miss in the output,
+claimcheck/extract/lexicon.py (attributions.json too), and the statement
+reader reads predicates.json and grammar.json through
+claimcheck/statements/tables.py; a typo there is a silent miss in the output,
 so the data is checked here the way code would be.
 """
 
@@ -19,7 +21,7 @@ import pytest
 
 from claimcheck import comparison, relate, statements
 from claimcheck.statements import tables as T
-from claimcheck.extract import lexicon as L
+from claimcheck.extract import attributions, lexicon as L
 from claimcheck.extract.tokens import tokenize
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -285,19 +287,60 @@ def test_grammar_lists_agree_with_how_the_reader_uses_them():
     assert S.ROLE_PREPOSITIONS <= S.PREPOSITIONS
     assert all(len(q) == 1 for q in S.QUOTES), "the tokenizer drops quotation marks one character at a time"
     assert not S.PLAIN_ADVERBS & S.NOT_ADVERBS, "a word is an adverb or it is not"
-    # Month and weekday names come from calendar.json, not again from grammar.json.
-    grammar_words = {w for _, words in _string_lists(GRAMMAR) for w in words}
-    assert not grammar_words & (set(L.MONTHS) - L.MONTHS_ALSO_WORDS) and not grammar_words & set(L.WEEKDAYS)
     assert S.DATE_WORDS == set(L.MONTHS) | set(L.WEEKDAY_NAMES)
+
+
+def test_month_and_weekday_names_are_listed_only_in_the_calendar():
+    # The statement reader and the attributions take them from calendar.json ("may" and "march" are words too).
+    names = (set(L.MONTH_NAMES) - L.MONTHS_ALSO_WORDS) | set(L.WEEKDAY_NAMES)
+    predicates = json.loads(statements.DATA.read_text(encoding="utf-8"))
+    for file, table in (("predicates", predicates), ("grammar", GRAMMAR), ("attributions", TABLES["attributions"])):
+        listed = {w for _, words in _string_lists(table) for w in words}
+        assert not listed & names, f"{file}.json lists {sorted(listed & names)}: read them from calendar.json"
+    assert set(L.MONTH_NAMES) | set(L.WEEKDAY_NAMES) <= attributions._NOT_SOURCES
+
+
+# --- attributions ----------------------------------------------------------------
+
+# Lists the attribution patterns read in capitals (titles, offices, the last or first word of a body's name).
+CAPITALISED = {"titles", "offices", "institutions", "institutions_named_first"}
+
+
+def test_attribution_words_are_cased_as_they_are_read():
+    for key, entry in TABLES["attributions"].items():
+        if key == "about":
+            continue
+        words = entry.get("words") or [w for pair in entry["map"].items() for w in pair]
+        if key in CAPITALISED:
+            assert all(w[:1].isupper() for w in words), f"attributions.{key}: written with a capital"
+        else:
+            assert all(w == w.lower() for w in words), f"attributions.{key}: lower case (the text is matched or looked up so)"
+
+
+def test_attribution_lists_agree_with_how_they_are_read():
+    table = TABLES["attributions"]
+    say = set(table["say_verbs"]["words"])
+    for key, entry in table.items():
+        if key.endswith("_cues") or key.startswith("cues_"):
+            assert set(entry["words"]) <= say, f"attributions.{key}: not verbs of saying: {set(entry['words']) - say}"
+    # A name whose first word is no source is never a body, whatever its other words.
+    assert not attributions._NOT_SOURCES & attributions._BODY_WORDS
+    assert not attributions._NOT_SOURCES & attributions._NEWS_AGENCIES
+    # A name key is respelt before its joins are dropped: no spelling may lead to a dropped word.
+    spellings = attributions._SPELLINGS
+    assert not (set(spellings) | set(spellings.values())) & attributions._NAME_KEY_DROP
+    assert all(k != v for k, v in spellings.items())
 
 
 # --- no vocabulary in code ---------------------------------------------------------
 
-# Words the extractor's code may still spell out: quantity kinds, date parts and the
-# states of the number-word reader are names in the code, not vocabulary.
+# Words the extractor's code may still spell out: quantity kinds, date parts, the
+# states of the number-word reader and the kinds of attribution pattern are names in
+# the code, not vocabulary.
 CODE_NAMES = {
     "percent", "points", "money", "count", "number", "measure", "duration", "age", "fraction", "multiplier",
     "ordinal", "score", "time", "date", "year", "range", "month", "day", "unit", "teen", "tens", "hundred", "scale",
+    "according to", "according to records", "by", "by lower case", "from", "report", "said", "person", "surname", "named",
 }
 
 
@@ -318,8 +361,8 @@ def _word_lists(path: Path):
 
 @pytest.mark.parametrize("path", sorted((ROOT / "claimcheck" / "extract").rglob("*.py")), ids=lambda p: p.name)
 def test_no_word_lists_in_the_extractor_code(path):
-    if path.name in ("lexicon.py", "attributions.py"):
-        return  # the lexicon turns the data into tables; attributions are not part of issue 10's extractor half
+    if path.name == "lexicon.py":
+        return  # the lexicon turns the data into tables
     found = [(line, words) for line, words in _word_lists(path) if not set(words) <= CODE_NAMES]
     assert not found, f"word lists belong in claimcheck/data: {found}"
 
