@@ -6,6 +6,10 @@ revealed ..." credits the Defence Department; "police said" credits the
 police; "Grassley said", a person by surname as outlets write a second
 mention, credits Grassley (the blind gold of real article pairs asks for the
 people a claim is credited to, not only the bodies).
+
+Every word the patterns read is data (``claimcheck/data/attributions.json``,
+through the lexicon); the patterns are built from its lists in their order, so
+an earlier word is tried first.
 """
 
 from __future__ import annotations
@@ -14,9 +18,26 @@ from functools import lru_cache
 import re
 
 from ..types import Attribution
+from . import lexicon as L
+
+
+def _words(key: str) -> tuple[str, ...]:
+    """One list of ``attributions.json``, in its order (read through the lexicon)."""
+    return L.words("attributions", key)
+
+
+def _escaped(word: str) -> str:
+    """A data word as it stands in a pattern: "u.s." is "u\\.s\\.", a space stays a space."""
+    return re.sub(r"([.^$*+?{}\[\]\\|()])", r"\\\1", word)
+
+
+def _alt(*lists: tuple[str, ...]) -> str:
+    """The words of ``lists``, in their order, as alternatives of a pattern ("said|says|told")."""
+    return "|".join(_escaped(w) for words in lists for w in words)
+
 
 _WORD = r"(?:[A-Z][\w'’&.\-]*[\w.]|[A-Z])"
-_JOIN = r"(?:of|for|and|on|the|&|de|du|al|el|in)"
+_JOIN = rf"(?:{_alt(_words('name_joins'))})"
 
 
 def _name(join: str, more_words: int) -> str:
@@ -28,71 +49,51 @@ def _name(join: str, more_words: int) -> str:
 # optionally followed by its acronym in brackets.
 _NAME = _name(_JOIN, 7)
 _ACRO = r"(?:\s*\((?P<acro>[A-Z][A-Za-z&]{1,9})\))?"
-_DET = r"(?:(?:the|a|an|its|their)\s+)?"
-_YEAR = r"(?:(?:\d{4}|latest|new|annual|recent|joint|official|preliminary|provisional)\s+)?"
+_DETERMINER = rf"(?:{_alt(_words('determiners'))})"
+_DET = rf"(?:{_DETERMINER}\s+)?"
+_YEAR = rf"(?:(?:\d{{4}}|{_alt(_words('report_adjectives'))})\s+)?"
 
-_DOC = (
-    r"(?:statement|statements|report|reports|study|studies|survey|surveys|data|"
-    r"figures|figure|estimates|estimate|analysis|assessment|review|audit|poll|"
-    r"census|tally|count|investigation|findings|projections|forecast|statistics|"
-    r"records|documents|filing|release|press release|notice|bulletin|update)"
-)
-_BY_VERBS = (
-    r"(?:released|published|compiled|issued|reported|provided|conducted|announced|"
-    r"confirmed|collected|gathered|prepared|commissioned|carried out|made public|"
-    r"shared|cited|quoted|verified|obtained|seen)"
-)
-_SAY_VERBS = (
-    r"(?:said|says|say|stated|states|confirmed|confirms|announced|announces|reported|"
-    r"reports|estimated|estimates|told|added|noted|warned|claimed|claims|revealed|"
-    r"reveals|disclosed|discloses|tweeted|posted|wrote|insisted|acknowledged|"
-    r"denied|denies|alleged|alleges|admitted|explained|declared|recorded|counted|"
-    r"put|puts|calculated|found|finds|showed|shows|expects|expected|forecast|predicted|estimate|"
-    r"described|describes|announced|argued|argues|urged|urges)"
-)
+_DOC = rf"(?:{_alt(_words('documents'))})"
+_DOC_LINK = rf"(?:{_alt(_words('document_links'))})"  # "a report by", "figures from"
+_DOC_LINK_STARTS = tuple(dict.fromkeys(link.split()[0] for link in _words("document_links")))  # "from", ..., "released"
+_BY_VERBS = rf"(?:{_alt(_words('by_verbs'))})"
+_SAY_VERBS = rf"(?:{_alt(_words('say_verbs'))})"
 # Sources an editor reads as attributions though they are not names.
-_GENERIC = (
-    r"(?:police|officials|authorities|witnesses|residents|doctors|medics|rescuers|"
-    r"paramedics|prosecutors|investigators|sources|analysts|economists|experts|"
-    r"organisers|organizers|regulators|lawmakers|diplomats|(?:hospital|police|"
-    r"government|health|local|security|military|rescue|senior|us|u\.s\.|western|"
-    r"state|city|election|court|hospital|fire|company|party|army) officials|"
-    r"(?:a|the) spokesperson|(?:a|the) spokesman|(?:a|the) spokeswoman|"
-    r"(?:the|local|state|state-run|state-owned) media|the military|the army|"
-    r"the ministry|the government|the company|the court|the police|"
-    r"(?:budget|court|official|government|company|internal|police|hospital|shipping|flight|customs|trade) "
-    r"(?:documents|records|data|figures|filings)|"
+_GENERIC = "(?:" + "|".join([
+    _alt(_words("generic_sources")),
+    rf"(?:{_alt(_words('kinds_of_officials'))}) officials",
+    *(rf"(?:a|the) {_escaped(w)}" for w in _words("spokespeople")),
+    rf"(?:{_alt(_words('kinds_of_media'))}) media",
+    *(rf"the {_escaped(w)}" for w in _words("bodies_after_the")),
+    rf"(?:{_alt(_words('kinds_of_records'))}) (?:{_alt(_words('records'))})",
     # unnamed sources: "people familiar with the matter", "a person with knowledge of the talks"
-    r"(?:(?:two|three|several|many)\s+)?(?:people|persons?|sources?|officials?|executives?|insiders?) "
-    r"(?:familiar with|close to|with (?:direct\s+)?knowledge of|briefed on|involved in|aware of) "
-    r"(?:the|this|his|her|its|their)\s+(?:[a-z\-]+\s+){0,2}?(?:matter|matters|plans?|talks|deal|negotiations|discussions|situation|case|investigation|process|decision|thinking|company)|"
-    r"(?:industry|trade|business|farm|farming|rights|human rights|environmental|advocacy|opposition|aid|relief) groups|"
-    r"(?:the|its|a|an)\s+(?:[a-z]+['’]s\s+)?(?:chief executive|chief financial officer|chief economist|chief operating officer|"
-    r"spokesman|spokeswoman|spokesperson|chairman|chairwoman|chair|president|managing director|director|head|founder|coach|manager|captain)|"
-    r"(?:the|a)\s+(?:finance|foreign|health|interior|home|defence|defense|education|energy|trade|commerce|justice|agriculture|environment|transport|labour|labor|information)\s+(?:ministry|department|minister|secretary)|"
-    r"unions|trade unions|campaigners|activists|(?:a|the) (?:hospital|police|government|company|city|state|local|health|senior|military|court|fire|election|school|airport|airline|railway|rail) official)"
-)
+    rf"(?:(?:{_alt(_words('counts_of_insiders'))})\s+)?(?:{_alt(_words('insiders'))}) "
+    rf"(?:{_alt(_words('insider_links'))}|with (?:direct\s+)?knowledge of) "
+    rf"(?:the|this|his|her|its|their)\s+(?:[a-z\-]+\s+){{0,2}}?(?:{_alt(_words('matters'))})",
+    rf"(?:{_alt(_words('kinds_of_groups'))}) groups",
+    rf"(?:the|its|a|an)\s+(?:[a-z]+['’]s\s+)?(?:{_alt(_words('roles'))})",
+    rf"(?:the|a)\s+(?:{_alt(_words('ministry_portfolios'))})\s+(?:{_alt(_words('ministry_heads'))})",
+    rf"(?:a|the) (?:{_alt(_words('kinds_of_an_official'))}) official",
+]) + ")"
 
-_TITLES = (
-    r"(?:General|Gen\.|Colonel|Col\.|Major|Captain|Capt\.|Commander|Inspector|Sergeant|"
-    r"Superintendent|Chief|Minister|President|Prime Minister|Governor|Mayor|Senator|Sen\.|"
-    r"Judge|Justice|Dr\.?|Professor|Prof\.|Mr\.?|Mrs\.?|Ms\.?|Sir|Dame|Lord|Lady|"
-    r"Spokesman|Spokeswoman|Spokesperson|Ambassador|Secretary|Director|Chairman|Chairwoman)"
-)
+_TITLES = rf"(?:{_alt(_words('titles'))})"
 
 # Officeholders named by their office: "the state's Emergency Services Minister".
-_OFFICE = r"(?:Minister|Secretary|Commissioner|Governor|Mayor|Premier|Chancellor|Attorney General|Ombudsman|Spokesman|Spokeswoman|Spokesperson|Coroner|Registrar)"
+_OFFICE = rf"(?:{_alt(_words('offices'))})"
 
-_INSTITUTION = (
-    r"(?:Authority|Commission|Ministry|Department|Agency|Council|Court|Police|Service|Bureau|Board|"
-    r"Tribunal|Institute|Regulator|Directorate|Inspectorate|Ombudsman|Secretariat|Constabulary)"
-)
+_INSTITUTION = rf"(?:{_alt(_words('institutions'))})"
+_INSTITUTION_FIRST = rf"(?:{_alt(_words('institutions_named_first'))})"  # "the Ministry of ..."
+
+
+def _cues(words: tuple[str, ...]) -> str:
+    return rf"(?P<cue>{_alt(words)})"
+
 
 _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "according to",
         re.compile(
-            rf"\b[Aa]ccording to\s+{_DET}(?:{_YEAR}{_DOC}\s+(?:from|by|of|released by|issued by)\s+{_DET})?(?P<name>{_NAME}){_ACRO}"
+            rf"\b[Aa]ccording to\s+{_DET}(?:{_YEAR}{_DOC}\s+{_DOC_LINK}\s+{_DET})?(?P<name>{_NAME}){_ACRO}"
         ),
     ),
     ("according to", re.compile(rf"\b[Aa]ccording to\s+(?P<name>{_GENERIC})\b")),
@@ -101,69 +102,49 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     # "according to energy analyst Lerato Mokoena"
     ("person", re.compile(r"\b(?P<cue>[Aa]ccording to)\s+(?:[a-z][\w\-]*\s+){1,3}(?P<name>[A-Z][a-z][\w'’\-]*(?:\s+[A-Z][a-z][\w'’\-]*){1,3})(?=[\s,.;]|$)")),
     # "according to shipping records", "according to the district administration"
-    ("according to records", re.compile(r"\b[Aa]ccording to\s+(?P<name>(?:(?:the|a|an|its|their|local|official|preliminary|provisional|new|latest)\s+)*[a-z][a-z\-]+(?:\s+[a-z][a-z\-]+){0,3}?)(?=\s*(?:[,.;:)]|$|\s(?:on|in|at|which|who|that|as|and|but|for|from|released|published|issued)\b))")),
+    ("according to records", re.compile(rf"\b[Aa]ccording to\s+(?P<name>(?:(?:{_alt(_words('determiners'), _words('lower_case_source_adjectives'))})\s+)*[a-z][a-z\-]+(?:\s+[a-z][a-z\-]+){{0,3}}?)(?=\s*(?:[,.;:)]|$|\s(?:{_alt(_words('after_a_lower_case_source'))})\b))")),
     # People credited by name and title: "police commander General Rafael Cordero told reporters"
-    ("person", re.compile(rf"(?:^|(?<=[\s,;(\"'“‘]))(?P<name>(?:{_TITLES}\s+)?[A-Z][a-z][\w'’\-]*(?:\s+[A-Z][a-z][\w'’\-]*){{1,3}})\s+(?:has\s+|had\s+|also\s+)?(?P<cue>said|says|told|stated|added|confirmed|announced|explained|insisted|warned)\b")),
+    ("person", re.compile(rf"(?:^|(?<=[\s,;(\"'“‘]))(?P<name>(?:{_TITLES}\s+)?[A-Z][a-z][\w'’\-]*(?:\s+[A-Z][a-z][\w'’\-]*){{1,3}})\s+(?:has\s+|had\s+|also\s+)?{_cues(_words('person_cues'))}\b")),
     # A person by surname, as a second mention: "Grassley said", "said Al-Malki".
-    ("surname", re.compile(r"(?:^|(?<=[\s,;(\"'“‘”’]))(?P<name>[A-Z][a-z][\w’'\-]*(?:-[A-Z][\w’'\-]*)?)\s+(?:also\s+)?(?P<cue>said|says|told|added|wrote|tweeted)\b")),
-    ("surname", re.compile(r"\b(?P<cue>said|says|added)\s+(?P<name>[A-Z][a-z][\w\-]*(?:-[A-Z][\w\-]*)?)(?=\s*(?:[,.;]|$))")),
+    ("surname", re.compile(rf"(?:^|(?<=[\s,;(\"'“‘”’]))(?P<name>[A-Z][a-z][\w’'\-]*(?:-[A-Z][\w’'\-]*)?)\s+(?:also\s+)?{_cues(_words('surname_cues'))}\b")),
+    ("surname", re.compile(rf"\b{_cues(_words('cues_before_a_surname'))}\s+(?P<name>[A-Z][a-z][\w\-]*(?:-[A-Z][\w\-]*)?)(?=\s*(?:[,.;]|$))")),
     # "Dana Whitfield, Corvane's chief executive, said ..."
-    ("person", re.compile(r"(?:^|(?<=[\s,;(\"'“‘]))(?P<name>[A-Z][a-z][\w'’\-]*(?:\s+[A-Z][a-z][\w'’\-]*){1,2}),\s+[^,.;:]{3,60},\s+(?P<cue>said|says|told|added|confirmed)\b")),
-    ("person", re.compile(rf"\b(?P<cue>said|says|told)\s+(?P<name>(?:{_TITLES}\s+)?[A-Z][a-z][\w'’\-]*(?:\s+[A-Z][a-z][\w'’\-]*){{1,3}})(?=[\s,.;]|$)")),
+    ("person", re.compile(rf"(?:^|(?<=[\s,;(\"'“‘]))(?P<name>[A-Z][a-z][\w'’\-]*(?:\s+[A-Z][a-z][\w'’\-]*){{1,2}}),\s+[^,.;:]{{3,60}},\s+{_cues(_words('cues_after_an_apposition'))}\b")),
+    ("person", re.compile(rf"\b{_cues(_words('cues_before_a_person'))}\s+(?P<name>(?:{_TITLES}\s+)?[A-Z][a-z][\w'’\-]*(?:\s+[A-Z][a-z][\w'’\-]*){{1,3}})(?=[\s,.;]|$)")),
     # "the returning officer, Helen Marsh, announced"; "The chairman of the Katari
     # vigilante group, Alhaji Sani Bawa, said"; "police spokesman, ASP Musa Adamu, said"
-    ("person", re.compile(rf"(?P<role>\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+[^,.;:]{{3,70}}?),\s+(?:{_TITLES}\s+|[A-Z]{{2,4}}\s+)?(?P<name>[A-Z][a-z][\w'’\-]*(?:\s+[A-Z][a-z][\w'’\-]*){{1,3}}),\s+(?:has\s+|had\s+|also\s+)?(?P<cue>said|says|told|stated|added|confirmed|announced|explained|insisted|warned)\b")),
+    ("person", re.compile(rf"(?P<role>\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+[^,.;:]{{3,70}}?),\s+(?:{_TITLES}\s+|[A-Z]{{2,4}}\s+)?(?P<name>[A-Z][a-z][\w'’\-]*(?:\s+[A-Z][a-z][\w'’\-]*){{1,3}}),\s+(?:has\s+|had\s+|also\s+)?{_cues(_words('person_cues'))}\b")),
     # A name cut off from its sentence by a stray break: "Kemi Adeyemi, told journalists."
-    ("person", re.compile(r"^(?P<name>[A-Z][a-z][\w'’\-]*(?:\s+[A-Z][a-z][\w'’\-]*){1,2}),\s+(?P<cue>said|told)\b")),
+    ("person", re.compile(rf"^(?P<name>[A-Z][a-z][\w'’\-]*(?:\s+[A-Z][a-z][\w'’\-]*){{1,2}}),\s+{_cues(_words('cues_after_a_broken_name'))}\b")),
     ("by", re.compile(rf"\b(?P<cue>{_BY_VERBS})\s+by\s+{_DET}(?P<name>{_NAME}){_ACRO}")),
     # A body in lower case: "issued by the returning officer", "released by the organisers"
-    ("by lower case", re.compile(rf"\b(?P<cue>{_BY_VERBS})\s+by\s+(?P<name>(?:the|a|an)\s+[a-z][\w\-]*(?:\s+[a-z][\w\-]*){{0,3}}?)(?=\s*(?:[,.;:)]|$|\s(?:on|in|at|which|who|that|as|and|but|for|from|after|before)\b))")),
-    ("from", re.compile(rf"\b(?P<cue>{_DOC})\s+(?:from|by|of|released by|issued by)\s+{_DET}(?P<name>{_NAME}){_ACRO}")),
+    ("by lower case", re.compile(rf"\b(?P<cue>{_BY_VERBS})\s+by\s+(?P<name>(?:the|a|an)\s+[a-z][\w\-]*(?:\s+[a-z][\w\-]*){{0,3}}?)(?=\s*(?:[,.;:)]|$|\s(?:{_alt(_words('after_a_lower_case_body'))})\b))")),
+    ("from", re.compile(rf"\b(?P<cue>{_DOC})\s+{_DOC_LINK}\s+{_DET}(?P<name>{_NAME}){_ACRO}")),
     (
         "report",
         re.compile(rf"\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir)\s+{_YEAR}(?P<name>{_NAME}){_ACRO}\s+(?P<cue>{_DOC})\b"),
     ),
     ("said", re.compile(rf"(?:^|(?<=[\s,;(\"'“‘]))(?:[Tt]he\s+)?(?P<name>{_NAME}){_ACRO},?\s+(?:has\s+|have\s+|had\s+|also\s+)?(?P<cue>{_SAY_VERBS})\b")),
-    ("said", re.compile(rf"\b(?P<cue>said|says|told|reported|confirmed|announced)\s+(?:the\s+)?(?P<name>{_NAME}){_ACRO}")),
+    ("said", re.compile(rf"\b{_cues(_words('cues_before_a_body'))}\s+(?:the\s+)?(?P<name>{_NAME}){_ACRO}")),
     ("said", re.compile(rf"\b(?P<name>{_GENERIC})\s+(?:have\s+|had\s+|also\s+)?(?P<cue>{_SAY_VERBS})\b", re.IGNORECASE)),
-    ("said", re.compile(rf"\b(?P<cue>said|says|told|reported)\s+(?P<name>{_GENERIC})\b")),
+    ("said", re.compile(rf"\b{_cues(_words('cues_before_a_generic_source'))}\s+(?P<name>{_GENERIC})\b")),
     # A body named anywhere: "raised concerns with the Financial Conduct Authority",
     # "the Crown Prosecution Service".  The last word must be an institution's.
     # No "and" inside: "the Supreme Court and Lancashire Police" are two bodies.
     ("named", re.compile(rf"(?P<name>{_name('(?:of|for|the)', 5)}\s+(?:{_INSTITUTION})){_ACRO}(?=['’]s\b|(?![\w'’]))")),
     # An institution named first: "the Ministry of Electronics and Information Technology (MeitY)".
-    ("named", re.compile(rf"\b(?P<name>(?:Ministry|Department|Office|Bureau|Commission|Institute|Council|Agency|Authority|Directorate|Board) (?:of|for) {_name('(?:of|for|and|the|&)', 6)}){_ACRO}(?=['’]s\b|(?![\w'’]))")),
+    ("named", re.compile(rf"\b(?P<name>{_INSTITUTION_FIRST} (?:of|for) {_name('(?:of|for|and|the|&)', 6)}){_ACRO}(?=['’]s\b|(?![\w'’]))")),
     # An office as a source: "the state's Emergency Services Minister described it as".
     ("named", re.compile(rf"(?P<name>(?:[A-Z][a-z]+\s+){{1,4}}{_OFFICE})(?=\s+(?:{_SAY_VERBS}|has|had|also)\b)")),
 )
 
-# Words that make a capitalised name a body (not a person or a place).
-_ORG_WORDS = frozenset(
-    """department ministry office institute institution agency bank fund organisation
-    organization commission council committee board authority authorities service
-    services court government police army navy force forces bureau center centre
-    university college hospital association union federation league party group
-    corporation corp inc ltd llc plc company co foundation trust society network
-    observatory monitor watch forum secretariat parliament assembly senate congress
-    cabinet embassy consulate mission directorate division command administration
-    unit team club tribunal regulator exchange agency programme program project
-    survey census coalition alliance front movement brigade corps ministry's
-    newspaper times post journal news tv television radio channel media press
-    statistics institute's department's office's""".split()
-)
-_AGENCIES = frozenset(
-    """reuters afp ap bloomberg xinhua pti ani app ians bbc cnn dpa efe kyodo tass
-    ria yonhap anadolu bernama antara wafa irna isna fars mehr sputnik aljazeera
-    nhk cbs abc nbc fox dawn geo""".split()
-)
-_NOT_SOURCES = frozenset(
-    """i we he she they it this that these those there here it's but and or so
-    in on at by for with from as if when while after before during since
-    however meanwhile also then both all some many most few one two three
-    monday tuesday wednesday thursday friday saturday sunday january february
-    march april may june july august september october november december""".split()
-)
-_COUNTRYISH = frozenset({"us", "u.s.", "uk", "u.k.", "eu", "american", "british", "pakistani", "indian", "chinese"})
+# Looked up word by word: what makes a name a body, and what makes it none.
+_BODY_WORDS = frozenset(_words("body_words"))  # "Lahore High Court"
+_NEWS_AGENCIES = frozenset(_words("news_agencies"))  # "Reuters"
+_COUNTRY_WORDS = frozenset(_words("country_words"))  # "US" is no body's acronym
+# No source's first word: pronouns, conjunctions, and the names of months and weekdays (calendar.json).
+_NOT_SOURCES = frozenset(_words("not_sources")) | frozenset(L.MONTH_NAMES) | frozenset(L.WEEKDAY_NAMES)
+_NOT_SURNAMES = frozenset(_words("not_surnames"))  # "Police said"
 
 
 def _is_body(name: str, acronym: str | None, cue_kind: str) -> bool:
@@ -174,30 +155,21 @@ def _is_body(name: str, acronym: str | None, cue_kind: str) -> bool:
         return True  # the cue itself says it is a source
     if acronym:
         return True
-    if any(w in _ORG_WORDS for w in words) or any(w in _AGENCIES for w in words):
+    if any(w in _BODY_WORDS for w in words) or any(w in _NEWS_AGENCIES for w in words):
         return True
     # An all-capitals acronym of three or more letters ("PICSS", "IMF", "ISPR").
-    if len(words) == 1 and name.isupper() and len(name) >= 3 and words[0] not in _COUNTRYISH:
+    if len(words) == 1 and name.isupper() and len(name) >= 3 and words[0] not in _COUNTRY_WORDS:
         return True
     return False
 
 
 def _clean_name(raw: str) -> str:
     name = raw.strip().rstrip(".,;:")
-    name = re.sub(r"^(?:the|a|an|its|their)\s+", "", name, flags=re.IGNORECASE)
+    name = re.sub(rf"^{_DETERMINER}\s+", "", name, flags=re.IGNORECASE)
     # A name never ends in a joining word ("the Ministry of").
     name = re.sub(rf"(?:\s+{_JOIN})+$", "", name)
     return name.strip()
 
-
-# Capitalised words before "said" that are no one's name.
-_SURNAME_STOP = frozenset(
-    """the a an police officials authorities sources analysts experts witnesses residents
-    reports report statement statements spokesman spokeswoman spokesperson minister president
-    government ministry company court prosecutors lawyers doctors critics observers others
-    many some most several both each another everyone nobody somebody someone who which what
-    where when why how however meanwhile later earlier today yesterday tonight also officials""".split()
-)
 
 _CUE_NAMES = {"according to records": "according to", "person": "said", "surname": "said", "named": "named", "by lower case": "by"}
 
@@ -205,15 +177,14 @@ _CUE_NAMES = {"according to records": "according to", "person": "said", "surname
 # "in a regulatory filing") and an affiliation ("Helen Carver, an analyst at
 # Tavistock Partners").
 _CHANNEL = re.compile(
-    r"\s+(?:in|on|via|through)\s+(?:a|an|its|the|their|his|her)\s+(?:[\w\-]+\s+){0,3}?"
-    r"(?:statement|statements|filing|filings|note|report|interview|tweet|post|press release|release|briefing|"
-    r"letter|email|e-mail|video|message|notice|bulletin|update|conference call|call|news conference|press conference|blog post)\b"
+    rf"\s+(?:{_alt(_words('channel_prepositions'))})\s+(?:a|an|its|the|their|his|her)\s+(?:[\w\-]+\s+){{0,3}}?"
+    rf"(?:{_alt(_words('channels'))})\b"
     # "... in a statement to the stock market regulator"
-    r"(?:\s+to\s+(?:(?:the|its|a|their)\s+)?(?:[a-z][\w’'\-]*\s+){0,3}?(?:regulator|exchange|commission|authority|board|regulators|exchanges|investors|shareholders|staff|employees|members|clients|customers|readers|parliament|lawmakers|reporters|journalists))?"
+    rf"(?:\s+to\s+(?:(?:the|its|a|their)\s+)?(?:[a-z][\w’'\-]*\s+){{0,3}}?(?:{_alt(_words('channel_audiences'))}))?"
 )
 # Credits with a document before them: "according to match statistics released by
 # the organisers", "according to the unofficial results issued by ...".
-_DOC_BEFORE = re.compile(r"\b[Aa]ccording to\s+(?:(?:the|a|an|its|their)\s+)?(?:[a-z][\w\-]*\s+){1,3}$")
+_DOC_BEFORE = re.compile(rf"\b[Aa]ccording to\s+{_DET}(?:[a-z][\w\-]*\s+){{1,3}}$")
 # A body's other name: "Peru's National Civil Defense Institute, known as Indeci";
 # "... risen to 52, Indeci, Peru's National Civil Defence Institute, said".
 _ALIAS_AFTER = re.compile(r",?\s+(?:also\s+|better\s+)?known as\s+[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,3}")
@@ -245,7 +216,7 @@ def _credit_span(text: str, m: re.Match[str], start: int, end: int) -> tuple[int
 # is no name of a body still credits the statement it issued.
 _ISSUED = re.compile(
     r"(?:^|(?<=[\s,;(\"'“‘]))(?P<name>[Ii]t|[Tt]he (?:[A-Z][\w\-]+\s+)?[a-z][a-z\-]{2,}|[A-Z][\w'’&.\-]*(?:\s+[A-Z][\w'’&.\-]*){0,3})"
-    r",?\s+(?:also\s+)?(?P<cue>said|says|announced|confirmed|added|stated|disclosed|reported)(?=\s+(?:in|on|via|through)\s)"
+    rf",?\s+(?:also\s+)?{_cues(_words('issued_cues'))}(?=\s+(?:{_alt(_words('channel_prepositions'))})\s)"
 )
 
 
@@ -261,7 +232,7 @@ def extract_attributions(text: str) -> tuple[Attribution, ...]:
             acronym = m.groupdict().get("acro")
             if cue_kind == "surname":
                 # One capitalised word that is no pronoun, month, weekday or body word.
-                if name.lower() in _NOT_SOURCES or name.lower() in _SURNAME_STOP or _is_body(name, None, "said"):
+                if name.lower() in _NOT_SOURCES or name.lower() in _NOT_SURNAMES or _is_body(name, None, "said"):
                     continue
             elif cue_kind == "person":
                 # A full name (two words or more) or a title and a name, not "The Taliban said".
@@ -274,7 +245,7 @@ def extract_attributions(text: str) -> tuple[Attribution, ...]:
                 last = name.split()[-1].lower()
                 if name.split()[0].lower() in _NOT_SOURCES or len(name) < 4:
                     continue
-                if re.fullmatch(_DOC, last) and text[m.end("name") :].lstrip().startswith(("from", "by", "of", "released", "issued")):
+                if re.fullmatch(_DOC, last) and text[m.end("name") :].lstrip().startswith(_DOC_LINK_STARTS):
                     continue  # "according to a statement from the Foreign Office": the body follows
             else:
                 generic = cue_kind == "by lower case" or (
@@ -316,11 +287,8 @@ def extract_attributions(text: str) -> tuple[Attribution, ...]:
     return tuple(found[k] for k in sorted(found))
 
 
-_SPELLING = {
-    "defence": "defense", "organisation": "organization", "centre": "center",
-    "programme": "program", "labour": "labor", "ministry": "ministry",
-}
-_KEY_DROP = frozenset({"the", "of", "for", "and", "on", "in", "&", "us", "u.s.", "u.s", "united", "states", "american"})
+_SPELLINGS: dict[str, str] = L.mapping("attributions", "spellings")  # "Defence" ~ "Defense"
+_NAME_KEY_DROP = frozenset(_words("name_key_drop"))  # "US Defence Department" ~ "Defense Department"
 
 
 @lru_cache(maxsize=8192)
@@ -332,8 +300,8 @@ def name_key(name: str) -> frozenset[str]:
         w = w.strip(".'’")
         if w.endswith("'s") or w.endswith("’s"):
             w = w[:-2]
-        w = _SPELLING.get(w, w)
-        if w and w not in _KEY_DROP:
+        w = _SPELLINGS.get(w, w)
+        if w and w not in _NAME_KEY_DROP:
             out.append(w)
     return frozenset(out)
 

@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any, NamedTuple
 
 DATA = Path(__file__).resolve().parent.parent / "data"
-FILES = ("numbers", "currencies", "units", "calendar", "cues", "nouns", "noise")
+FILES = ("numbers", "currencies", "units", "calendar", "cues", "nouns", "noise", "attributions")
 
 
 def _load(name: str) -> dict[str, Any]:
@@ -46,6 +46,17 @@ def _map(file: str, key: str) -> dict[str, Any]:
 
 def _phrases(file: str, key: str) -> tuple[tuple[str, ...], ...]:
     return tuple(tuple(p) for p in _entry(file, key)["phrases"])
+
+
+# For a module that builds its own tables from a file (extract/attributions.py
+# builds its patterns from attributions.json): one entry, read as above.
+def words(file: str, key: str) -> tuple[str, ...]:
+    """An entry's words, in their order (a pattern tries an earlier word first)."""
+    return _list(file, key)
+
+
+def mapping(file: str, key: str) -> dict[str, Any]:
+    return _map(file, key)
 
 
 # --------------------------------------------------------------------------
