@@ -128,6 +128,40 @@ def advert(line: str) -> Iterator[Cut]:
             yield Cut(m.start(), m.end(), "break", "advert")
 
 
+def _widget_pattern(phrase: str) -> str:
+    """A widget's words, the first three required and the rest optional in order
+    (pages are often copied with the widget text cut short); "#" is a number."""
+    words = [r"(?:\d+\s*)?" if w == "#" else re.escape(w) for w in phrase.split()]
+    required, optional = words[:3], words[3:]
+    tail = ""
+    for w in reversed(optional):
+        tail = rf"(?:\s*{w}{tail})?"
+    return r"\s+".join(required) + tail
+
+
+_WIDGET = re.compile(r"(?<![\w-])(?:" + "|".join(_widget_pattern(p) for p in _DATA["media_widgets"]) + r")(?![\w-])")
+
+
+def media_widget(line: str) -> Iterator[Cut]:
+    """Gallery and video player text: "The gallery will resume in 5 seconds", "Skip ad"."""
+    for m in _WIDGET.finditer(line):
+        yield Cut(m.start(), m.end(), "break", "media-widget")
+
+
+_SITE_SUFFIX = re.compile(r"\s[-–|]\s(?:[A-Z][\w.&'’]*)(?:\s[A-Z][\w.&'’]*){0,3}\s*$")
+
+
+def site_suffix(line: str) -> Iterator[Cut]:
+    """A page title's site name: "Fire at factory in Delhi, people trapped - News Today".
+
+    Only on a title line: short, with no sentence end, the name at most four capitalised words."""
+    if len(line) > 200 or _STOP.search(line):
+        return
+    m = _SITE_SUFFIX.search(line)
+    if m and m.start() > 15:
+        yield Cut(m.start(), m.end(), "drop", "site-name")
+
+
 _LABEL = re.compile(rf"(?:^|(?<=[\s.!?]))(?:{_alternation(_DATA['section_labels'])})\s*:\s+(?=\S)")
 _HEADLINE_WORD = re.compile(r"\S+")
 _FUNCTION = frozenset("a an the of to in for and on at with is are by from as vs over after into up out not no new how why what who".split())
@@ -259,7 +293,8 @@ def glued(line: str) -> Iterator[Cut]:
 
 
 RULES: tuple[Callable[[str], Iterator[Cut]], ...] = (
-    wire_tag, photo_credit, advert, section_link, call_to_action, strong_prompt, paywall, copyright_line, contact, tweet_embed, pager, glued,
+    wire_tag, photo_credit, advert, media_widget, site_suffix, section_link, call_to_action, strong_prompt, paywall, copyright_line, contact,
+    tweet_embed, pager, glued,
 )
 
 
