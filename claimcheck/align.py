@@ -15,10 +15,13 @@ million taka"): outlets word a sentence differently but keep its numbers.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from .relate import Relation, relate
 from .types import Alignment, Claims, Quantity, Sentence
+
+if TYPE_CHECKING:
+    import numpy as np
 
 DEFAULT_THRESHOLD = 0.5
 # Added to the similarity for each shared distinctive figure (at most two).
@@ -146,7 +149,7 @@ def align(
     )
 
 
-def top_indices(matrix: Matrix, k: int, axis: int) -> "np.ndarray":
+def top_indices(matrix: Matrix, k: int, axis: int) -> np.ndarray:
     """The indices of the ``k`` largest values along ``axis``, largest first, ties
     to the lower index: what ``np.argsort(-m, axis, kind="stable")`` gives cut to
     ``k``, without sorting every row of a 3,000 by 3,000 matrix (a few passes of

@@ -697,7 +697,7 @@ def _export_into(spec: ModelSpec, ref: ModelRef, tmp: Path, say: Any) -> None:
         st.eval()
         # The reference: what sentence-transformers itself gives for the probes.
         reference = st.encode(list(PROBES), batch_size=len(PROBES), convert_to_numpy=True, show_progress_bar=False)
-        transformer = st[0]
+        transformer: Any = st[0]
         network = transformer.auto_model
         network.eval()
         # A padded batch of two, so the attention mask's path is the one traced.

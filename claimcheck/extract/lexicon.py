@@ -117,14 +117,14 @@ CURRENCIES: tuple[dict[str, Any], ...] = tuple(_entry("currencies", "currencies"
 CURRENCY_PREFIXES: dict[str, str] = {}
 # Prefixes read with a capital letter alone ("Rs", "Tk", "KSh", "Try"); the
 # others are codes, written in capitals ("USD", "PKR").
-CAPITALISED_PREFIXES: set[str] = set()
+_capitalised_prefixes: set[str] = set()
 CURRENCY_SYMBOLS: dict[str, str] = {}  # "$" -> USD: before or after the figure
 SYMBOLS_AFTER: dict[str, str] = {}  # "元" -> CNY: only after the figure
 # Currency written after the figure: word -> ISO 4217.
 CURRENCY_WORDS: dict[str, str] = {}
 # Sub-units: "19 cents" is 0.19 of the main unit.
 CURRENCY_SUBUNITS: dict[str, tuple[str, float]] = {}
-GLUED_ONLY_SUBUNITS: set[str] = set()  # "50p", never "50 p"
+_glued_only_subunits: set[str] = set()  # "50p", never "50 p"
 LETTER_CURRENCIES: dict[str, LetterCurrency] = {}
 FAMILIES: dict[str, frozenset[str]] = {}
 for _c in CURRENCIES:
@@ -136,16 +136,16 @@ for _c in CURRENCIES:
     for _p in _c.get("prefixes", ()):
         CURRENCY_PREFIXES[_p.lower()] = _code
         if len(_p.rstrip(".")) <= 2 or not _p.isupper():
-            CAPITALISED_PREFIXES.add(_p.lower())
+            _capitalised_prefixes.add(_p.lower())
     for _p in _c.get("word_prefixes", ()):
         CURRENCY_PREFIXES[_p.lower()] = _code
-        CAPITALISED_PREFIXES.add(_p.lower())
+        _capitalised_prefixes.add(_p.lower())
     for _w in _c.get("words", ()):
         CURRENCY_WORDS[_w] = _code
     for _sub in _c.get("subunits", ()):
         for _w in _sub["words"]:
             CURRENCY_SUBUNITS[_w] = (_code, _sub["factor"])
-        GLUED_ONLY_SUBUNITS.update(_sub.get("glued_only", ()))
+        _glued_only_subunits.update(_sub.get("glued_only", ()))
     if "letter" in _c:
         _letter = _c["letter"]
         LETTER_CURRENCIES[_letter["letter"]] = LetterCurrency(
@@ -153,12 +153,12 @@ for _c in CURRENCIES:
         )
     if "family" in _c:
         FAMILIES[_c["family"]] = FAMILIES.get(_c["family"], frozenset()) | {_code}
-CAPITALISED_PREFIXES = frozenset(CAPITALISED_PREFIXES)
+CAPITALISED_PREFIXES = frozenset(_capitalised_prefixes)
 # The signs of each currency: "£" for GBP ("20 million pounds" near a "£" is money).
 CURRENCY_SIGNS: dict[str, frozenset[str]] = {}
 for _s, _code in CURRENCY_SYMBOLS.items():
     CURRENCY_SIGNS[_code] = CURRENCY_SIGNS.get(_code, frozenset()) | {_s}
-GLUED_ONLY_SUBUNITS = frozenset(GLUED_ONLY_SUBUNITS)
+GLUED_ONLY_SUBUNITS = frozenset(_glued_only_subunits)
 # Rupees are written "Rs" in India, Pakistan, Sri Lanka and Nepal; the house
 # style of the story decides.  Without a clue the rupee stays INR's symbol:
 # the comparison treats the "Rs" family as one (see relate.comparable).

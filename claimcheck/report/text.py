@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from ..errors import visible
 from ..salience import Salience, presented
-from ..types import Finding, Item, PairResult, Report, Sentence
+from ..types import Finding, Item, PairResult, Report, Sentence, Verdict
 
 # Article text is shown through the one guard errors use too.
 safe = visible
@@ -25,7 +25,7 @@ safe = visible
 VERDICT_TITLE = {"contradiction": "Contradictions", "addition": "Additions", "agreement": "Agreements"}
 VERDICT_WORD = {"contradiction": "CONTRADICTION", "addition": "ADDITION", "agreement": "AGREEMENT"}
 VERDICT_MARK = {"contradiction": "✘", "addition": "+", "agreement": "✔"}
-VERDICT_ORDER = ("contradiction", "addition", "agreement")
+VERDICT_ORDER: tuple[Verdict, ...] = ("contradiction", "addition", "agreement")
 KIND_WORD = {"quantity": "figure", "attribution": "credit", "statement": "sentence"}
 
 # Claim-table cells: the mark that carries the meaning without colour.

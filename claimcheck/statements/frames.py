@@ -43,8 +43,8 @@ def _frames(segments: list[_Segment], text: str) -> list[tuple[_Segment, _Frame]
         lows = [t.low for t in seg.tokens]
         if "according" in lows and lows[lows.index("according") + 1 : lows.index("according") + 2] == ["to"]:
             at = lows.index("according")
-            src = seg.tokens[at + 2 : _noun_phrase(seg.tokens, at + 2)]
-            whole.source = _arg(src, text)
+            named = seg.tokens[at + 2 : _noun_phrase(seg.tokens, at + 2)]
+            whole.source = _arg(named, text)
             seg = _Segment(seg.tokens[:at], seg.opener, seg.first)
             if not seg.tokens:
                 continue

@@ -101,9 +101,9 @@ def _parse_clause(seg: _Segment, text: str, inherited: Arg | None, passive_befor
         return None  # "is the capital", "was in Lahore": a copula with a phrase, no predicate here
     # Chains: "failed to win", "is expected to pass", "is set to cut", "managed to escape".
     while after() == "to" and k + 1 < len(toks):
-        lem = readings & (v.negative_implicatives | v.positive_implicatives | v.hedge_verbs | v.future_frames)
+        lem: frozenset[str] = readings & (v.negative_implicatives | v.positive_implicatives | v.hedge_verbs | v.future_frames)
         if low in v.negative_adjective_frames:
-            lem = {"unable"}
+            lem = frozenset({"unable"})
         if be_before and low in v.hedge_participles:
             hedge = hedge or low
         elif be_before and low in v.future_frames:

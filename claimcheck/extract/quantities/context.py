@@ -219,7 +219,7 @@ def _read_periods(toks: list[Token], cands: list[_Cand]) -> dict[int, str]:
     for c in cands:
         if c.kind in ("date", "year", "range", "time"):
             continue
-        words = []
+        words: list[str] = []
         k = c.j
         while k < len(toks) and k < c.j + 8 and not is_break(toks[k]):
             if k in starts and starts[k].kind in ("date", "year") and all(w in L.PERIOD_LINKS for w in words):

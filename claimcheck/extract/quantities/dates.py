@@ -351,16 +351,16 @@ def resolve_date(date: DateParts, published: dt.date, before: list[str] | None =
         forward = any(w in L.FORWARD_WORDS for w in before)
         delta = (published.weekday() - date.weekday) % 7
         if forward:
-            day = published + dt.timedelta(days=(date.weekday - published.weekday()) % 7 or 7)
+            when = published + dt.timedelta(days=(date.weekday - published.weekday()) % 7 or 7)
         elif "this" in before:
-            day = published + dt.timedelta(days=date.weekday - published.weekday())  # the same week
+            when = published + dt.timedelta(days=date.weekday - published.weekday())  # the same week
         else:
-            day = published - dt.timedelta(days=delta)
+            when = published - dt.timedelta(days=delta)
         return replace(
             date,
-            year=day.year,
-            month=day.month,
-            day=day.day,
+            year=when.year,
+            month=when.month,
+            day=when.day,
             inferred=date.inferred + ("year", "month", "day"),
         )
     return date

@@ -70,9 +70,9 @@ def _currency_prefix(toks: list[Token], i: int) -> tuple[str, int] | None:
     else:
         word = p.lower
     t = toks[k]
-    code = _letter_currency(toks, i) if toks[i].glued and k == i - 1 else None
-    if code:
-        return (code, k)  # "N100m", "N20,000" (naira); "R412bn", "R1,540" (rand)
+    letter = _letter_currency(toks, i) if toks[i].glued and k == i - 1 else None
+    if letter:
+        return (letter, k)  # "N100m", "N20,000" (naira); "R412bn", "R1,540" (rand)
     if not t.is_word or word not in L.CURRENCY_PREFIXES:
         return None
     # Keep the gap between prefix and figure to at most one space.

@@ -129,7 +129,8 @@ def _match_numeric(toks: list[Token], i: int, cands: list[_Cand]) -> None:
             return
 
     # Ranges: "5-7", "5 to 7", "10–15%", "$5-7 billion", "between 10 and 15".
-    low = high = None
+    low: float | None = None
+    high: float | None = None
     k = j
     if k + 1 < n and (is_dash(toks[k]) or toks[k].lower in L.RANGE_JOINERS) and (not words or toks[k].lower in L.RANGE_JOINERS_AFTER_WORDS):
         joiner = toks[k]
@@ -205,7 +206,7 @@ def _match_numeric(toks: list[Token], i: int, cands: list[_Cand]) -> None:
     def scaled(v: float | None) -> float | None:
         return None if v is None else _clean(v * scale)
 
-    value = scaled(value)
+    value = _clean(value * scale)
     low, high = scaled(low), scaled(high)
     if scale != 1 and low is None and value is not None:
         part = _and_a_fraction(toks, j)  # "3 million and a half"
@@ -280,9 +281,9 @@ def _match_numeric(toks: list[Token], i: int, cands: list[_Cand]) -> None:
             # "75 USD million", "3 dollars 50 cents"
             if end < n and toks[end].lower in L.SCALES_AFTER_A_CURRENCY_WORD and scale == 1:
                 factor = L.SCALE_WORDS.get(toks[end].lower) or L.SCALE_SUFFIXES[toks[end].lower]
-                value, low, high, end = _scaled(value, factor), _scaled(low, factor), _scaled(high, factor), end + 1
-            value, end = _and_cents(toks, end, value)
-            _emit_money(toks, cands, start, end, value, low, high, money_code or code)
+                value, low, high, end = _clean(value * factor), _scaled(low, factor), _scaled(high, factor), end + 1
+            amount, end = _and_cents(toks, end, value)
+            _emit_money(toks, cands, start, end, amount, low, high, money_code or code)
             return
         sub = toks[j].lower
         if sub in L.CURRENCY_SUBUNITS and not money_code and (sub not in L.GLUED_ONLY_SUBUNITS or toks[j].glued):
@@ -342,9 +343,9 @@ def _match_numeric(toks: list[Token], i: int, cands: list[_Cand]) -> None:
                 unit, end = f"{unit} per {L.TIME_UNITS[toks[end + 1].lower]}", end + 2
             if low is None:
                 rng = _second_end(toks, end, start)
-                second = _measure_at(toks, rng[1], False) if rng is not None else None
-                if rng is not None and second is not None and second[0] == unit_at[0]:
-                    low, high, end = min(value, rng[0]), max(value, rng[0]), second[1]
+                other_end = _measure_at(toks, rng[1], False) if rng is not None else None
+                if rng is not None and other_end is not None and other_end[0] == unit_at[0]:
+                    low, high, end = min(value, rng[0]), max(value, rng[0]), other_end[1]
                     if start > 0 and toks[start - 1].lower == "between":
                         start -= 1
             cands.append(_Cand(start, end, "measure", value=value, low=low, high=high, unit=unit))
@@ -352,10 +353,10 @@ def _match_numeric(toks: list[Token], i: int, cands: list[_Cand]) -> None:
 
     # Ordinals written in digits: "21st", "3rd", "the 23rd minute", "a 41st-minute goal".
     if not words and j < n and toks[j].glued and toks[j].lower in L.ORDINAL_SUFFIXES and low is None:
-        end, unit = _ordinal_unit(toks, j + 1)
-        if unit is None and _ranking(toks, start, end):
-            unit = "rank"
-        cands.append(_Cand(start, end, "ordinal", value=value, unit=unit))
+        end, ordered = _ordinal_unit(toks, j + 1)
+        if ordered is None and _ranking(toks, start, end):
+            ordered = "rank"
+        cands.append(_Cand(start, end, "ordinal", value=value, unit=ordered))
         return
     # Decades: "the 1990s", "1980s".
     if not words and j < n and toks[j].glued and toks[j].lower == "s" and value is not None and 1000 <= value <= 2100 and value % 10 == 0:
@@ -442,7 +443,7 @@ def _rank_number(toks: list[Token], i: int, j: int, value: float) -> int | None:
     prev = toks[i - 1] if i > 0 else None
     rank_word = toks[i - 1] if prev is not None and prev.text != "." else (toks[i - 2] if i >= 2 else None)
     if rank_word is not None and rank_word.text in L.RANK_LABELS and toks[i].is_int and value is not None and value < 1000:
-        k0 = i - 1 if prev.text != "." else i - 2
+        k0 = i - 1 if prev is not None and prev.text != "." else i - 2
         around = {toks[k0 - 1].lower if k0 > 0 else "", toks[j].lower if j < n else ""}
         strong = around & L.RANK_WORDS
         address = j < n and toks[j].is_word and toks[j].capitalised  # "moved to No 10 Downing Street"
