@@ -423,7 +423,7 @@ def test_two_processes_rebuild_a_damaged_export_once_and_never_import_torch(onnx
         for _ in range(2)
     ]
     results = [p.communicate(timeout=600) for p in procs]
-    for p, (out, err) in zip(procs, results):
+    for p, (_out, err) in zip(procs, results):
         assert p.returncode == 0, err
         assert err == ""  # no progress asked for, no fallback
     reports = [json.loads(out) for out, _ in results]

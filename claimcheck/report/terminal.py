@@ -26,10 +26,7 @@ from ..types import Article, Finding, Item, Report
 from .text import (
     CELL_MARK,
     MISSING,
-    VERDICT_MARK,
     VERDICT_ORDER,
-    VERDICT_TITLE,
-    VERDICT_WORD,
     DiffPiece,
     diff_worth_showing,
     MARK,
