@@ -162,6 +162,20 @@ def site_suffix(line: str) -> Iterator[Cut]:
         yield Cut(m.start(), m.end(), "drop", "site-name")
 
 
+_TRAILING_LINK = re.compile(r"(?<=\s)Read more(?=\s+[A-Z])")
+
+
+def trailing_link(line: str) -> Iterator[Cut]:
+    """A related story's headline with its link after it, between two sentences:
+    "He was 77. From Wall Street to Main Street: the books of the decade Read more Mehta, who..."."""
+    for m in _TRAILING_LINK.finditer(line):
+        stops = list(_STOP.finditer(line, 0, m.start()))
+        start = stops[-1].end() if stops else 0
+        headline = line[start : m.start()].strip()
+        if headline and len(headline.split()) <= 20:
+            yield Cut(start, m.end(), "break", "related-link")
+
+
 _LABEL = re.compile(rf"(?:^|(?<=[\s.!?]))(?:{_alternation(_DATA['section_labels'])})\s*:\s+(?=\S)")
 _HEADLINE_WORD = re.compile(r"\S+")
 _FUNCTION = frozenset("a an the of to in for and on at with is are by from as vs over after into up out not no new how why what who".split())
@@ -293,7 +307,7 @@ def glued(line: str) -> Iterator[Cut]:
 
 
 RULES: tuple[Callable[[str], Iterator[Cut]], ...] = (
-    wire_tag, photo_credit, advert, media_widget, site_suffix, section_link, call_to_action, strong_prompt, paywall, copyright_line, contact,
+    wire_tag, photo_credit, advert, media_widget, site_suffix, trailing_link, section_link, call_to_action, strong_prompt, paywall, copyright_line, contact,
     tweet_embed, pager, glued,
 )
 

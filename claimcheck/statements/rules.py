@@ -12,12 +12,13 @@ from .tables import DATE_WORDS, GENERIC_NAME, STOP, Group, vocabulary
 from .tokens import _singular
 
 
-RULES = ("opposite-polarity", "antonym", "swapped-arguments", "different-agent")
+RULES = ("opposite-polarity", "antonym", "swapped-arguments", "different-agent", "different-place")
 RULE_WORDS = {
     "opposite-polarity": "opposite polarity",
     "antonym": "antonyms",
     "swapped-arguments": "swapped arguments",
     "different-agent": "different agent",
+    "different-place": "different place",
 }
 
 
@@ -157,6 +158,21 @@ def _object_antonyms(ca: Claim, cb: Claim) -> Group | None:
     return None
 
 
+def _rival_places(ca: Claim, cb: Claim) -> tuple[Arg, Arg] | None:
+    """Where a one-place event happened, when the two claims name two places it
+    cannot have been at both ("died at his home" / "died at a hospital")."""
+    v = vocabulary()
+    if not (ca.readings & v.one_place_events and cb.readings & v.one_place_events):
+        return None
+    pa, pb = ca.role("at"), cb.role("at")
+    if pa is None or pb is None or pa.head is None or pb.head is None:
+        return None
+    ha, hb = _singular(pa.head), _singular(pb.head)
+    if ha != hb and ha in v.exclusive_places and hb in v.exclusive_places:
+        return pa, pb
+    return None
+
+
 def _arg_phrase(c: Claim, role: str) -> str:
     roles = _roles(c)
     agent, patient = roles.get("agent"), roles.get("patient")
@@ -171,13 +187,34 @@ def _marks(c: Claim, *args: Arg | None) -> tuple[tuple[int, int], ...]:
     return c.marks + tuple((a.start, a.end) for a in args if a is not None)
 
 
+def _place_conflict(ca: Claim, cb: Claim, words) -> Conflict | None:
+    place = _rival_places(ca, cb)
+    if place is None or relation(ca.subject, cb.subject) != "same":
+        return None
+    pa, pb = place
+    return Conflict(
+        "different-place", ca, cb, words("different-place", f"{ca.text} at {pa.text}", f"{cb.text} at {pb.text}"), _marks(ca, pa), _marks(cb, pb)
+    )
+
+
+def _credited_once(ca: Claim, cb: Claim) -> bool:
+    """One side states it, the other credits it to a source that does not deny it."""
+    return (ca.source is None) != (cb.source is None) and not (ca.source_negates or cb.source_negates)
+
+
 def compare_claims(ca: Claim, cb: Claim, sa: str = "", sb: str = "") -> Conflict | None:
     """Whether two claims contradict each other, and by which rule."""
-    if _frame_clash(ca, cb):
+    words = lambda rule, x, y: f"{RULE_WORDS[rule]}: {x} / {y}"  # noqa: E731
+    clash = _frame_clash(ca, cb)
+    if clash:
+        # Where an event happened is a fact an outlet repeats or not: "died at his
+        # home, his publicist said" against "died at a hospital" is a discrepancy,
+        # though a bare "not detained" against "detained, police said" is not weighed.
+        if clash == "sources" and _credited_once(ca, cb) and ca.negated == cb.negated and _same_predicate(ca, cb):
+            return _place_conflict(ca, cb, words)
         return None
     settings_differ = bool(sa and sb) and _settings_differ(ca, cb, sa, sb)
     same = _same_predicate(ca, cb)
-    words = lambda rule, x, y: f"{RULE_WORDS[rule]}: {x} / {y}"  # noqa: E731
     if (same or _synonyms(ca, cb)) and ca.negated != cb.negated:
         if _compatible(ca, cb) and not settings_differ:
             return Conflict("opposite-polarity", ca, cb, words("opposite-polarity", ca.text, cb.text), ca.marks, cb.marks)
@@ -223,6 +260,9 @@ def compare_claims(ca: Claim, cb: Claim, sa: str = "", sb: str = "") -> Conflict
                 _marks(ca, agent_a),
                 _marks(cb, agent_b),
             )
+    place = _place_conflict(ca, cb, words)
+    if place is not None and not settings_differ:
+        return place
     og = _object_antonyms(ca, cb)
     if og is not None and not settings_differ and relation(ca.subject, cb.subject) == "same":
         assert ca.object is not None and cb.object is not None

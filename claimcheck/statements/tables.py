@@ -111,6 +111,8 @@ class Vocabulary:
     pronouns: frozenset[str]
     irregular: dict[str, str] = field(hash=False)
     not_verbs_ed: frozenset[str] = frozenset()
+    one_place_events: frozenset[str] = frozenset()  # what happens in one place: "died", "was arrested"
+    exclusive_places: frozenset[str] = frozenset()  # places no event is at two of: "home" / "hospital"
 
     @cached_property
     def keys(self) -> frozenset[str]:
@@ -133,6 +135,7 @@ _WORD_LISTS = (
     "negators", "negative_quantifiers", "not_negating_after_no", "not_negating_after_not", "negative_implicatives",
     "negative_adjective_frames", "positive_implicatives", "future_frames", "hedge_verbs", "hedge_participles", "hedge_words",
     "future_words", "update_markers", "copula_verbs", "adjectives", "particles", "symmetric", "pronouns", "not_verbs_ed",
+    "one_place_events", "exclusive_places",
 )
 
 
