@@ -54,8 +54,7 @@ def _verb_like(toks: list[Token], i: int, gap: bool = False) -> bool:
     if t.low in v.adjectives:
         return False
     reads = lemmas(t.low)
-    known = v.keys | v.copula_verbs | v.hedge_verbs | v.negative_implicatives | v.positive_implicatives | v.reporting_positive | v.reporting_negative
-    if reads & known and (t.low != t.low.rstrip("s") or t.low in v.irregular or t.low.endswith("ed") or t.low in v.keys):
+    if reads & v.known_verbs and (t.low != t.low.rstrip("s") or t.low in v.irregular or t.low.endswith("ed") or t.low in v.keys):
         return True
     if t.low in v.irregular and t.low not in STOP:
         return i > 0 or gap

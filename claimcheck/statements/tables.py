@@ -115,6 +115,14 @@ class Vocabulary:
     exclusive_places: frozenset[str] = frozenset()  # places no event is at two of: "home" / "hospital"
 
     @cached_property
+    def known_verbs(self) -> frozenset[str]:
+        """Every verb some table names: a word that reads as one is a finite verb (worked out once)."""
+        return (
+            self.keys | self.copula_verbs | self.hedge_verbs | self.negative_implicatives | self.positive_implicatives
+            | self.reporting_positive | self.reporting_negative
+        )
+
+    @cached_property
     def keys(self) -> frozenset[str]:
         """Every predicate the tables name (multi-word ones with their particle).
 
