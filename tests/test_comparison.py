@@ -179,20 +179,20 @@ def _many(source: str, n: int, first: str) -> Side:
 
 
 def test_a_family_too_big_to_weigh_whole_still_finds_aligned_rivals(monkeypatch):
-    import claimcheck.comparison as comparison
+    import claimcheck.comparison.pairing as pairing
 
     a = _many("a", 30, "The flood killed 30 people and injured 61.")
     b = _many("b", 30, "The toll stood at 28 dead, with 61 injured.")
     whole = verdicts(run(a, b, [(0, 0)], ctx_default=0.1, context={(0, 0): 0.7, (1, 1): 0.7}))
-    monkeypatch.setattr(comparison, "PAIR_BUDGET", 10)
-    monkeypatch.setattr(comparison, "NEAREST", 2)
+    monkeypatch.setattr(pairing, "PAIR_BUDGET", 10)
+    monkeypatch.setattr(pairing, "NEAREST", 2)
     indexed = verdicts(run(a, b, [(0, 0)], ctx_default=0.1, context={(0, 0): 0.7, (1, 1): 0.7}))
     assert ("contradiction", ("30 people", "28 dead"), ("a", "b")) in whole
     assert [v for v in indexed if v[0] == "contradiction"] == [v for v in whole if v[0] == "contradiction"]
 
 
 def test_relations_are_stored_only_for_figures_that_relate():
-    from claimcheck.comparison import _relations
+    from claimcheck.comparison.pairing import _relations
     from claimcheck.relate import Relation
 
     a = side("a", ["Turnout was 38% and 84,213 votes went to the winner."])

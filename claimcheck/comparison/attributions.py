@@ -1,0 +1,65 @@
+"""Attribution findings: who the figures are credited to, compared across whole articles."""
+
+from __future__ import annotations
+
+from ..extract.attributions import same_body
+from ..types import Attribution, Finding, Item, Sentence
+from .evidence import Side
+from .notes import _only
+
+
+def _attributions(side: Side) -> list[tuple[Sentence, Attribution]]:
+    """Each body once, at its first mention (with the fullest name given)."""
+    seen: list[tuple[Sentence, Attribution]] = []
+    for c in side.claims:
+        for a in c.attributions:
+            match = next((n for n, (_, b) in enumerate(seen) if same_body(a, b)), None)
+            if match is None:
+                seen.append((c.sentence, a))
+            elif a.acronym and not seen[match][1].acronym:
+                seen[match] = (c.sentence, a)
+    return seen
+
+
+def _attribution_findings(ref: Side, other: Side) -> list[Finding]:
+    rid, oid = ref.article.id, other.article.id
+    rattr, oattr = _attributions(ref), _attributions(other)
+    out: list[Finding] = []
+    matched_o: set[int] = set()
+    for s, a in rattr:
+        hit = next((n for n, (_, b) in enumerate(oattr) if n not in matched_o and same_body(a, b)), None)
+        if hit is None:
+            out.append(
+                Finding(
+                    verdict="addition",
+                    kind="attribution",
+                    items=(Item(rid, a.quoted, s, attribution=a),),
+                    explanation=_only(ref.article.label, a),
+                    pair=(rid, oid),
+                )
+            )
+            continue
+        matched_o.add(hit)
+        os_, b = oattr[hit]
+        out.append(
+            Finding(
+                verdict="agreement",
+                kind="attribution",
+                items=(Item(rid, a.quoted, s, attribution=a), Item(oid, b.quoted, os_, attribution=b)),
+                explanation=f"both credit {a.name if len(a.name) <= len(b.name) else b.name}",
+                pair=(rid, oid),
+            )
+        )
+    for n, (s, b) in enumerate(oattr):
+        if n in matched_o:
+            continue
+        out.append(
+            Finding(
+                verdict="addition",
+                kind="attribution",
+                items=(Item(oid, b.quoted, s, attribution=b),),
+                explanation=_only(other.article.label, b),
+                pair=(rid, oid),
+            )
+        )
+    return out
