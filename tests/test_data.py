@@ -17,8 +17,7 @@ from pathlib import Path
 
 import pytest
 
-from claimcheck import relate
-from claimcheck.comparison import evidence
+from claimcheck import comparison, relate
 from claimcheck.extract import lexicon as L
 from claimcheck.extract.tokens import tokenize
 
@@ -203,8 +202,8 @@ def test_months_and_weekdays_are_defined_once():
 
 
 def test_every_period_marker_is_known_to_the_comparison():
-    # comparison.evidence.periods_clash reads the markers Quantity.period may hold: one list, from the lexicon.
-    assert evidence._MARKERS == L.PERIOD_MARKER_NAMES
+    # comparison.periods_clash reads the markers Quantity.period may hold: one list, from the lexicon.
+    assert comparison._MARKERS == L.PERIOD_MARKER_NAMES
     markers = {m for _, m in L.PERIOD_MARKERS} | set(L.PERIOD_BEFORE.values())
     assert markers == L.PERIOD_MARKER_NAMES
 

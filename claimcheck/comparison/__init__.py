@@ -22,13 +22,15 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from ..align import Matrix
+from ..rulebook import Rule, RuleCounts
 from ..types import Alignment, Finding, PairResult
 from .attributions import _attribution_findings
-from .evidence import Relations, Side, periods_clash
+from .evidence import Relations, Side
 from .pairing import _figure_findings
+from .rules import _MARKERS, FINDING_RULES, REGISTRY, periods_clash  # noqa: F401  (_MARKERS: what periods_clash reads)
 from .statements import _statement_contradictions, _statement_findings
 
-__all__ = ["Relations", "Side", "compare_pair", "periods_clash"]
+__all__ = ["FINDING_RULES", "REGISTRY", "Relations", "Rule", "RuleCounts", "Side", "compare_pair", "periods_clash", "rule_rows"]
 
 
 def compare_pair(
@@ -37,17 +39,23 @@ def compare_pair(
     alignments: Sequence[Alignment],
     sentence_sim: Matrix,
     context_sim: Matrix,
+    counts: RuleCounts | None = None,
 ) -> PairResult:
     """All findings between ``ref`` and ``other``.
 
     ``sentence_sim[i][j]`` is the similarity of ref sentence i and other
     sentence j (by ``Sentence.index``); ``context_sim[k][l]`` that of the
     words around ref figure k and other figure l (in ``Side.figures`` order).
+    Every finding carries the rule that decided it (``REGISTRY``); given
+    ``counts``, the rules also count there how often each fired and declined.
     """
-    findings = _figure_findings(ref, other, alignments, sentence_sim, context_sim)
+    findings = _figure_findings(ref, other, alignments, sentence_sim, context_sim, counts)
     findings.extend(_attribution_findings(ref, other))
-    findings.extend(_statement_contradictions(ref, other, alignments, findings))
-    findings.extend(_statement_findings(ref, other, alignments))
+    findings.extend(_statement_contradictions(ref, other, alignments, findings, counts))
+    findings.extend(_statement_findings(ref, other, alignments, counts))
+    if counts is not None:
+        for f in findings:
+            counts.fire(f.rule or "")
     return PairResult(
         reference=ref.article.id, other=other.article.id, alignments=tuple(alignments), findings=tuple(_ordered(findings))
     )
@@ -67,3 +75,8 @@ def _ordered(findings: list[Finding]) -> list[Finding]:
         return (_VERDICT_ORDER[f.verdict], _KIND_ORDER[f.kind], side, pos)
 
     return sorted(findings, key=key)
+
+
+def rule_rows(counts: RuleCounts) -> list[dict]:
+    """Every registered rule, in the order the comparison applies them, with how often it fired and declined."""
+    return counts.rows(REGISTRY.values())

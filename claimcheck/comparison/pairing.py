@@ -10,11 +10,27 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from ..align import Matrix, top_indices
-from ..relate import Relation, family, relate, value_key
-from ..types import Alignment, Finding, Item, Quantity, Sentence
-from .evidence import AGREE_CONTEXT, WEAK_ALIGNMENT, Relations, Side, _Evidence, _mutual_best, _role_fits
+from ..relate import Relation, family, incomparable_rule, relate, value_key
+from ..rulebook import RuleCounts
+from ..types import Alignment, Finding, Item, Quantity, Sentence, Verdict
+from .evidence import Relations, Side, _Evidence, _mutual_best
 from .notes import _addition_note, _agreement_note, _conflict_note
-
+from .rules import (
+    ADDITION,
+    AGREE_CONTEXT,
+    AGREEMENT,
+    CONTRADICTION,
+    DIFFERENTLY_NAMED,
+    RANGE_AND_SINGLE,
+    RELATED_PAIR,
+    RIVAL_PAIR,
+    SECOND_MENTION,
+    UNIQUE_FIGURE,
+    WEAK_ALIGNMENT,
+    may_agree,
+    related,
+    rivals,
+)
 
 # Families that relate across each other: an ordinal with a count or a duration
 # ("his 19th goal" / "19 goals"); every other family relates only to itself.
@@ -74,6 +90,7 @@ def _relations(
     ofig: list[tuple[Sentence, Quantity]],
     aligned: set[tuple[int, int]] | None = None,
     context_sim: Matrix | None = None,
+    counts: RuleCounts | None = None,
 ) -> tuple[Relations, set[tuple[int, int]]]:
     relations = Relations()
     loose: set[tuple[int, int]] = set()
@@ -94,6 +111,8 @@ def _relations(
         for l in partners.get(k, ()):
             oq = ofig[l][1]
             rel = relate(rq, oq)
+            if rel is Relation.INCOMPARABLE and counts is not None:
+                counts.decline(incomparable_rule(rq, oq))
             if (
                 rel is Relation.INCOMPARABLE
                 and rq.kind == oq.kind
@@ -109,9 +128,13 @@ def _relations(
                     loose.add((k, l))
                 else:
                     rel = Relation.INCOMPARABLE
+                if counts is not None:
+                    counts.count(DIFFERENTLY_NAMED.name, rel.agrees)
             if rq.is_range != oq.is_range:
                 # "aged between 19 and 41" holds "34-year-old" but does not say it:
                 # a range and a single figure neither agree nor contradict.
+                if counts is not None and rel is not Relation.INCOMPARABLE:
+                    counts.decline(RANGE_AND_SINGLE.name)
                 rel = Relation.INCOMPARABLE
             if rel is not Relation.INCOMPARABLE:
                 relations[(k, l)] = rel
@@ -119,15 +142,15 @@ def _relations(
 
 
 def _figure_findings(
-    ref: Side, other: Side, alignments: Sequence[Alignment], sentence_sim: Matrix, context_sim: Matrix
+    ref: Side, other: Side, alignments: Sequence[Alignment], sentence_sim: Matrix, context_sim: Matrix, counts: RuleCounts | None = None
 ) -> list[Finding]:
     rid, oid = ref.article.id, other.article.id
     rlabel, olabel = ref.article.label, other.article.label
     rfig, ofig = ref.figures, other.figures
     aligned = {(a.a.index, a.b.index) for a in alignments}
-    relations, loose = _relations(rfig, ofig, aligned, context_sim)
+    relations, loose = _relations(rfig, ofig, aligned, context_sim, counts)
     mutual = _mutual_best(sentence_sim, [c.sentence for c in ref.claims], [c.sentence for c in other.claims], WEAK_ALIGNMENT)
-    ev = _Evidence(rfig, ofig, aligned, sentence_sim, context_sim, relations, loose, mutual)
+    ev = _Evidence(rfig, ofig, aligned, sentence_sim, context_sim, relations, loose, mutual, counts)
 
     def greedy(candidates: list[tuple[int, int]]) -> list[tuple[int, int]]:
         """One to one, strongest evidence first (ties by position: deterministic)."""
@@ -141,42 +164,45 @@ def _figure_findings(
 
     used_r: set[int] = set()
     used_o: set[int] = set()
-    agreed = greedy(
-        [(k, l) for (k, l), rel in relations.items() if rel.agrees and _role_fits(rfig[k][1], ofig[l][1], rel) and ev.related(k, l)]
-    )
-    agreed += _unique_matches(rfig, ofig, used_r, used_o, relations)
+    agreed = greedy([(k, l) for (k, l), rel in relations.items() if rel.agrees and may_agree(ev, k, l)])
+    unique = _unique_matches(rfig, ofig, used_r, used_o, relations)
     contradicted = greedy(
-        [(k, l) for (k, l), rel in relations.items() if rel is Relation.CONFLICT and k not in used_r and l not in used_o and ev.rivals(k, l)]
+        [(k, l) for (k, l), rel in relations.items() if rel is Relation.CONFLICT and k not in used_r and l not in used_o and rivals(ev, k, l)]
     )
+    if counts is not None:
+        counts.fire(RELATED_PAIR.name, len(agreed))
+        counts.fire(UNIQUE_FIGURE.name, len(unique))
+        counts.fire(RIVAL_PAIR.name, len(contradicted))
+    agreed += unique
     agreed += _repeats(rfig, ofig, agreed, used_r, used_o, ev, lambda rel: rel.agrees)
     contradicted += _repeats(rfig, ofig, contradicted, used_r, used_o, ev, lambda rel: rel is Relation.CONFLICT)
+    # Figures the other source gives something comparable to (an addition that is "unmatched", not "no-counterpart").
+    comparable = ({k for k, _ in relations}, {l for _, l in relations})
 
     def item(side_id: str, fig: tuple[Sentence, Quantity]) -> Item:
         return Item(source=side_id, text=fig[1].text, sentence=fig[0], quantity=fig[1])
 
-    findings = [
-        Finding(
-            verdict="agreement",
+    def paired(verdict: Verdict, k: int, l: int, rule: str, explanation: str) -> Finding:
+        return Finding(
+            verdict=verdict,
             kind="quantity",
             items=(item(rid, rfig[k]), item(oid, ofig[l])),
-            explanation=_agreement_note(rfig[k][1], ofig[l][1], relations[(k, l)], rlabel, olabel),
+            explanation=explanation,
             pair=(rid, oid),
             similarity=round(ev.sent(k, l), 4),
+            rule=rule,
         )
-        for k, l in sorted(agreed)
-    ]
-    findings += [
-        Finding(
-            verdict="contradiction",
-            kind="quantity",
-            items=(item(rid, rfig[k]), item(oid, ofig[l])),
-            explanation=_conflict_note(rfig[k][1], ofig[l][1], rlabel, olabel),
-            pair=(rid, oid),
-            similarity=round(ev.sent(k, l), 4),
-        )
-        for k, l in sorted(contradicted)
-    ]
-    for side_id, label, figs, used in ((rid, rlabel, rfig, used_r), (oid, olabel, ofig, used_o)):
+
+    findings = []
+    for k, l in sorted(agreed):
+        a, b, rel = rfig[k][1], ofig[l][1], relations[(k, l)]
+        rule = AGREEMENT.first(a, b, rel)
+        findings.append(paired("agreement", k, l, rule, _agreement_note(a, b, rel, rule)))
+    for k, l in sorted(contradicted):
+        a, b = rfig[k][1], ofig[l][1]
+        rule = CONTRADICTION.first(a, b)
+        findings.append(paired("contradiction", k, l, rule, _conflict_note(a, b, rlabel, olabel, rule)))
+    for side_id, label, figs, used, related_to in ((rid, rlabel, rfig, used_r, comparable[0]), (oid, olabel, ofig, used_o, comparable[1])):
         findings += [
             Finding(
                 verdict="addition",
@@ -184,6 +210,7 @@ def _figure_findings(
                 items=(item(side_id, fig),),
                 explanation=_addition_note(fig[1], label),
                 pair=(rid, oid),
+                rule=ADDITION.first(fig[1], k in related_to),
             )
             for k, fig in enumerate(figs)
             if k not in used
@@ -277,9 +304,11 @@ def _repeats(rfig, ofig, paired, used_r, used_o, ev: _Evidence, fits) -> list[tu
                     continue
                 k, l = (f, h) if mine == 0 else (h, f)
                 rel = ev.relations[(k, l)]
-                if fits(rel) and (rel is Relation.SAME or ev.related(k, l) or ev.ctx(k, l) >= AGREE_CONTEXT):
+                if fits(rel) and (rel is Relation.SAME or related(ev, k, l) or ev.ctx(k, l) >= AGREE_CONTEXT):
                     used.add(f)
                     out.append((k, l))
+                    if ev.counts is not None:
+                        ev.counts.fire(SECOND_MENTION.name)
                     break
     return out
 

@@ -4,12 +4,16 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from ..rulebook import RuleCounts
 from ..statements import contradiction as statement_contradiction
 from ..types import Alignment, Finding, Item
 from .evidence import Side
+from .rules import DIRECTION_SHOWN, HEADLINE, UNALIGNED_SENTENCE
 
 
-def _statement_contradictions(ref: Side, other: Side, alignments: Sequence[Alignment], found: Sequence[Finding]) -> list[Finding]:
+def _statement_contradictions(
+    ref: Side, other: Side, alignments: Sequence[Alignment], found: Sequence[Finding], counts: RuleCounts | None = None
+) -> list[Finding]:
     """Aligned sentences that make one claim and disagree on it (rules in claimcheck.statements)."""
     rid, oid = ref.article.id, other.article.id
     # "rose 5%" / "fell 5%" is already a figure contradiction ("opposite directions").
@@ -21,7 +25,11 @@ def _statement_contradictions(ref: Side, other: Side, alignments: Sequence[Align
     out: list[Finding] = []
     for al in alignments:
         c = statement_contradiction(al.a.text, al.b.text)
-        if c is None or (c.group == "direction" and (al.a.index, al.b.index) in directions):
+        if c is None:
+            continue
+        if c.group == "direction" and (al.a.index, al.b.index) in directions:
+            if counts is not None:
+                counts.decline(DIRECTION_SHOWN.name)
             continue
         out.append(
             Finding(
@@ -37,7 +45,7 @@ def _statement_contradictions(ref: Side, other: Side, alignments: Sequence[Align
     return out
 
 
-def _statement_findings(ref: Side, other: Side, alignments: Sequence[Alignment]) -> list[Finding]:
+def _statement_findings(ref: Side, other: Side, alignments: Sequence[Alignment], counts: RuleCounts | None = None) -> list[Finding]:
     """Sentences with no counterpart in the other source (headlines aside)."""
     rid, oid = ref.article.id, other.article.id
     matched_r = {a.a.index for a in alignments}
@@ -46,7 +54,11 @@ def _statement_findings(ref: Side, other: Side, alignments: Sequence[Alignment])
     for side, matched, label in ((ref, matched_r, ref.article.label), (other, matched_o, other.article.label)):
         for c in side.claims:
             s = c.sentence
-            if s.index in matched or s.headline:
+            if s.index in matched:
+                continue
+            if s.headline:
+                if counts is not None:
+                    counts.decline(HEADLINE.name)
                 continue
             out.append(
                 Finding(
@@ -55,6 +67,7 @@ def _statement_findings(ref: Side, other: Side, alignments: Sequence[Alignment])
                     items=(Item(side.article.id, s.text, s),),
                     explanation=f"only {label} says this",
                     pair=(rid, oid),
+                    rule=UNALIGNED_SENTENCE.name,
                 )
             )
     return out
