@@ -143,3 +143,32 @@ def test_rule_rows_list_every_rule_in_order_with_its_counts():
     more.update(counts)
     more.update(counts)
     assert more.declined["different-role"] == 4
+
+
+# --- over whole articles: claimcheck.count_rules and scripts/rule_counts.py -----
+
+
+@pytest.mark.model
+def test_count_rules_counts_what_the_reports_say(embedder):
+    import claimcheck
+
+    seed = [ROOT / "fixtures" / "articles" / f"pakistan-us-{n}.txt" for n in ("a", "b")]
+    counts = claimcheck.count_rules([seed, seed[::-1]], embedder=embedder)
+    reports = [claimcheck.compare(seed, embedder=embedder), claimcheck.compare(seed[::-1], embedder=embedder)]
+    findings = [f for r in reports for f in r.findings]
+    assert all(f.rule in FINDING_RULES for f in findings)
+    for name in FINDING_RULES:
+        assert counts.fired[name] == sum(f.rule == name for f in findings), name
+    assert sum(counts.declined[r.name] for r in REGISTRY.values() if r.group == "rivals") > 0
+    assert set(counts.fired) | set(counts.declined) <= set(REGISTRY)
+
+
+def test_rule_counts_script_finds_the_bundled_pairs_and_prints_a_table():
+    from .conftest import load_script
+
+    script = load_script("rule_counts")
+    found = script.pairs(list(script.SETS), [])
+    assert {n for n, _, _ in found} >= {"pakistan-us", "court-fraud", "airline-results"}
+    assert all(a.exists() and b.exists() for _, a, b in found)
+    table = script.format_table(rule_rows(RuleCounts())).splitlines()
+    assert len(table) == len(REGISTRY) + 1 and len({len(line) for line in table}) == 1
