@@ -135,3 +135,9 @@ class RuleCounts:
     def rows(self, rules: Iterable[Rule]) -> list[dict[str, Any]]:
         """One row per rule, in the order given: name, group, fired, declined."""
         return [{"rule": r.name, "group": r.group, "fired": self.fired[r.name], "declined": self.declined[r.name]} for r in rules]
+
+
+def declined(counts: RuleCounts | None, rule: Rule) -> None:
+    """Count that ``rule`` declined, when counting (``counts`` given)."""
+    if counts is not None:
+        counts.decline(rule.name)

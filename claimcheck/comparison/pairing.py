@@ -11,7 +11,7 @@ from dataclasses import replace
 
 from ..align import Matrix, top_indices
 from ..relate import Relation, family, incomparable_rule, relate, value_key
-from ..rulebook import RuleCounts
+from ..rulebook import RuleCounts, declined
 from ..types import Alignment, Finding, Item, Quantity, Sentence, Verdict
 from .evidence import Relations, Side, _Evidence, _mutual_best
 from .notes import _addition_note, _agreement_note, _conflict_note
@@ -133,8 +133,8 @@ def _relations(
             if rq.is_range != oq.is_range:
                 # "aged between 19 and 41" holds "34-year-old" but does not say it:
                 # a range and a single figure neither agree nor contradict.
-                if counts is not None and rel is not Relation.INCOMPARABLE:
-                    counts.decline(RANGE_AND_SINGLE.name)
+                if rel is not Relation.INCOMPARABLE:
+                    declined(counts, RANGE_AND_SINGLE)
                 rel = Relation.INCOMPARABLE
             if rel is not Relation.INCOMPARABLE:
                 relations[(k, l)] = rel

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from ..rulebook import RuleCounts
+from ..rulebook import RuleCounts, declined
 from ..statements import contradiction as statement_contradiction
 from ..types import Alignment, Finding, Item
 from .evidence import Side
@@ -28,8 +28,7 @@ def _statement_contradictions(
         if c is None:
             continue
         if c.group == "direction" and (al.a.index, al.b.index) in directions:
-            if counts is not None:
-                counts.decline(DIRECTION_SHOWN.name)
+            declined(counts, DIRECTION_SHOWN)
             continue
         out.append(
             Finding(
@@ -57,8 +56,7 @@ def _statement_findings(ref: Side, other: Side, alignments: Sequence[Alignment],
             if s.index in matched:
                 continue
             if s.headline:
-                if counts is not None:
-                    counts.decline(HEADLINE.name)
+                declined(counts, HEADLINE)
                 continue
             out.append(
                 Finding(
