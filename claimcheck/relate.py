@@ -156,9 +156,10 @@ def _different_ordinal_unit(a: Quantity, b: Quantity, fam: str) -> bool:
     return fam == "ordinal" and not (a.unit is None or b.unit is None or a.unit == b.unit)
 
 
-TALLY_APART = COMPARABLE.named("tally-apart", "An ordinal and a count of one thing that differ are two tallies (his 19th goal, 20 goals).")
+TALLY_APART = COMPARABLE.named("tally-apart", "An ordinal and a count of one thing that differ are two tallies (his 19th goal, 20 goals).", "declines")
 NOTHING_TO_COMPARE = COMPARABLE.named(
-    "nothing-to-compare", "One sort of figure but nothing to weigh: dates with no written part in common, values past float range."
+    "nothing-to-compare", "One sort of figure but nothing to weigh: dates with no written part in common, values past float range.",
+    "declines",
 )
 
 

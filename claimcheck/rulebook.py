@@ -70,10 +70,10 @@ class Rules:
         """Register a function that says True when the case is of the rule's sort."""
         return self._add(name, "fits")
 
-    def named(self, name: str, why: str) -> Rule:
+    def named(self, name: str, why: str, mode: Mode = "fits") -> Rule:
         """Register a rule applied by hand where it stands (no function of its own here)."""
         self._check(name)
-        rule = Rule(name, why, None, self.group, "fits")
+        rule = Rule(name, why, None, self.group, mode)
         self.by_hand.append(rule)
         return rule
 

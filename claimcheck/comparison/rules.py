@@ -318,10 +318,12 @@ def rivals(ev: _Evidence, k: int, l: int) -> bool:
 
 RELATIONS = Rules("relations", "What does the relations table keep of two comparable figures?")
 DIFFERENTLY_NAMED = RELATIONS.named(
-    "differently-named", 'Counts of differently named things ("312 transfers", "more than 300 payments") may agree loosely, never rival.'
+    "differently-named", 'Counts of differently named things ("312 transfers", "more than 300 payments") may agree loosely, never rival.',
+    "decides",
 )
 RANGE_AND_SINGLE = RELATIONS.named(
-    "range-and-single", 'A range holds a single figure but does not say it ("aged 19 to 41" / "34-year-old"): neither agree nor rival.'
+    "range-and-single", 'A range holds a single figure but does not say it ("aged 19 to 41" / "34-year-old"): neither agree nor rival.',
+    "declines",
 )
 
 PAIRING = Rules("pairing", "Which figures pair one to one?")
@@ -441,9 +443,10 @@ _STATEMENT_WHY = {
 for _name in _STATEMENT_RULES:  # claimcheck.statements names them; a test checks each has its why here
     STATEMENT.named(_name, _STATEMENT_WHY.get(_name, "A rule of claimcheck.statements."))
 UNALIGNED_SENTENCE = STATEMENT.named("unaligned-sentence", "No sentence of the other source says the same thing.")
-HEADLINE = STATEMENT.named("headline", "A headline with no counterpart is no addition: its claims stand in the story too.")
+HEADLINE = STATEMENT.named("headline", "A headline with no counterpart is no addition: its claims stand in the story too.", "declines")
 DIRECTION_SHOWN = STATEMENT.named(
-    "direction-shown", 'Opposite directions ("rose 5%" / "fell 5%") already found as a figure contradiction are not told twice.'
+    "direction-shown", 'Opposite directions ("rose 5%" / "fell 5%") already found as a figure contradiction are not told twice.',
+    "declines",
 )
 
 
@@ -463,7 +466,7 @@ def _registry() -> dict[str, Rule]:
 
 
 REGISTRY: dict[str, Rule] = _registry()
-# What a finding's ``rule`` may be; headline and direction-shown decline findings rather than name them.
+# What a finding's ``rule`` may be (headline and direction-shown decline findings rather than name them).
 FINDING_RULES: frozenset[str] = frozenset(
-    r.name for rules in (AGREEMENT, CONTRADICTION, ADDITION, ATTRIBUTION, STATEMENT) for r in rules
-) - {HEADLINE.name, DIRECTION_SHOWN.name}
+    r.name for rules in (AGREEMENT, CONTRADICTION, ADDITION, ATTRIBUTION, STATEMENT) for r in rules if r.mode != "declines"
+)
