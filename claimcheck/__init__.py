@@ -15,10 +15,10 @@ from typing import TYPE_CHECKING, Any
 __version__ = "0.1.0"
 
 if TYPE_CHECKING:
-    from .pipeline import compare
+    from .pipeline import compare, count_rules
     from .types import Report
 
-__all__ = ["__version__", "compare", "Report"]
+__all__ = ["__version__", "compare", "count_rules", "Report"]
 
 
 def __getattr__(name: str) -> Any:
@@ -26,6 +26,10 @@ def __getattr__(name: str) -> Any:
         from .pipeline import compare
 
         return compare
+    if name == "count_rules":
+        from .pipeline import count_rules
+
+        return count_rules
     if name == "Report":
         from .types import Report
 

@@ -24,6 +24,7 @@ if TYPE_CHECKING:
     import numpy as np
 
     from .embed import Embedder
+    from .rulebook import RuleCounts
 
 Source = str | os.PathLike[str] | Article
 
@@ -105,8 +106,10 @@ def finish(
     reference: str | int | None = None,
     threshold: float = DEFAULT_THRESHOLD,
     model: str = "",
+    counts: "RuleCounts | None" = None,
 ) -> Report:
-    """Align and compare, given embeddings for ``prepared.texts()``."""
+    """Align and compare, given embeddings for ``prepared.texts()``; given
+    ``counts``, the rules count there how often each fired and declined."""
     import numpy as np
 
     texts = prepared.texts()
@@ -142,7 +145,7 @@ def finish(
         alignments = align(
             prepared.sentences[ref.id], prepared.sentences[other.id], sim, threshold=threshold, anchors=anchors
         )
-        pairs.append(compare_pair(sides[ref.id], sides[other.id], alignments, sim, csim))
+        pairs.append(compare_pair(sides[ref.id], sides[other.id], alignments, sim, csim, counts))
     return Report(
         articles=prepared.articles,
         reference=ref.id,
@@ -166,6 +169,7 @@ def compare(
     progress: bool = False,
     max_bytes: int | None = None,
     backend: str | None = None,
+    counts: "RuleCounts | None" = None,
 ) -> Report:
     """Compare two or more articles about one event, claim by claim.
 
@@ -175,14 +179,37 @@ def compare(
     anything the caller can fix.  ``max_bytes`` caps the size of each file
     (default 2 MB, or CLAIMCHECK_MAX_BYTES); ``backend`` ("auto", "onnx",
     "torch"; default $CLAIMCHECK_BACKEND, else auto) picks what runs the model
-    (see ``Embedder``).
+    (see ``Embedder``).  Given a ``RuleCounts``, the comparison counts there
+    how often each of its rules fired and declined (see ``count_rules``).
     """
     articles = load_articles(sources, labels, max_bytes=max_bytes)
     pick_reference(articles, reference)  # fail on a bad reference before loading a model
     prepared = prepare(articles)
     if embedder is None:
-        from .cache import EmbeddingCache
-        from .embed import Embedder
+        embedder = default_embedder(model, cache=cache, progress=progress, backend=backend)
+    return finish(
+        prepared, embedder.encode, reference=reference, threshold=threshold, model=embedder.model_ref.name, counts=counts
+    )
 
-        embedder = Embedder(model, cache=EmbeddingCache() if cache else None, progress=progress, backend=backend, remember=cache)
-    return finish(prepared, embedder.encode, reference=reference, threshold=threshold, model=embedder.model_ref.name)
+
+def default_embedder(model: str | None = None, *, cache: bool = True, progress: bool = False, backend: str | None = None) -> "Embedder":
+    """The embedder ``compare`` makes when given none (with the on-disk cache unless ``cache`` is False)."""
+    from .cache import EmbeddingCache
+    from .embed import Embedder
+
+    return Embedder(model, cache=EmbeddingCache() if cache else None, progress=progress, backend=backend, remember=cache)
+
+
+def count_rules(groups: Sequence[Sequence[Source]], *, embedder: "Embedder | None" = None, **options) -> "RuleCounts":
+    """Compare each group of sources (as ``compare`` does, with its keyword
+    ``options``) and count how often each rule of
+    ``claimcheck.comparison.REGISTRY`` fired and declined over all of them;
+    ``claimcheck.comparison.rule_rows`` lays the counts out rule by rule."""
+    from .rulebook import RuleCounts
+
+    if embedder is None:
+        embedder = default_embedder(options.pop("model", None), cache=options.pop("cache", True), backend=options.pop("backend", None))
+    counts = RuleCounts()
+    for sources in groups:
+        compare(sources, embedder=embedder, counts=counts, **options)
+    return counts

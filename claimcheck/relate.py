@@ -14,6 +14,7 @@ import re
 
 from .extract import lexicon
 from .extract.lexicon import DOLLAR_CODES, RUPEE_CODES
+from .rulebook import Rules
 from .types import DateParts, Quantity
 
 
@@ -93,32 +94,85 @@ def _bare_dollar(q: Quantity) -> bool:
     return bool(_BARE_DOLLAR.match(q.text))
 
 
+# Whether two figures can be compared at all: each rule names what keeps them
+# apart (registered with the comparison's rules, claimcheck.comparison.rules).
+COMPARABLE = Rules("comparable", "Do the two figures measure the same sort of thing in the same unit?", default=True)
+
+
+@COMPARABLE.declines("different-family")
+def _different_family(a: Quantity, b: Quantity, fam: str) -> bool:
+    """A share and a sum of money, a count and a date: different sorts of thing."""
+    return family(b) != fam
+
+
+@COMPARABLE.declines("different-rate-basis")
+def _different_rate_basis(a: Quantity, b: Quantity, fam: str) -> bool:
+    """A price per barrel ("USD per barrel") is comparable only with another price per barrel."""
+    return fam == "money" and (a.unit or "").partition(" per ")[2] != (b.unit or "").partition(" per ")[2]
+
+
+@COMPARABLE.declines("different-currency")
+def _different_currency(a: Quantity, b: Quantity, fam: str) -> bool:
+    """Dollars and euros are not one figure (a bare "$" may be any dollar, a rupee any rupee)."""
+    if fam != "money":
+        return False
+    ca, cb = (a.unit or "").partition(" per ")[0], (b.unit or "").partition(" per ")[0]
+    return not (
+        ca == cb
+        or (ca in RUPEE_CODES and cb in RUPEE_CODES)
+        or (ca in DOLLAR_CODES and cb in DOLLAR_CODES and (_bare_dollar(a) or _bare_dollar(b)))
+    )
+
+
+@COMPARABLE.declines("different-points")
+def _different_points(a: Quantity, b: Quantity, fam: str) -> bool:
+    """Percentage or basis points and index points are different scales."""
+    return fam == "points" and (a.unit in _POINTS) != (b.unit in _POINTS)
+
+
+@COMPARABLE.declines("different-nouns")
+def _different_nouns(a: Quantity, b: Quantity, fam: str) -> bool:
+    """Twelve people and twelve goals count different things (a bare figure may count anything)."""
+    return fam == "count" and not (a.unit is None or b.unit is None or a.unit == b.unit or (a.unit in PEOPLE and b.unit in PEOPLE))
+
+
+@COMPARABLE.declines("different-dimension")
+def _different_dimension(a: Quantity, b: Quantity, fam: str) -> bool:
+    """A length and a weight are measures of different dimensions."""
+    return fam == "measure" and not (
+        a.unit == b.unit or (a.unit in _MEASURES and b.unit in _MEASURES and _MEASURES[a.unit][0] == _MEASURES[b.unit][0])
+    )
+
+
+@COMPARABLE.declines("unknown-duration-unit")
+def _unknown_duration_unit(a: Quantity, b: Quantity, fam: str) -> bool:
+    """A duration in a unit of no known length in days cannot be weighed."""
+    return fam == "duration" and not (a.unit in _DAYS and b.unit in _DAYS)
+
+
+@COMPARABLE.declines("different-ordinal-unit")
+def _different_ordinal_unit(a: Quantity, b: Quantity, fam: str) -> bool:
+    """Third place and the third goal rank different things."""
+    return fam == "ordinal" and not (a.unit is None or b.unit is None or a.unit == b.unit)
+
+
+TALLY_APART = COMPARABLE.named("tally-apart", "An ordinal and a count of one thing that differ are two tallies (his 19th goal, 20 goals).", "declines")
+NOTHING_TO_COMPARE = COMPARABLE.named(
+    "nothing-to-compare", "One sort of figure but nothing to weigh: dates with no written part in common, values past float range.",
+    "declines",
+)
+
+
 def comparable(a: Quantity, b: Quantity) -> bool:
     """Whether the two figures measure the same sort of thing in the same unit."""
-    fa, fb = family(a), family(b)
-    if fa != fb:
-        return False
-    if fa == "money":
-        # "USD per barrel" is a price, comparable only with another price per barrel.
-        (ca, _, pa), (cb, _, pb) = (a.unit or "").partition(" per "), (b.unit or "").partition(" per ")
-        return pa == pb and (
-            ca == cb
-            or (ca in RUPEE_CODES and cb in RUPEE_CODES)
-            or (ca in DOLLAR_CODES and cb in DOLLAR_CODES and (_bare_dollar(a) or _bare_dollar(b)))
-        )
-    if fa == "points":
-        return (a.unit in _POINTS) == (b.unit in _POINTS)
-    if fa == "count":
-        # A bare figure may count anything; two named nouns must be the same
-        # (or both count people).
-        return a.unit is None or b.unit is None or a.unit == b.unit or (a.unit in PEOPLE and b.unit in PEOPLE)
-    if fa == "measure":
-        return a.unit == b.unit or (a.unit in _MEASURES and b.unit in _MEASURES and _MEASURES[a.unit][0] == _MEASURES[b.unit][0])
-    if fa == "duration":
-        return a.unit in _DAYS and b.unit in _DAYS
-    if fa == "ordinal":
-        return a.unit is None or b.unit is None or a.unit == b.unit
-    return True
+    return COMPARABLE.decide(a, b, family(a))[0]
+
+
+def incomparable_rule(a: Quantity, b: Quantity) -> str:
+    """For two figures ``relate`` calls INCOMPARABLE, the rule that says so."""
+    if tally(a, b):
+        return TALLY_APART.name
+    return COMPARABLE.decide(a, b, family(a))[1] or NOTHING_TO_COMPARE.name
 
 
 def tally(a: Quantity, b: Quantity) -> bool:

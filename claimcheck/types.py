@@ -214,7 +214,7 @@ class Finding:
     explanation: str
     pair: tuple[str, str]  # (reference id, other id)
     similarity: float | None = None  # of the sentences the items stand in
-    rule: str | None = None  # for a statement contradiction, the rule that found it (claimcheck.statements.RULES)
+    rule: str | None = None  # the rule that decided it (claimcheck.comparison.REGISTRY, docs/rules.md)
 
 
 @dataclass(frozen=True)

@@ -11,25 +11,26 @@ from claimcheck.types import Alignment, Article, Dateline, Sentence
 APRIL_7 = dt.date(2025, 4, 7)
 
 
-def side(source: str, texts: list[str], dateline: Dateline | None = None) -> Side:
+def side(source: str, texts: list[str], dateline: Dateline | None = None, headlines: tuple[int, ...] = ()) -> Side:
     text = "\n".join(texts)
     art = Article(id=source, label=source.upper(), path=None, text=text, dateline=dateline)
     sentences, pos = [], 0
     for n, t in enumerate(texts):
-        sentences.append(Sentence(source=source, index=n, text=t, start=pos, end=pos + len(t)))
+        sentences.append(Sentence(source=source, index=n, text=t, start=pos, end=pos + len(t), headline=n in headlines))
         pos += len(t) + 1
     return Side(art, tuple(extract_claims(s, art) for s in sentences))
 
 
-def run(a: Side, b: Side, aligned: list[tuple[int, int]], *, sentence=0.2, context=None, ctx_default=0.2):
+def run(a: Side, b: Side, aligned: list[tuple[int, int]], *, sentence=0.2, context=None, ctx_default=0.2, counts=None):
     """Compare with every aligned pair at similarity 0.8, others at ``sentence``;
-    figure contexts at ``ctx_default`` unless given as {(k, l): value}."""
+    figure contexts at ``ctx_default`` unless given as {(k, l): value}; the
+    rules count in ``counts`` when given."""
     na, nb = len(a.claims), len(b.claims)
     sim = [[0.8 if (i, j) in aligned else sentence for j in range(nb)] for i in range(na)]
     fa, fb = a.figures, b.figures
     ctx = [[(context or {}).get((k, l), ctx_default) for l in range(len(fb))] for k in range(len(fa))]
     alignments = [Alignment(a.claims[i].sentence, b.claims[j].sentence, 0.8) for i, j in aligned]
-    return compare_pair(a, b, alignments, sim, ctx)
+    return compare_pair(a, b, alignments, sim, ctx, counts)
 
 
 def verdicts(result, kind="quantity"):
@@ -179,20 +180,20 @@ def _many(source: str, n: int, first: str) -> Side:
 
 
 def test_a_family_too_big_to_weigh_whole_still_finds_aligned_rivals(monkeypatch):
-    import claimcheck.comparison as comparison
+    from claimcheck.comparison import pairing
 
     a = _many("a", 30, "The flood killed 30 people and injured 61.")
     b = _many("b", 30, "The toll stood at 28 dead, with 61 injured.")
     whole = verdicts(run(a, b, [(0, 0)], ctx_default=0.1, context={(0, 0): 0.7, (1, 1): 0.7}))
-    monkeypatch.setattr(comparison, "PAIR_BUDGET", 10)
-    monkeypatch.setattr(comparison, "NEAREST", 2)
+    monkeypatch.setattr(pairing, "PAIR_BUDGET", 10)
+    monkeypatch.setattr(pairing, "NEAREST", 2)
     indexed = verdicts(run(a, b, [(0, 0)], ctx_default=0.1, context={(0, 0): 0.7, (1, 1): 0.7}))
     assert ("contradiction", ("30 people", "28 dead"), ("a", "b")) in whole
     assert [v for v in indexed if v[0] == "contradiction"] == [v for v in whole if v[0] == "contradiction"]
 
 
 def test_relations_are_stored_only_for_figures_that_relate():
-    from claimcheck.comparison import _relations
+    from claimcheck.comparison.pairing import _relations
     from claimcheck.relate import Relation
 
     a = side("a", ["Turnout was 38% and 84,213 votes went to the winner."])

@@ -249,8 +249,8 @@ def test_reports_highlight_the_predicates_and_show_the_rule():
     assert [i["text"] for i in f["items"]] == ["was acquitted", "was found guilty"]
     assert f["items"][0]["sentence"] == A_TEXTS[0] and f["items"][0]["marks"] == [[6, 19]]
     assert data["summary"][0]["contradictions"] == 1
-    # Other findings carry no rule.
-    assert all("rule" not in g for g in data["findings"] if g is not f)
+    # Every other finding carries the rule that decided it, none a statement rule.
+    assert all(g["rule"] not in RULES for g in data["findings"] if g is not f)
 
 
 def test_fail_on_tells_figures_from_statements():
