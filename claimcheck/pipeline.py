@@ -115,7 +115,7 @@ def finish(
     texts = prepared.texts()
     if callable(vectors):
         matrix = vectors(texts)
-        lookup = {t: matrix[n] for n, t in enumerate(texts)}
+        lookup: Mapping[str, np.ndarray] = {t: matrix[n] for n, t in enumerate(texts)}
     else:
         lookup = vectors
 

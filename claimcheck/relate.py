@@ -380,7 +380,7 @@ def _dates(a: Quantity, b: Quantity) -> Relation:
     if (da.part or db.part) and (da.month or db.month) and not (da.part and db.part):
         # "the second half of 2026" against "August 2026": fits when the month falls in it.
         part, month = (da.part, db.month) if da.part else (db.part, da.month)
-        if month is not None and not _month_in_part(month, part):
+        if month is not None and part is not None and not _month_in_part(month, part):
             return Relation.CONFLICT
     wa, wb = _written(da), _written(db)
     common = set(wa) & set(wb)
@@ -390,9 +390,9 @@ def _dates(a: Quantity, b: Quantity) -> Relation:
     # Weekdays: "on Monday" against another weekday, or against a written day.
     if da.weekday is not None and db.weekday is not None and da.weekday != db.weekday:
         return Relation.CONFLICT
-    for weekday_side, other in ((da, db), (db, da)):
-        if weekday_side.weekday is not None and other.weekday is None and {"month", "day"} <= set(_written(other)):
-            actual = _weekday_of(other)
+    for weekday_side, other_date in ((da, db), (db, da)):
+        if weekday_side.weekday is not None and other_date.weekday is None and {"month", "day"} <= set(_written(other_date)):
+            actual = _weekday_of(other_date)
             if actual is not None and actual != weekday_side.weekday:
                 return Relation.CONFLICT
             if actual is not None and not _written(weekday_side):

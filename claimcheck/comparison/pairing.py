@@ -8,12 +8,16 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import replace
+from typing import TYPE_CHECKING
 
 from ..align import Matrix, top_indices
 from ..relate import Relation, family, incomparable_rule, relate, value_key
 from ..rulebook import RuleCounts, declined
 from ..types import Alignment, Finding, Item, Quantity, Sentence, Verdict
 from .evidence import Relations, Side, _Evidence, _mutual_best
+
+if TYPE_CHECKING:
+    import numpy as np
 from .notes import _addition_note, _agreement_note, _conflict_note
 from .rules import (
     ADDITION,
@@ -313,7 +317,7 @@ def _repeats(rfig, ofig, paired, used_r, used_o, ev: _Evidence, fits) -> list[tu
     return out
 
 
-def _nearest_pairs(candidates: list[int], partners: "np.ndarray", f: int, mine: int, ev: _Evidence) -> list[int]:
+def _nearest_pairs(candidates: list[int], partners: np.ndarray, f: int, mine: int, ev: _Evidence) -> list[int]:
     """At most NEAREST of the pairs a second mention could join, those whose other
     figure stands in the sentence most like the mention's; all of them, in order,
     when there are few.  A year named hundreds of times in a long document would
