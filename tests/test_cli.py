@@ -478,3 +478,16 @@ def test_the_pager_runs_when_asked_and_not_on_a_pipe(capsys, tmp_path, monkeypat
     monkeypatch.delenv("CLAIMCHECK_PAGER")
     monkeypatch.setenv("PAGER", "cat")
     assert cli.pager_command() == "cat" and cli.page("x\n", True) is False
+
+
+@pytest.mark.model
+def test_explain_names_the_rule_behind_every_finding(capsys):
+    _, out, _ = run(capsys, "compare", B, ERRORS, "--width", "160", "--no-color", "--no-pager", "--explain", "--show-minor", "--show-agreements")
+    _, data, _ = run(capsys, "compare", B, ERRORS, "--format", "json")
+    findings = json.loads(data)["findings"]
+    assert findings and all(f.get("rule") for f in findings)
+    lines = out[out.index("Contradictions (") :].splitlines()  # the findings, past the summary's list
+    for f in findings:
+        at = next(n for n, line in enumerate(lines) if re.match(rf"^\s*#{f['id']}\b", line))
+        block = "\n".join(lines[at : at + 2])
+        assert f["rule"] in block, (f["id"], block)

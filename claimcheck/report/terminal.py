@@ -364,9 +364,12 @@ class _Painter:
         grid.add_column(no_wrap=True, justify="right", style=self.style("bold"))
         grid.add_column(no_wrap=True, style=self.style("dim"))
         grid.add_column()
+        if self.opts.explain:
+            grid.add_column(no_wrap=True, style=self.style("dim"))
         for n, f in numbered:
             item = f.items[0]
-            grid.add_row(_t(f"#{n}"), _t(location(item.sentence)), _t(item.sentence.text))
+            rule = [_t(explained_rule(f, self.sal[n]))] if self.opts.explain else []
+            grid.add_row(_t(f"#{n}"), _t(location(item.sentence)), _t(item.sentence.text), *rule)
         return Padding(Group(_t(title, self.style("bold")), grid), (0, 0, 1, 2))
 
     def folded(self, numbered: list[tuple[int, Finding]]) -> RenderableType:
@@ -391,7 +394,8 @@ class _Painter:
         for n, f in numbered:
             item = f.items[0]
             what = f.explanation if f.kind != "statement" else f"{self.label(item.source)}: {item.sentence.text}"
-            grid.add_row(_t(f"#{n} {MARK[self.key(n, f)]}"), _t(location(item.sentence)), _t(what), _t(self.sal[n].folded_by or ""))
+            why = explained_rule(f, self.sal[n]) if self.opts.explain else self.sal[n].folded_by or ""
+            grid.add_row(_t(f"#{n} {MARK[self.key(n, f)]}"), _t(location(item.sentence)), _t(what), _t(why))
         return Padding(grid, (0, 0, 1, 2))
 
     def section(self, sec: Section) -> list[RenderableType]:
