@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from .tables import (
     AS_SUBJECT_STARTS, BE, CLAUSE_WORDS, DATE_WORDS, DETERMINERS, DO, GET, HAVE, MODALS, NOT_ADVERBS,
@@ -42,23 +43,28 @@ def _adverb(t: Token) -> bool:
 def _verb_like(toks: list[Token], i: int, gap: bool = False) -> bool:
     """A finite verb without an auxiliary ("Fiji beat Samoa", "the bill passed"); ``gap``: the
     clause's subject stands before it ("who stole ...", "and denied ...")."""
-    v = vocabulary()
     t = toks[i]
-    if not t.low.isalpha() or t.low in STOP or t.low in v.pronouns or t.low in DATE_WORDS:
+    return _verb_like_word(t.low, t.cap, toks[i - 1].low if i else "", i > 0, gap)
+
+
+@lru_cache(maxsize=65536)
+def _verb_like_word(low: str, cap: bool, prev: str, inside: bool, gap: bool) -> bool:
+    """``_verb_like`` on what it reads of the tokens (kept: a long article asks the same words again)."""
+    v = vocabulary()
+    if not low.isalpha() or low in STOP or low in v.pronouns or low in DATE_WORDS:
         return False
-    if t.low.endswith("ing") or (t.cap and i > 0 and toks[i - 1].low not in ("and", "but", "or")):
+    if low.endswith("ing") or (cap and inside and prev not in ("and", "but", "or")):
         return False  # "Campaigners from Eastmere Says No": a name
-    prev = toks[i - 1].low if i else ""
     if prev in DETERMINERS or prev in PREPOSITIONS or prev[:1].isdigit() or prev == "'s" or prev in ("to",):
         return False
-    if t.low in v.adjectives:
+    if low in v.adjectives:
         return False
-    reads = lemmas(t.low)
-    if reads & v.known_verbs and (t.low != t.low.rstrip("s") or t.low in v.irregular or t.low.endswith("ed") or t.low in v.keys):
+    reads = lemmas(low)
+    if reads & v.known_verbs and (low != low.rstrip("s") or low in v.irregular or low.endswith("ed") or low in v.keys):
         return True
-    if t.low in v.irregular and t.low not in STOP:
-        return i > 0 or gap
-    return t.low.endswith("ed") and len(t.low) > 3 and t.low not in v.not_verbs_ed and (i > 0 or gap)
+    if low in v.irregular and low not in STOP:
+        return inside or gap
+    return low.endswith("ed") and len(low) > 3 and low not in v.not_verbs_ed and (inside or gap)
 
 
 def _starts_verb_group(toks: list[Token], i: int, gap: bool = False) -> bool:
