@@ -240,6 +240,15 @@ def _step(q: Quantity) -> float:
     return scale * 10**zeros * abs(_factor(q))
 
 
+def _last_digit(q: Quantity) -> float:
+    """What one unit of the last digit written is worth: "60%" -> 1, "60.5%" -> 0.1, "$7bn" -> 1e9."""
+    digits = "".join(ch for ch in q.text if ch.isdigit())
+    written = float(digits) if digits else 0.0
+    if not written or q.value is None:
+        return 0.0
+    return abs(q.value) / written * abs(_factor(q))
+
+
 def _round_figure(q: Quantity) -> bool:
     """ "1,200", "300": whole figures ending in zeros read as rounded."""
     if q.value is None or not float(q.value).is_integer():
@@ -295,6 +304,14 @@ def _values(a: Quantity, b: Quantity) -> Relation:
             return Relation.COMPATIBLE  # "faces up to 10 years" and "jailed for eight years": a cap, not a rounding
     if (a.change == b.change == ">" or a.change == b.change == "<") and _close(x, y, BOUND_TOLERANCE):
         return Relation.COMPATIBLE  # "more than 300" and "over 310": two roundings of one figure
+    # A bound holds as far as it says: "over 60%" is not 57%, "up to 50" is not 55
+    # (beyond half its last written digit, no rounding rescues it).
+    for bound, v, other_q, other in ((a, x, b, y), (b, y, a, x)):
+        if _vague(bound) or other_q.change in (">", "<"):
+            continue
+        half = _last_digit(bound) / 2
+        if bound.change == ">" and other < v - half or bound.change == "<" and other > v + half:
+            return Relation.CONFLICT
     if "~" in (a.change, b.change) and _close(x, y, APPROX_TOLERANCE):
         return Relation.COMPATIBLE
     # Vague number words: "at least a dozen" fits 17, "dozens" fits 30.

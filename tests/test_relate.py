@@ -37,6 +37,13 @@ TABLE = [
     ("More than 52,000 fans came.", "52,417 fans came.", COMPATIBLE),
     ("Up to 50 people are missing.", "45 people are missing.", COMPATIBLE),
     ("He faces up to 10 years in prison.", "He was jailed for eight years.", COMPATIBLE),
+    # a bound holds only as far as it says, whatever trailing zeros suggest
+    ("Turnout was over 60% in the north.", "Turnout was 57% in the north.", CONFLICT),
+    ("Turnout was over 60% in the north.", "Turnout was 59.8% in the north.", COMPATIBLE),
+    ("Up to 50 homes were lost.", "55 homes were lost.", CONFLICT),
+    ("Fewer than 200 tickets were sold.", "Some 230 tickets were sold.", CONFLICT),
+    ("More than 40% backed it.", "About 38% backed it.", CONFLICT),
+    ("More than $7bn was spent.", "$6.9bn was spent.", COMPATIBLE),
     ("It employs 1,200 workers.", "It employs 1,234 workers.", COMPATIBLE),
     ("Roughly $7bn was left.", "Equipment worth $7 billion.", COMPATIBLE),
     ("Rigging at at least a dozen polling stations.", "Rigging at 17 polling stations.", COMPATIBLE),
