@@ -141,8 +141,8 @@ def claim_table(report: Report) -> ClaimTable:
     unmatched: dict[_Key, dict[str, list[int]]] = defaultdict(lambda: defaultdict(list))
     extras: dict[str, list[tuple[Item, int]]] = defaultdict(list)
     for number, f in enumerate(report.findings, 1):
-        if f.kind != "quantity":
-            continue
+        if f.kind != "quantity" or ref not in f.pair:
+            continue  # the table reads the reference's pairs only
         other = f.pair[1]
         if f.verdict == "addition":
             item = f.items[0]

@@ -14,6 +14,7 @@ from typing import Any
 
 from ..claimtable import ClaimCell, ClaimRow, claim_table
 from ..types import Alignment, Article, Attribution, Finding, Item, Quantity, Report, Sentence
+from .text import ordered_findings
 
 SCHEMA_VERSION = 1
 
@@ -133,7 +134,6 @@ def _source(art: Article, report: Report) -> dict[str, Any]:
 
 
 def to_dict(report: Report, *, version: str = "") -> dict[str, Any]:
-    findings = [f for p in report.pairs for f in p.findings]
     return {
         "schema_version": SCHEMA_VERSION,
         "claimcheck": version,
@@ -153,7 +153,7 @@ def to_dict(report: Report, *, version: str = "") -> dict[str, Any]:
             for p in report.pairs
         ],
         "alignments": [_alignment(a) for p in report.pairs for a in p.alignments],
-        "findings": [_finding(n, f) for n, f in enumerate(findings, 1)],
+        "findings": [_finding(n, f) for n, f in ordered_findings(report)],
         "claims": [_claim(n, row) for n, row in enumerate(claim_table(report).rows, 1)],
     }
 

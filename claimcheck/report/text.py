@@ -257,19 +257,19 @@ def lone_sentence(f: Finding) -> bool:
 
 
 def ordered_findings(report: Report) -> list[tuple[int, Finding]]:
-    """Findings numbered in report order (the same numbers in every format)."""
+    """Findings numbered in report order (the same numbers in every format):
+    every pair's contradictions first, then the rest (see ``Report.finding_order``)."""
     return list(enumerate(report.findings, 1))
 
 
 def findings_by_pair(report: Report) -> list[tuple[PairResult, list[tuple[int, Finding]]]]:
-    """Each source pair with its numbered findings (numbers as in ``ordered_findings``)."""
-    out = []
-    number = 0
-    for pair in report.pairs:
-        numbered = [(number + n, f) for n, f in enumerate(pair.findings, 1)]
-        number += len(pair.findings)
-        out.append((pair, numbered))
-    return out
+    """Each source pair with its numbered findings, in the pair's order (numbers as in ``ordered_findings``).
+
+    With three or more sources a pair's numbers need not run on: the
+    contradictions of every pair are numbered before any pair's additions.
+    """
+    numbers = {at: number for number, at in enumerate(report.finding_order(), 1)}
+    return [(pair, [(numbers[p, n], f) for n, f in enumerate(pair.findings)]) for p, pair in enumerate(report.pairs)]
 
 
 def label_of(report: Report, source_id: str) -> str:
