@@ -87,3 +87,6 @@ def test_every_format_numbers_findings_alike():
     assert "#1 ✘ CONTRADICTION" in render(r, "terminal", terminal=TerminalOptions(color=False))
     assert "**#1 ✘ contradiction**" in render(r, "markdown")
     assert '<article class="finding contradiction" id="f1">' in render(r, "html")
+    # The claim table points at the same number: c's 24% contradicts b's 42% on the reference's row.
+    cell = data["claims"][0]["cells"][2]
+    assert (cell["verdict"], cell["text"], cell["findings"][0]) == ("contradicts", "24%", 1)
