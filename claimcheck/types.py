@@ -212,16 +212,18 @@ class Finding:
     kind: FindingKind
     items: tuple[Item, ...]
     explanation: str
-    pair: tuple[str, str]  # (reference id, other id)
+    pair: tuple[str, str]  # the PairResult's (reference, other) ids
     similarity: float | None = None  # of the sentences the items stand in
     rule: str | None = None  # for a statement contradiction, the rule that found it (claimcheck.statements.RULES)
 
 
 @dataclass(frozen=True)
 class PairResult:
-    """Everything found between the reference and one other source."""
+    """Everything found between two sources: the reference and another, or with
+    three or more sources also two others (``reference`` is then the one
+    earlier in source order; see ``pipeline.source_pairs``)."""
 
-    reference: str
+    reference: str  # the pair's first side: the report's reference, or the earlier of two others
     other: str
     alignments: tuple[Alignment, ...]
     findings: tuple[Finding, ...]
@@ -235,7 +237,7 @@ class Report:
     """The result of ``claimcheck.compare``: what every renderer draws from."""
 
     articles: tuple[Article, ...]  # in the order given by the caller
-    reference: str  # id of the article the others are checked against
+    reference: str  # id of the article the others are checked against (its pairs come first)
     sentences: dict[str, tuple[Sentence, ...]] = field(hash=False)
     claims: dict[str, tuple[Claims, ...]] = field(hash=False)
     pairs: tuple[PairResult, ...] = ()

@@ -210,3 +210,41 @@ def test_a_figure_the_reference_pair_placed_stays_on_its_row():
     assert by_figure["42%"].cell("c").verdict == "missing"
     assert (by_figure["29%"].cell("c").verdict, by_figure["29%"].cell("c").text) == ("agrees", "29%")
 
+
+# The errors story's six planted figures, what Outlet B wrote instead, and what Outlet A did.
+PLANTED = {
+    "roughly $9bn": ("$7 billion", {"$7 billion"}),
+    "August 2020": ("August 2021", {"2021", "August 2021"}),
+    "24 percent": ("42%", {"42%"}),
+    "from 2014 through 2018": ("from 2013 to 2018", {"between 2013 and 2018"}),
+    "26 per cent": ("29%", {"29%"}),
+    "10 April": ("April 9", {"April 9, 2025"}),
+}
+SEEDS = ("pakistan-us-a", "pakistan-us-b", "pakistan-us-errors")
+
+
+@pytest.fixture(scope="module")
+def with_errors(embedder):
+    """Outlet A, Outlet B and the errors story, once with each as the reference."""
+    import claimcheck
+
+    from .conftest import ARTICLES
+
+    paths = [ARTICLES / f"{name}.txt" for name in SEEDS]
+    return {ref: claimcheck.compare(paths, reference=ref, embedder=embedder) for ref in SEEDS}
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("reference", SEEDS)
+def test_every_planted_error_contradicts_on_the_row_of_its_figure(with_errors, reference):
+    a, b, errors = SEEDS
+    table = claim_table(with_errors[reference])
+    for planted, (b_figure, a_figures) in PLANTED.items():
+        rows = [r for r in table.rows if r.cell(errors).text == planted]
+        assert rows, f"{planted} is in no row"
+        for row in rows:
+            assert row.cell(b).text == b_figure and row.cell(a).text in a_figures, f"{planted} is not on the row of {b_figure}"
+            if row.origin == errors:
+                assert (row.cell(a).verdict, row.cell(b).verdict) == ("contradicts", "contradicts")
+            else:
+                assert row.cell(errors).verdict == "contradicts", f"{planted}: {row.cell(errors).verdict}"

@@ -27,12 +27,14 @@ VERDICT_MARK = {"contradiction": "✘", "addition": "+", "agreement": "✔"}
 VERDICT_ORDER = ("contradiction", "addition", "agreement")
 KIND_WORD = {"quantity": "figure", "attribution": "credit", "statement": "sentence"}
 
-# Claim-table cells: the mark that carries the meaning without colour.
+# Claim-table cells: the mark that carries the meaning without colour.  A cell
+# is judged against its row's first figure: the reference's, or on a row the
+# reference has no figure for, that of the first source that gives it.
 CELL_MARK = {"reference": "", "agrees": "✔", "contradicts": "✘", "missing": "", "only": "+"}
 CELL_WORD = {
     "reference": "the reference's figure",
-    "agrees": "agrees with the reference",
-    "contradicts": "contradicts the reference",
+    "agrees": "agrees with the row's first figure",
+    "contradicts": "contradicts the row's first figure",
     "missing": "not given",
     "only": "the reference does not give it",
 }
