@@ -271,7 +271,7 @@ CLAIMCHECK_COLOR, ...; shown with each option above)."""
 
 @app.command(epilog=COMPARE_EPILOG)
 def compare(
-    files: list[str] = typer.Argument(..., metavar="FILE FILE [FILE ...]", help="Article text files; '-' reads standard input. Every file is checked against the reference (the first)."),
+    files: list[str] = typer.Argument(..., metavar="FILE FILE [FILE ...]", help="Article text files; '-' reads standard input. Every file is checked against the reference (the first), and with three or more every other pair is compared too."),
     format: Optional[Format] = typer.Option(None, "--format", "-f", envvar="CLAIMCHECK_FORMAT", help="Report format: terminal (colour, side by side), json (for tools), markdown (for a ticket or a chat), html (one self-contained page to share). Default: from the --output extension (.html, .md, .json, .txt), else terminal."),
     output: Optional[Path] = typer.Option(None, "--output", "-o", envvar="CLAIMCHECK_OUTPUT", help="Write the report to this file (whole or not at all) instead of standard output.", dir_okay=False),
     label: list[str] = typer.Option([], "--label", "-l", envvar="CLAIMCHECK_LABEL", help="A name for each source, in order, used everywhere in place of the file name (e.g. --label Reuters --label AP)."),

@@ -99,6 +99,19 @@ def pick_reference(articles: Sequence[Article], reference: str | int | None) -> 
     raise InputError(f"reference {reference!r} is none of the sources ({names})")
 
 
+def source_pairs(articles: Sequence[Article], ref: Article) -> list[tuple[Article, Article]]:
+    """Every pair of sources, each compared once: the reference with each other
+    source first, then the other sources with one another, all in source order.
+
+    With three or more sources a figure two non-reference stories disagree on
+    is found too, not only what each says against the reference.  Sources A,
+    B, C give (A, B), (A, C), (B, C) with reference A, and (B, A), (B, C),
+    (A, C) with reference B; two sources give the one pair (reference, other).
+    """
+    others = [a for a in articles if a.id != ref.id]
+    return [(ref, o) for o in others] + [(a, b) for n, a in enumerate(others) for b in others[n + 1 :]]
+
+
 def finish(
     prepared: Prepared,
     vectors: Callable[[Sequence[str]], "np.ndarray"] | Mapping[str, "np.ndarray"],
@@ -136,16 +149,14 @@ def finish(
         a.id: stack([quantity_context(s, q) for s, q in sides[a.id].figures]) for a in prepared.articles
     }
     pairs: list[PairResult] = []
-    for other in prepared.articles:
-        if other.id == ref.id:
-            continue
-        sim = sent_vecs[ref.id] @ sent_vecs[other.id].T
-        csim = ctx_vecs[ref.id] @ ctx_vecs[other.id].T
-        anchors = figure_anchors(prepared.claims[ref.id], prepared.claims[other.id])
+    for first, second in source_pairs(prepared.articles, ref):
+        sim = sent_vecs[first.id] @ sent_vecs[second.id].T
+        csim = ctx_vecs[first.id] @ ctx_vecs[second.id].T
+        anchors = figure_anchors(prepared.claims[first.id], prepared.claims[second.id])
         alignments = align(
-            prepared.sentences[ref.id], prepared.sentences[other.id], sim, threshold=threshold, anchors=anchors
+            prepared.sentences[first.id], prepared.sentences[second.id], sim, threshold=threshold, anchors=anchors
         )
-        pairs.append(compare_pair(sides[ref.id], sides[other.id], alignments, sim, csim, counts))
+        pairs.append(compare_pair(sides[first.id], sides[second.id], alignments, sim, csim, counts))
     return Report(
         articles=prepared.articles,
         reference=ref.id,
@@ -175,7 +186,8 @@ def compare(
 
     ``sources`` are file paths ("-" reads standard input) or ``Article``
     objects; every source is checked against the reference (the first unless
-    ``reference`` names another).  Raises ``ClaimcheckError`` subclasses for
+    ``reference`` names another), and with three or more sources every other
+    pair is compared too (see ``source_pairs``).  Raises ``ClaimcheckError`` subclasses for
     anything the caller can fix.  ``max_bytes`` caps the size of each file
     (default 2 MB, or CLAIMCHECK_MAX_BYTES); ``backend`` ("auto", "onnx",
     "torch"; default $CLAIMCHECK_BACKEND, else auto) picks what runs the model

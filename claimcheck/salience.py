@@ -199,10 +199,16 @@ class Shown:
 
 
 def presented(report: Report) -> tuple[Shown, ...]:
-    """Every finding, numbered from 1 in the order an editor reads them: pair by
-    pair, each pair's findings by ``_rank``, report order within a rank."""
+    """Every finding, numbered from 1 in the order an editor reads them: the
+    contradictions of every pair first (pair by pair), then pair by pair the
+    rest by ``_rank``; report order within a rank."""
     saliences = assess(report)
     findings = report.findings
     pair_index = {(p.reference, p.other): n for n, p in enumerate(report.pairs)}
-    order = sorted(range(len(findings)), key=lambda n: (pair_index.get(findings[n].pair, 0), _rank(saliences[n]), n))
+
+    def key(n: int) -> tuple[int, int, int, int]:
+        rank = _rank(saliences[n])
+        return (0 if rank == 0 else 1, pair_index.get(findings[n].pair, 0), rank, n)
+
+    order = sorted(range(len(findings)), key=key)
     return tuple(Shown(number, findings[n], saliences[n]) for number, n in enumerate(order, 1))

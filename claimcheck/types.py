@@ -212,16 +212,18 @@ class Finding:
     kind: FindingKind
     items: tuple[Item, ...]
     explanation: str
-    pair: tuple[str, str]  # (reference id, other id)
+    pair: tuple[str, str]  # the PairResult's (reference, other) ids
     similarity: float | None = None  # of the sentences the items stand in
     rule: str | None = None  # the rule that decided it (claimcheck.comparison.REGISTRY, docs/rules.md)
 
 
 @dataclass(frozen=True)
 class PairResult:
-    """Everything found between the reference and one other source."""
+    """Everything found between two sources: the reference and another, or with
+    three or more sources also two others (``reference`` is then the one
+    earlier in source order; see ``pipeline.source_pairs``)."""
 
-    reference: str
+    reference: str  # the pair's first side: the report's reference, or the earlier of two others
     other: str
     alignments: tuple[Alignment, ...]
     findings: tuple[Finding, ...]
@@ -235,7 +237,7 @@ class Report:
     """The result of ``claimcheck.compare``: what every renderer draws from."""
 
     articles: tuple[Article, ...]  # in the order given by the caller
-    reference: str  # id of the article the others are checked against
+    reference: str  # id of the article the others are checked against (its pairs come first)
     sentences: dict[str, tuple[Sentence, ...]] = field(hash=False)
     claims: dict[str, tuple[Claims, ...]] = field(hash=False)
     pairs: tuple[PairResult, ...] = ()
@@ -244,7 +246,20 @@ class Report:
 
     @property
     def findings(self) -> tuple[Finding, ...]:
-        return tuple(f for p in self.pairs for f in p.findings)
+        """Every pair's findings in report order, the order every format numbers them in (from 1)."""
+        return tuple(self.pairs[p].findings[n] for p, n in self.finding_order())
+
+    def finding_order(self) -> tuple[tuple[int, int], ...]:
+        """Where each finding of ``findings`` sits: (index in ``pairs``, index in that pair's findings).
+
+        The contradictions of every pair come first, pair by pair, so that
+        what two non-reference sources disagree on is not numbered after the
+        reference's additions; then each pair's other findings, pair by pair.
+        A pair lists its own contradictions first, so a single pair keeps its
+        order.
+        """
+        at = [(p, n, f.verdict == "contradiction") for p, pair in enumerate(self.pairs) for n, f in enumerate(pair.findings)]
+        return tuple((p, n) for p, n, worst in at if worst) + tuple((p, n) for p, n, worst in at if not worst)
 
     @property
     def alignments(self) -> tuple[Alignment, ...]:

@@ -40,12 +40,20 @@ def only(item: Item, pair: tuple[str, str]) -> Finding:
     return Finding("addition", kind, (item,), f"only {item.source} gives {item.text}", pair)
 
 
-def report(sources: list[str], pairs: list[list[Finding]], *, noise: dict[str, tuple[str, ...]] | None = None) -> Report:
-    """A Report whose reference is ``sources[0]``; ``pairs[n]`` holds the findings against ``sources[n + 1]``.
+def report(
+    sources: list[str],
+    pairs: list[list[Finding]],
+    *,
+    noise: dict[str, tuple[str, ...]] | None = None,
+    between: list[tuple[str, str]] | None = None,
+) -> Report:
+    """A Report whose reference is ``sources[0]``; ``pairs[n]`` holds the findings against ``sources[n + 1]``,
+    or, given ``between``, the findings between the two sources ``between[n]`` names.
 
     Every sentence any finding mentions becomes one of its source's sentences,
     with its figures as that sentence's claims.
     """
+    between = between or [(sources[0], other) for other in sources[1:]]
     noise = noise or {}
     sentences: dict[str, dict[int, Sentence]] = {s: {} for s in sources}
     figures: dict[tuple[str, int], list] = {}
@@ -67,8 +75,8 @@ def report(sources: list[str], pairs: list[list[Finding]], *, noise: dict[str, t
         for s in sources
     }
     results = tuple(
-        PairResult(reference=sources[0], other=other, alignments=(), findings=tuple(findings))
-        for other, findings in zip(sources[1:], pairs)
+        PairResult(reference=first, other=second, alignments=(), findings=tuple(findings))
+        for (first, second), findings in zip(between, pairs)
     )
     return Report(articles=articles, reference=sources[0], sentences=ordered, claims=claims, pairs=results, model="test-model", threshold=0.5)
 

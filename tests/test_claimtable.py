@@ -111,3 +111,140 @@ def test_three_seed_sources(three_source_report):
     assert {c.verdict for c in by_figure["29%"].cells[1:]} == {"agrees"}
     earlier = [r for r in table.rows if r.figure == "10%"]
     assert len(earlier) == 1 and [c.text for c in earlier[0].cells] == [None, "10%", "10 per cent"]
+
+
+# --- every pair: what two other sources say of each other -----------------------
+
+DEATHS = "Police said 12 people died."
+
+
+def others_pair(b_c: str):
+    """The reference gives 42%; b gives 12 people, c a figure for the same deaths; (b, c) says ``b_c``."""
+    ref = kit.figure("ref", 0, ATTACKS, "42%")
+    b = kit.figure("b", 0, DEATHS, "12 people")
+    c = kit.figure("c", 0, "Police said 15 people died." if b_c == "conflict" else "About 12 people died in the blast.", "15 people" if b_c == "conflict" else "About 12 people")
+    between = {"conflict": [kit.conflict(b, c)], "agree": [kit.agree(b, c)], "apart": [kit.only(b, ("b", "c")), kit.only(c, ("b", "c"))]}[b_c]
+    return kit.report(
+        ["ref", "b", "c"],
+        [[kit.only(ref, ("ref", "b")), kit.only(b, ("ref", "b"))], [kit.only(ref, ("ref", "c")), kit.only(c, ("ref", "c"))], between],
+        between=[("ref", "b"), ("ref", "c"), ("b", "c")],
+    )
+
+
+@pytest.mark.parametrize("b_c, verdict", [("conflict", "contradicts"), ("agree", "agrees")])
+def test_what_the_reference_lacks_and_two_others_give_is_one_row(b_c, verdict):
+    table = claim_table(others_pair(b_c))
+    assert len(table.rows) == 2
+    row = table.rows[1]
+    assert row.origin == "b", "the first source in table order anchors the row"
+    assert [(c.source, c.verdict) for c in row.cells] == [("ref", "missing"), ("b", "only"), ("c", verdict)]
+    # The contradiction between b and c is numbered first; c's cell names it, then c's addition.
+    first = 1 if b_c == "conflict" else 5
+    assert row.cell("c").findings == (first, 5 if b_c == "conflict" else 4)
+
+
+def test_what_a_compared_pair_leaves_apart_stays_apart():
+    """12 people and About 12 people would merge by likeness, but their own comparison paired neither."""
+    table = claim_table(others_pair("apart"))
+    assert [r.origin for r in table.rows] == ["ref", "b", "c"]
+
+
+def through(b_c):
+    """ref and b agree on 42%; c's figure is unpaired against ref, and (b, c) says ``b_c`` of it."""
+    r42 = kit.figure("ref", 0, ATTACKS, "42%")
+    b = kit.figure("b", 0, "Attacks rose 42% in January.", "42%") if b_c != "conflict-conflict" else kit.figure("b", 0, "Attacks rose 24% in January.", "24%")
+    c = kit.figure("c", 0, "Attacks rose 30% in January.", "30%")
+    ref_b = [kit.conflict(r42, b)] if b_c == "conflict-conflict" else [kit.agree(r42, b)]
+    between = [kit.agree(b, c)] if b_c == "agree" else [kit.conflict(b, c)]
+    return kit.report(
+        ["ref", "b", "c"],
+        [ref_b, [kit.only(r42, ("ref", "c")), kit.only(c, ("ref", "c"))], between],
+        between=[("ref", "b"), ("ref", "c"), ("b", "c")],
+    )
+
+
+@pytest.mark.parametrize("b_c, verdict", [("conflict", "contradicts"), ("agree", "agrees")])
+def test_a_reference_row_is_filled_through_another_pair(b_c, verdict):
+    table = claim_table(through(b_c))
+    assert len(table.rows) == 1, "c's figure sits on the row of the figure it is compared with, not on a row of its own"
+    cell = table.rows[0].cell("c")
+    assert (cell.verdict, cell.text) == (verdict, "30%")
+    # The finding between b and c first, then the one that put b on the row.
+    assert cell.findings == ((1, 2) if b_c == "conflict" else (4, 1))
+
+
+def test_contradicting_a_contradiction_says_nothing():
+    table = claim_table(through("conflict-conflict"))
+    assert cells(table.rows[0])[2] == ("c", "missing", None)
+    assert [(r.origin, r.figure) for r in table.rows] == [("ref", "42%"), ("c", "30%")]
+
+
+def test_ambiguous_links_leave_the_cell_empty():
+    """Through b c contradicts the reference, through d it agrees: no verdict to show."""
+    r42 = kit.figure("ref", 0, ATTACKS, "42%")
+    b42 = kit.figure("b", 0, "Attacks rose 42% in January.", "42%")
+    d42 = kit.figure("d", 0, "Attacks rose 42 percent in January.", "42 percent")
+    c30 = kit.figure("c", 0, "Attacks rose 30% in January.", "30%")
+    r = kit.report(
+        ["ref", "b", "c", "d"],
+        [[kit.agree(r42, b42)], [kit.only(r42, ("ref", "c")), kit.only(c30, ("ref", "c"))], [kit.agree(r42, d42)], [kit.conflict(b42, c30)], [kit.agree(d42, c30)]],
+        between=[("ref", "b"), ("ref", "c"), ("ref", "d"), ("b", "c"), ("c", "d")],
+    )
+    table = claim_table(r)
+    assert table.rows[0].cell("c").verdict == "missing"
+    assert [r.origin for r in table.rows] == ["ref", "c"]
+
+
+def test_a_figure_the_reference_pair_placed_stays_on_its_row():
+    """c's 29% is paired with the reference's 29%; a link through b to the 42% row does not move it."""
+    r29, r42 = kit.figure("ref", 0, RATE, "29%"), kit.figure("ref", 1, ATTACKS, "42%")
+    b42 = kit.figure("b", 0, "Attacks rose 42% in January.", "42%")
+    c29 = kit.figure("c", 0, "The duty is now 29%.", "29%")
+    r = kit.report(
+        ["ref", "b", "c"],
+        [[kit.agree(r42, b42), kit.only(r29, ("ref", "b"))], [kit.agree(r29, c29), kit.only(r42, ("ref", "c"))], [kit.conflict(b42, c29)]],
+        between=[("ref", "b"), ("ref", "c"), ("b", "c")],
+    )
+    table = claim_table(r)
+    by_figure = {row.figure: row for row in table.rows}
+    assert by_figure["42%"].cell("c").verdict == "missing"
+    assert (by_figure["29%"].cell("c").verdict, by_figure["29%"].cell("c").text) == ("agrees", "29%")
+
+
+# The errors story's six planted figures, what Outlet B wrote instead, and what Outlet A did.
+PLANTED = {
+    "roughly $9bn": ("$7 billion", {"$7 billion"}),
+    "August 2020": ("August 2021", {"2021", "August 2021"}),
+    "24 percent": ("42%", {"42%"}),
+    "from 2014 through 2018": ("from 2013 to 2018", {"between 2013 and 2018"}),
+    "26 per cent": ("29%", {"29%"}),
+    "10 April": ("April 9", {"April 9, 2025"}),
+}
+SEEDS = ("pakistan-us-a", "pakistan-us-b", "pakistan-us-errors")
+
+
+@pytest.fixture(scope="module")
+def with_errors(embedder):
+    """Outlet A, Outlet B and the errors story, once with each as the reference."""
+    import claimcheck
+
+    from .conftest import ARTICLES
+
+    paths = [ARTICLES / f"{name}.txt" for name in SEEDS]
+    return {ref: claimcheck.compare(paths, reference=ref, embedder=embedder) for ref in SEEDS}
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("reference", SEEDS)
+def test_every_planted_error_contradicts_on_the_row_of_its_figure(with_errors, reference):
+    a, b, errors = SEEDS
+    table = claim_table(with_errors[reference])
+    for planted, (b_figure, a_figures) in PLANTED.items():
+        rows = [r for r in table.rows if r.cell(errors).text == planted]
+        assert rows, f"{planted} is in no row"
+        for row in rows:
+            assert row.cell(b).text == b_figure and row.cell(a).text in a_figures, f"{planted} is not on the row of {b_figure}"
+            if row.origin == errors:
+                assert (row.cell(a).verdict, row.cell(b).verdict) == ("contradicts", "contradicts")
+            else:
+                assert row.cell(errors).verdict == "contradicts", f"{planted}: {row.cell(errors).verdict}"

@@ -12,6 +12,8 @@ import pytest
 
 import claimcheck
 from claimcheck.errors import InputError
+from claimcheck.ingest import ingest_text
+from claimcheck.pipeline import pick_reference, source_pairs
 from claimcheck.report.jsonfmt import render_json, to_dict
 
 from .conftest import ARTICLES, GOLD, ROOT, score
@@ -129,14 +131,30 @@ def test_report_is_deterministic(embedder, reports):
     assert render_json(again) == render_json(reports["pakistan-us"])
 
 
-def test_three_sources_each_checked_against_the_reference(embedder):
+def test_three_sources_compare_every_pair(embedder):
     r = claimcheck.compare(
         [ARTICLES / "pakistan-us-b.txt", ARTICLES / "pakistan-us-rewrite.txt", ARTICLES / "pakistan-us-errors.txt"],
         labels=["Wire", "Rewrite", "Errors"],
         embedder=embedder,
     )
-    assert [(p.reference, p.other) for p in r.pairs] == [("Wire", "Rewrite"), ("Wire", "Errors")]
-    assert [p.count("contradiction") for p in r.pairs] == [0, 6]
+    assert [(p.reference, p.other) for p in r.pairs] == [("Wire", "Rewrite"), ("Wire", "Errors"), ("Rewrite", "Errors")]
+    # The rewrite and the errors story differ only in the six planted figures.
+    assert [p.count("contradiction") for p in r.pairs] == [0, 6, 6]
+
+
+@pytest.mark.parametrize(
+    "reference, pairs",
+    [
+        ("a", [("a", "b"), ("a", "c"), ("b", "c")]),
+        ("b", [("b", "a"), ("b", "c"), ("a", "c")]),
+        ("c", [("c", "a"), ("c", "b"), ("a", "b")]),
+    ],
+)
+def test_source_pairs_put_the_reference_first(reference, pairs):
+    articles = [ingest_text(t, id=name) for t, name in (("One.", "a"), ("Two.", "b"), ("Three.", "c"))]
+    ref = pick_reference(articles, reference)
+    assert [(x.id, y.id) for x, y in source_pairs(articles, ref)] == pairs
+    assert [(x.id, y.id) for x, y in source_pairs(articles[:2], articles[1])] == [("b", "a")]
 
 
 def test_reference_can_be_any_source(embedder):
@@ -169,6 +187,6 @@ def test_articles_without_figures_compare_on_any_side(embedder, tmp_path, texts)
         paths.append(path)
     report = claimcheck.compare(paths, embedder=embedder)
     assert report.contradictions == 0
-    assert len(report.pairs) == len(texts) - 1
+    assert len(report.pairs) == len(texts) * (len(texts) - 1) // 2  # every pair
     data = json.loads(render_json(report))
     assert len(data["sources"]) == len(texts)

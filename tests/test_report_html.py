@@ -24,7 +24,7 @@ def test_page_is_self_contained():
 def test_page_carries_summary_claims_findings_and_noise():
     page = render(kit.three_sources(), "html")
     assert '<li class="contradiction"><b>1</b> contradiction</li>' in page
-    assert '<td class="cell contradicts" title="AP: contradicts the reference"><a href="#f1">✘ 24%</a></td>' in page
+    assert '<td class="cell contradicts" title="AP: contradicts the row&#x27;s first figure"><a href="#f1">✘ 24%</a></td>' in page
     assert '<del><mark class="contradiction">42%</mark></del>' in page and '<ins><mark class="contradiction">24%</mark></ins>' in page
     assert "Officials declined to comment." in page and "Read more: something else" in page
     assert "prefers-color-scheme: dark" in page and "@media print" in page

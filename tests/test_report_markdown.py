@@ -21,12 +21,11 @@ def test_sections_in_order():
         "# claimcheck: Reuters vs AP vs Dawn",
         "## Summary",
         "## Claims across sources (1)",
+        "## Contradictions, every pair (1)",
         "## Findings: Reuters ↔ AP",
-        "### Contradictions (1)",
         "### New: only in AP (1)",
         "### Agreements (0)",
         "## Findings: Reuters ↔ Dawn",
-        "### Contradictions (0)",
         "### Agreements (1)",
         "## Set aside as web-page leftovers (1)",
     ]

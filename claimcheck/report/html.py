@@ -23,6 +23,7 @@ from .text import (
     DiffPiece,
     diff_worth_showing,
     MARK,
+    every_contradiction,
     Section,
     findings_by_pair,
     item_marks,
@@ -351,6 +352,9 @@ class _Page:
     def findings(self) -> str:
         groups = findings_by_pair(self.report)
         out = []
+        first = every_contradiction(self.report)
+        if first is not None:
+            out.append(f'<section class="pair">\n<h2>{esc(first.title)}</h2>\n{self.block(first)}\n</section>')
         for pair, numbered in groups:
             title = "Findings" if len(groups) == 1 else f"Findings: {esc(pair_title(self.report, pair))}"
             sections = [sec for sec in pair_sections(self.report, pair, numbered) if sec.entries or sec.key in ("contradiction", "agreement")]

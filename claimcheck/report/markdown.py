@@ -21,6 +21,7 @@ from .text import (
     changed_runs,
     diff_worth_showing,
     MARK,
+    every_contradiction,
     findings_by_pair,
     item_marks,
     label_of,
@@ -175,6 +176,11 @@ class _Writer:
         if len(groups) == 1:
             return ["", "## Findings", *self.pair(groups[0][0], groups[0][1], "###")]
         out: list[str] = []
+        first = every_contradiction(self.report)
+        if first is not None:
+            out += ["", f"## {first.title} ({len(first.entries)})"] + (["", "None."] if not first.entries else [])
+            for n, f in first.entries:
+                out += self.finding(n, f)
         for pair, numbered in groups:
             out += ["", f"## Findings: {md(pair_title(self.report, pair))}", "", self.counts(pair)]
             out += self.pair(pair, numbered, "###")

@@ -32,6 +32,7 @@ from .text import (
     MARK,
     WORD,
     Section,
+    every_contradiction,
     explained_rule,
     findings_by_pair,
     folded_figures,
@@ -434,6 +435,9 @@ class _Painter:
         out: list[RenderableType] = [self.header(), Text(""), self.summary(), Text("")]
         if len(self.report.articles) > 2:
             out.extend(self.claims())
+        first = every_contradiction(self.report)
+        if first is not None:
+            out.extend(self.section(first))
         groups = findings_by_pair(self.report)
         for pair, numbered in groups:
             if len(groups) > 1:

@@ -28,12 +28,14 @@ VERDICT_MARK = {"contradiction": "✘", "addition": "+", "agreement": "✔"}
 VERDICT_ORDER: tuple[Verdict, ...] = ("contradiction", "addition", "agreement")
 KIND_WORD = {"quantity": "figure", "attribution": "credit", "statement": "sentence"}
 
-# Claim-table cells: the mark that carries the meaning without colour.
+# Claim-table cells: the mark that carries the meaning without colour.  A cell
+# is judged against its row's first figure: the reference's, or on a row the
+# reference has no figure for, that of the first source that gives it.
 CELL_MARK = {"reference": "", "agrees": "✔", "contradicts": "✘", "missing": "", "only": "+"}
 CELL_WORD = {
     "reference": "the reference's figure",
-    "agrees": "agrees with the reference",
-    "contradicts": "contradicts the reference",
+    "agrees": "agrees with the row's first figure",
+    "contradicts": "contradicts the row's first figure",
     "missing": "not given",
     "only": "the reference does not give it",
 }
@@ -258,7 +260,8 @@ def lone_sentence(f: Finding) -> bool:
 
 
 def ordered_findings(report: Report) -> list[tuple[int, Finding]]:
-    """Findings numbered in the order they are shown (the same numbers in every format)."""
+    """Findings numbered in the order they are shown (the same numbers in every format):
+    every pair's contradictions first, then pair by pair the rest (``claimcheck.salience.presented``)."""
     return [(s.number, s.finding) for s in presented(report)]
 
 
@@ -298,9 +301,20 @@ class Section:
     source: str | None = None  # the label of the one source a "dropped" or "new" section's findings are in
 
 
+def every_contradiction(report: Report) -> Section | None:
+    """With three or more sources, the contradictions of every pair as one
+    section shown before any pair's other findings; None for one pair (its own
+    sections start with them)."""
+    if len(report.pairs) < 2:
+        return None
+    rows = tuple((n, f) for n, f in ordered_findings(report) if f.verdict == "contradiction")
+    return Section("contradiction", "Contradictions, every pair", rows)
+
+
 def pair_sections(report: Report, pair: PairResult, numbered: list[tuple[int, Finding]]) -> list[Section]:
-    """A pair's findings cut into the sections shown: contradictions, what the
-    compared source dropped, what it added, trivia, agreements."""
+    """A pair's findings cut into the sections shown: contradictions (unless
+    ``every_contradiction`` shows them all first), what the compared source
+    dropped, what it added, trivia, agreements."""
     sal = saliences(report)
     ref, other = label_of(report, pair.reference), label_of(report, pair.other)
     titles = {
@@ -315,7 +329,8 @@ def pair_sections(report: Report, pair: PairResult, numbered: list[tuple[int, Fi
         key = "minor" if sal[n].minor else mark_key(f, sal[n])
         groups[key].append((n, f))
     only = {"dropped": ref, "new": other}
-    return [Section(key, title, tuple(groups[key]), only.get(key)) for key, title in titles.items()]
+    shown_first = len(report.pairs) > 1
+    return [Section(key, title, tuple(groups[key]), only.get(key)) for key, title in titles.items() if not (shown_first and key == "contradiction")]
 
 
 def minor_words(entries) -> list[str]:
