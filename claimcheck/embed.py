@@ -8,7 +8,7 @@ files and weights, computed without torch) so cached vectors are never reused
 for different weights.
 
 Two backends run the model.  The default model runs on ONNX Runtime
-(``onnx_encoder.py``: a one-time export of its weights, then onnxruntime,
+(``onnx_encoder/``: a one-time export of its weights, then onnxruntime,
 ``tokenizers`` and numpy; no torch at all); any other model, and the default
 one when the ONNX path is unavailable, runs on sentence-transformers, which
 is also the reference the ONNX vectors are checked against.
@@ -331,7 +331,7 @@ class Embedder:
     on-disk cache at all.
 
     ``backend`` (default: $CLAIMCHECK_BACKEND, else "auto") picks what runs the
-    model: "onnx" is the exported network on onnxruntime (claimcheck/onnx_encoder.py;
+    model: "onnx" is the exported network on onnxruntime (claimcheck/onnx_encoder/;
     no torch), "torch" is sentence-transformers, "auto" is ONNX for the default
     model and sentence-transformers for any other.  When auto's ONNX path cannot
     be used (onnxruntime missing, the export impossible) it falls back to

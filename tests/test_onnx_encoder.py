@@ -179,9 +179,9 @@ def test_no_export_is_missing_not_damaged(tmp_path: Path) -> None:
 
 def test_threads_follow_the_idle_cores(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.delenv("CLAIMCHECK_ONNX_THREADS", raising=False)
-    monkeypatch.setattr(oe.os, "sched_getaffinity", lambda pid: {0, 1}, raising=False)
+    monkeypatch.setattr(os, "sched_getaffinity", lambda pid: {0, 1}, raising=False)
     for load, threads in ((0.0, 2), (0.4, 2), (1.0, 1), (3.9, 1)):
-        monkeypatch.setattr(oe.os, "getloadavg", lambda load=load: (load, load, load))
+        monkeypatch.setattr(os, "getloadavg", lambda load=load: (load, load, load))
         assert oe._threads() == threads, load
     monkeypatch.setenv("CLAIMCHECK_ONNX_THREADS", "3")
     assert oe._threads() == 3
@@ -234,15 +234,18 @@ def test_unwritable_export_dir_falls_back_and_the_failure_is_remembered(tmp_path
 def test_a_remembered_failure_is_not_retried(tmp_path, monkeypatch) -> None:
     ref = resolve_model(None)
     calls: list[list[str]] = []
+    envs: list[dict[str, str]] = []
 
     def failing(cmd, **kwargs):
         calls.append(cmd)
+        envs.append(kwargs["env"])
         return subprocess.CompletedProcess(cmd, 2, "", "noise\nclaimcheck: error: the exporter broke\n")
 
-    monkeypatch.setattr(oe.subprocess, "run", failing)
+    monkeypatch.setattr(subprocess, "run", failing)
     with pytest.raises(oe.OnnxUnavailable, match="export failed: the exporter broke"):
         oe.run_export(ref, tmp_path)
     assert len(calls) == 1 and calls[0][1:4] == ["-m", "claimcheck.onnx_encoder", "export"]
+    assert envs[0]["PYTHONPATH"].split(os.pathsep)[0] == str(ROOT)  # the child imports this checkout's claimcheck
     with pytest.raises(oe.OnnxUnavailable, match="failed before \\(the exporter broke\\)"):
         oe.run_export(ref, tmp_path)
     assert len(calls) == 1  # not retried
@@ -259,7 +262,7 @@ def test_a_remembered_failure_is_not_retried(tmp_path, monkeypatch) -> None:
 
 def test_missing_exporter_package_is_said_without_starting_a_child(monkeypatch, tmp_path) -> None:
     monkeypatch.setattr(oe, "exporter_problem", lambda: "the one-time ONNX export needs onnx, which is not installed")
-    monkeypatch.setattr(oe.subprocess, "run", lambda *a, **k: pytest.fail("child started"))
+    monkeypatch.setattr(subprocess, "run", lambda *a, **k: pytest.fail("child started"))
     with pytest.raises(oe.OnnxUnavailable, match="needs onnx"):
         oe.run_export(resolve_model(None), tmp_path)
 
