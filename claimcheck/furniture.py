@@ -178,7 +178,7 @@ def trailing_link(line: str) -> Iterator[Cut]:
 
 _LABEL = re.compile(rf"(?:^|(?<=[\s.!?]))(?:{_alternation(_DATA['section_labels'])})\s*:\s+(?=\S)")
 _HEADLINE_WORD = re.compile(r"\S+")
-_FUNCTION = frozenset("a an the of to in for and on at with is are by from as vs over after into up out not no new how why what who".split())
+_FUNCTION = frozenset(_DATA["headline_function_words"])  # lower-case words a headline may hold
 
 
 def section_link(line: str) -> Iterator[Cut]:

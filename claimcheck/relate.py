@@ -257,7 +257,7 @@ def _round_figure(q: Quantity) -> bool:
     return len(digits) >= 2 and digits.endswith("0") and "." not in q.text
 
 
-_VAGUE_WORDS = frozenset({"dozen", "dozens", "score", "scores", "handful", "few", "several", "couple", "hundreds", "thousands"})
+_VAGUE_WORDS = lexicon.VAGUE_NUMBER_WORDS
 
 
 def _vague(q: Quantity) -> bool:

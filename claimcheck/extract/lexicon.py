@@ -79,6 +79,7 @@ SCALES_AFTER_A_FRACTION = _words("numbers", "scales_after_a_fraction")
 SCALES_AFTER_A = _words("numbers", "scales_after_a")  # "a hundred", "a dozen"
 DOZEN_WORDS = _words("numbers", "dozen_words")
 VAGUE_PLURAL_SCALES = _words("numbers", "vague_plural_scales")  # "thousands of people"
+VAGUE_NUMBER_WORDS = _words("numbers", "vague_number_words")  # "a dozen", "dozens": loose figures
 LAKH_WORDS = _words("numbers", "lakh_words")
 CRORE_WORDS = _words("numbers", "crore_words")  # "2 lakh crore" is 2e12
 SPACED_SCALE_SUFFIXES = _words("numbers", "spaced_scale_suffixes")  # "7 bn"
