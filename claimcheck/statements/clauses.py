@@ -7,8 +7,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .tables import (
-    AS_SUBJECT_STARTS, BE, CLAUSE_WORDS, DATE_WORDS, DETERMINERS, DO, GET, HAVE, MODALS, NOT_ADVERBS,
-    NOT_AS_CLAUSE_BEFORE, PLAIN_ADVERBS, PREPOSITIONS, STOP, vocabulary,
+    AS_SUBJECT_STARTS, BE, CLAUSE_WORDS, COORDINATORS, DATE_WORDS, DETERMINERS, DO, GET, HAVE, MODALS, NOT_ADVERBS,
+    NOT_AS_CLAUSE_BEFORE, PLAIN_ADVERBS, PREPOSITIONS, RELATIVIZERS, STOP, vocabulary,
 )
 from .tokens import Token, lemmas
 
@@ -53,7 +53,7 @@ def _verb_like_word(low: str, cap: bool, prev: str, inside: bool, gap: bool) -> 
     v = vocabulary()
     if not low.isalpha() or low in STOP or low in v.pronouns or low in DATE_WORDS:
         return False
-    if low.endswith("ing") or (cap and inside and prev not in ("and", "but", "or")):
+    if low.endswith("ing") or (cap and inside and prev not in COORDINATORS):
         return False  # "Campaigners from Eastmere Says No": a name
     if prev in DETERMINERS or prev in PREPOSITIONS or prev[:1].isdigit() or prev == "'s" or prev in ("to",):
         return False
@@ -131,7 +131,7 @@ def _find_verb_group(toks: list[Token], gap: bool = False) -> int | None:
 def _split_relative(seg: _Segment) -> list[_Segment]:
     """ "who stole £2.3m from a hospice has been jailed": the relative clause, then the main
     clause's predicate, whose subject is the phrase before "who"."""
-    if seg.opener not in ("who", "which", "that") or _find_verb_group(seg.tokens, gap=True) != 0:
+    if seg.opener not in RELATIVIZERS or _find_verb_group(seg.tokens, gap=True) != 0:
         return [seg]
     toks = seg.tokens
     n = 1

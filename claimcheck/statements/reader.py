@@ -12,8 +12,8 @@ from .clauses import (
 )
 from .frames import _Frame, _frames
 from .tables import (
-    BE, CLAUSE_WORDS, CONDITIONALS, DETERMINERS, GAP_OPENERS, KEPT_PARTICLES, LIST_OPENERS,
-    NOT_UPDATE_MARKERS, PAST_AUXILIARIES, PREPOSITIONS, ROLE_PREPOSITIONS, vocabulary,
+    BE, CLAUSE_WORDS, COMPARISON_WORDS, CONDITIONALS, COORDINATORS, DETERMINERS, GAP_OPENERS, KEPT_PARTICLES, LIST_OPENERS,
+    NOT_UPDATE_MARKERS, PAST_AUXILIARIES, PREPOSITIONS, RELATIVIZERS, ROLE_PREPOSITIONS, vocabulary,
 )
 from .tokens import Token, _is_participle, lemmas, tokenize
 
@@ -196,7 +196,7 @@ def _parse_clause(seg: _Segment, text: str, inherited: Arg | None, passive_befor
     while n < len(toks):
         if toks[n].low == "to" and n + 1 < len(toks) and _infinitive(toks[n + 1]):
             break  # "ordered to pay £150,000": what follows is the next claim's
-        if toks[n].low in PREPOSITIONS and toks[n].low not in ("than", "as", "like"):
+        if toks[n].low in PREPOSITIONS and toks[n].low not in COMPARISON_WORDS:
             e = _noun_phrase(toks, n + 1)
             a = _arg(toks[n + 1 : e], text) if e > n + 1 else None
             if a is not None:
@@ -281,8 +281,8 @@ def read_claims(sentence: str) -> tuple[Claim, ...]:
     for seg, frame in kept:
         if seg.opener in CONDITIONALS or question:
             frame = _Frame(frame.source, frame.negates, frame.hedge or seg.opener or "question", frame.marks, frame.update)
-        inherit = last_subject if seg.opener in ("and", "or", "but") else None
-        if inherit is None and seg.opener in ("who", "which", "that", "main"):
+        inherit = last_subject if seg.opener in COORDINATORS else None
+        if inherit is None and (seg.opener in RELATIVIZERS or seg.opener == "main"):
             inherit = bare
         if inherit is None and seg.opener is None:
             inherit = bare

@@ -69,6 +69,9 @@ AS_SUBJECT_STARTS = _grammar("as_subject_starts")
 NOT_AS_CLAUSE_BEFORE = _grammar("not_as_clause_before")
 COMPLEMENTIZERS = _grammar("complementizers")
 CONDITIONALS = _grammar("conditionals")
+COORDINATORS = _grammar("coordinators")  # "and", "but", "or"
+RELATIVIZERS = _grammar("relativizers")  # "who", "which", "that"
+COMPARISON_WORDS = _grammar("comparison_words")  # "than", "as", "like"
 
 
 @dataclass(frozen=True)
