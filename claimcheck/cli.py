@@ -21,6 +21,8 @@ import typer
 
 from . import __version__
 from .errors import ClaimcheckError, InputError, describe_internal, one_line
+from .report import EXTENSIONS as REPORT_EXTENSIONS
+from .report import FORMATS as REPORT_FORMATS
 
 app = typer.Typer(
     add_completion=False,
@@ -33,11 +35,8 @@ app = typer.Typer(
 )
 
 
-class Format(str, enum.Enum):
-    terminal = "terminal"
-    json = "json"
-    markdown = "markdown"
-    html = "html"
+# The report formats, from the one registry (claimcheck.report.REGISTRY).
+Format = enum.Enum("Format", {name: name for name in REPORT_FORMATS}, type=str)  # type: ignore[misc]
 
 
 class QuantityFormat(str, enum.Enum):
@@ -155,7 +154,7 @@ def _asked_width(width: Optional[int]) -> int:
 
 
 # What an --output file's extension says its format is.
-_EXTENSIONS = {".html": Format.html, ".htm": Format.html, ".md": Format.markdown, ".markdown": Format.markdown, ".json": Format.json, ".txt": Format.terminal}
+_EXTENSIONS = {ext: Format(name) for ext, name in REPORT_EXTENSIONS.items()}
 
 
 def _report_format(given: Optional[Format], output: Optional[Path]) -> Format:
@@ -163,7 +162,7 @@ def _report_format(given: Optional[Format], output: Optional[Path]) -> Format:
     implied = _EXTENSIONS.get(output.suffix.lower()) if output is not None and str(output) != "-" else None
     if given is not None and implied is not None and given is not implied:
         raise InputError(f"--output {output} looks like {implied.value} but --format is {given.value}; drop one or make them agree")
-    return given or implied or Format.terminal
+    return given or implied or Format("terminal")
 
 
 def check_output(output: Optional[Path]) -> None:
@@ -332,7 +331,7 @@ def compare(
         version=__version__,
     )
     text = render(report, format.value, terminal=options, version=__version__)
-    if to_file or format is not Format.terminal or not page(text, pager):
+    if to_file or format is not Format("terminal") or not page(text, pager):
         write_output(text, output)
     if _fails(fail_on, [report]):
         raise typer.Exit(1)

@@ -90,3 +90,14 @@ def test_every_format_numbers_findings_alike():
     # The claim table points at the same number: c's 24% contradicts b's 42% on the reference's row.
     cell = data["claims"][0]["cells"][2]
     assert (cell["verdict"], cell["text"], cell["findings"][0]) == ("contradicts", "24%", 1)
+
+
+def test_one_registry_drives_render_the_cli_choices_and_the_output_extensions():
+    from claimcheck import cli
+    from claimcheck.report import EXTENSIONS, FORMATS, REGISTRY
+
+    assert [f.value for f in cli.Format] == list(FORMATS) == [f.name for f in REGISTRY]
+    assert {ext: f.value for ext, f in cli._EXTENSIONS.items()} == EXTENSIONS
+    r = every_pair()
+    for name in FORMATS:
+        assert render(r, name)
