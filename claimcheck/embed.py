@@ -446,7 +446,7 @@ class Embedder:
                 out = model.encode(
                     texts,
                     batch_size=self.batch_size or TORCH_BATCH_SIZE,
-                    show_progress_bar=self.progress,
+                    show_progress_bar=False,  # our one line above is the progress; no third-party bars
                     convert_to_numpy=True,
                     normalize_embeddings=True,
                 )
