@@ -253,6 +253,12 @@ def _bare_small_counts(ev: _Evidence, k: int, l: int, a: Quantity, b: Quantity) 
     )
 
 
+@RIVALS.declines("unnamed-ordinal")
+def _unnamed_ordinal(ev: _Evidence, k: int, l: int, a: Quantity, b: Quantity) -> bool:
+    """An ordinal that names what it orders ("a second goal") and one that does not ("in the 23rd") may order two things."""
+    return a.kind == b.kind == "ordinal" and (a.unit is None) != (b.unit is None)
+
+
 @RIVALS.decides("unnamed-count")
 def _unnamed_count(ev: _Evidence, k: int, l: int, a: Quantity, b: Quantity) -> bool | None:
     """A count not named alike ("nine" / "13 men") rivals only a near value in close words and related sentences."""
