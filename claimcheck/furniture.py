@@ -71,7 +71,8 @@ def _sentence_around(line: str, start: int, end: int, reach: int = 320) -> tuple
 
 # --- the rules ---------------------------------------------------------------
 
-_WIRE_TAG = re.compile(rf"\((?:{_alternation(_DATA['wire_tags'])})\)(?!\w)")
+# "(AP)", and an unclosed "(Yonhap" that ends a text cut short.
+_WIRE_TAG = re.compile(rf"\((?:{_alternation(_DATA['wire_tags'])})(?:\)(?!\w)|\s*$)")
 _DASHED_TAG = re.compile(r"\([A-Z][A-Za-z]{1,7}(?:[-/][A-Z][A-Za-z]{1,7})?\)(?=\s*[—–-]\s)")
 _MENAFN = re.compile(r"\(MENAFN\s*[-–]?\s*[^()]*(?:\([^()]*\)[^()]*)?\)|\bMENAFN\d{6,}\w*\b")
 _WIRE_TRAILER = re.compile(r"\(end\)(?:\s+[a-z]{2,5}(?:\.[a-z]{2,5})+)?|\b\d{1,2}:\d{2}\s+LOCAL\s+TIME\s+\d{1,2}:\d{2}\s+GMT\b")
@@ -223,7 +224,7 @@ def call_to_action(line: str) -> Iterator[Cut]:
         yield Cut(start, end, "break", "call-to-action")
 
 
-_STRONG_PROMPT = re.compile(rf"(?<![\w-])(?:{_alternation(_DATA['strong_prompts'])})(?=[\s:,.]|$)", re.I)
+_STRONG_PROMPT = re.compile(rf"(?<![\w-])(?:{_alternation(_DATA['strong_prompts'])})(?=[\s:,./]|$)", re.I)
 
 
 def strong_prompt(line: str) -> Iterator[Cut]:
