@@ -201,7 +201,18 @@ class Shown:
 def presented(report: Report) -> tuple[Shown, ...]:
     """Every finding, numbered from 1 in the order an editor reads them: the
     contradictions of every pair first (pair by pair), then pair by pair the
-    rest by ``_rank``; report order within a rank."""
+    rest by ``_rank``; report order within a rank.
+
+    Worked out once per report (every renderer, the claim table and the JSON
+    ask for it, some once per pair) and kept on the report itself."""
+    kept = report.__dict__.get("_presented")
+    if kept is None:
+        kept = _present(report)
+        object.__setattr__(report, "_presented", kept)  # a memo beside the frozen fields, not one of them
+    return kept
+
+
+def _present(report: Report) -> tuple[Shown, ...]:
     saliences = assess(report)
     findings = report.findings
     pair_index = {(p.reference, p.other): n for n, p in enumerate(report.pairs)}

@@ -246,20 +246,9 @@ class Report:
 
     @property
     def findings(self) -> tuple[Finding, ...]:
-        """Every pair's findings in report order, the order every format numbers them in (from 1)."""
-        return tuple(self.pairs[p].findings[n] for p, n in self.finding_order())
-
-    def finding_order(self) -> tuple[tuple[int, int], ...]:
-        """Where each finding of ``findings`` sits: (index in ``pairs``, index in that pair's findings).
-
-        The contradictions of every pair come first, pair by pair, so that
-        what two non-reference sources disagree on is not numbered after the
-        reference's additions; then each pair's other findings, pair by pair.
-        A pair lists its own contradictions first, so a single pair keeps its
-        order.
-        """
-        at = [(p, n, f.verdict == "contradiction") for p, pair in enumerate(self.pairs) for n, f in enumerate(pair.findings)]
-        return tuple((p, n) for p, n, worst in at if worst) + tuple((p, n) for p, n, worst in at if not worst)
+        """Every pair's findings, pair by pair.  The order (and numbers) every
+        format shows them in is ``claimcheck.salience.presented``."""
+        return tuple(f for p in self.pairs for f in p.findings)
 
     @property
     def alignments(self) -> tuple[Alignment, ...]:
