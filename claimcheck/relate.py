@@ -233,16 +233,18 @@ def _step(q: Quantity) -> float:
     """The rounding step a whole figure's trailing zeros suggest: "52,000" -> 1000."""
     if not _round_figure(q) or q.value is None:
         return 0.0
-    digits = "".join(ch for ch in q.text if ch.isdigit())
+    digits = _digits(q)
     zeros = len(digits) - len(digits.rstrip("0"))
-    written = float(digits) if digits else 0.0
-    scale = abs(q.value) / written if written else 1.0
-    return scale * 10**zeros * abs(_factor(q))
+    return (_last_digit(q) or abs(_factor(q))) * 10**zeros
+
+
+def _digits(q: Quantity) -> str:
+    return "".join(ch for ch in q.text if ch.isdigit())
 
 
 def _last_digit(q: Quantity) -> float:
     """What one unit of the last digit written is worth: "60%" -> 1, "60.5%" -> 0.1, "$7bn" -> 1e9."""
-    digits = "".join(ch for ch in q.text if ch.isdigit())
+    digits = _digits(q)
     written = float(digits) if digits else 0.0
     if not written or q.value is None:
         return 0.0

@@ -15,6 +15,16 @@ from .numbers import _num_at, _words_at
 from .units import _unit_follows
 
 
+def _day_date(cands: list[_Cand], start: int, end: int, year: tuple[int, int] | None, month: int, day: int, weekday: int | None) -> None:
+    """A day and month, with the year after them (``year``: its value and end) if written."""
+    if not _valid(year[0] if year else None, month, day):
+        return
+    if year is not None:
+        cands.append(_Cand(start, year[1], "date", date=DateParts(year=year[0], month=month, day=day, weekday=weekday), priority=3))
+    else:
+        cands.append(_Cand(start, end, "date", date=DateParts(month=month, day=day, weekday=weekday), priority=3))
+
+
 def _match_date(toks: list[Token], i: int, cands: list[_Cand]) -> None:
     """Calendar dates: "April 9, 2025", "9 April", "January 2025", "Monday", "2025-04-09"."""
     n = len(toks)
@@ -107,12 +117,7 @@ def _match_date(toks: list[Token], i: int, cands: list[_Cand]) -> None:
             day, e2 = d
             # "April 9 2025", "April 9, 2025"
             y = year_at(comma(e2))
-            if not _valid(y[0] if y else None, month, day):
-                return
-            if y is not None:
-                cands.append(_Cand(start, y[1], "date", date=DateParts(year=y[0], month=month, day=day, weekday=weekday), priority=3))
-            else:
-                cands.append(_Cand(start, e2, "date", date=DateParts(month=month, day=day, weekday=weekday), priority=3))
+            _day_date(cands, start, e2, y, month, day, weekday)
             return
         e_of = e + 1 if e < n and toks[e].lower == "of" else e
         y = year_at(comma(e_of) if e_of == e else e_of)
@@ -134,12 +139,7 @@ def _match_date(toks: list[Token], i: int, cands: list[_Cand]) -> None:
         if mo is not None:
             month, e2 = mo
             y = year_at(comma(e2) if comma(e2) != e2 and year_at(comma(e2)) else e2)
-            if not _valid(y[0] if y else None, month, day):
-                return
-            if y is not None:
-                cands.append(_Cand(start, y[1], "date", date=DateParts(year=y[0], month=month, day=day, weekday=weekday), priority=3))
-            else:
-                cands.append(_Cand(start, e2, "date", date=DateParts(month=month, day=day, weekday=weekday), priority=3))
+            _day_date(cands, start, e2, y, month, day, weekday)
         return
 
     # ISO dates: "2025-04-09"
