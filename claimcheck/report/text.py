@@ -22,9 +22,6 @@ from ..types import Finding, Item, PairResult, Report, Sentence, Verdict
 safe = visible
 
 
-VERDICT_TITLE = {"contradiction": "Contradictions", "addition": "Additions", "agreement": "Agreements"}
-VERDICT_WORD = {"contradiction": "CONTRADICTION", "addition": "ADDITION", "agreement": "AGREEMENT"}
-VERDICT_MARK = {"contradiction": "✘", "addition": "+", "agreement": "✔"}
 VERDICT_ORDER: tuple[Verdict, ...] = ("contradiction", "addition", "agreement")
 KIND_WORD = {"quantity": "figure", "attribution": "credit", "statement": "sentence"}
 
