@@ -151,6 +151,33 @@ def _pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return out
 
 
+# A name of two to four capitalised words opening a text: "Sonny Mehta", "New York City Council".
+_OPENING_NAME = re.compile(r"[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019-]*){1,3}(?![\w'\u2019-])")
+# Words a name may follow inside a sentence ("a statement from Sonny Mehta"): no headline ends on them.
+_NOT_HEADLINE_END = frozenset("a an the of and or to by with for from as at in on said says told about than".split())
+_GLUED_HEADLINE_REACH = 300  # characters: a headline and its repeated name come early
+
+
+def _glued_headline(text: str, a: int, b: int) -> int | None:
+    """Where the story starts when a copied page glued its headline to its first
+    sentence, which opens on the headline's name again: "Sonny Mehta, head of
+    Knopf, dies aged 77 Sonny Mehta, the head of ..." (the split is before the
+    second "Sonny Mehta")."""
+    m = _OPENING_NAME.match(text, a, b)
+    if m is None:
+        return None
+    name = re.sub(r"\s+", " ", m.group())
+    pattern = re.compile(r"(?<=\s)" + r"\s+".join(map(re.escape, name.split())) + r"(?![\w'\u2019-])")
+    again = pattern.search(text, m.end(), min(b, a + _GLUED_HEADLINE_REACH))
+    if again is None:
+        return None
+    words = text[a : again.start()].split()
+    before = words[-1] if words else ""
+    if not (3 <= len(words) < _HEADLINE_MAX_WORDS) or not before[-1:].isalnum() or before.lower() in _NOT_HEADLINE_END:
+        return None
+    return again.start()
+
+
 def split_sentences(article: Article) -> tuple[Sentence, ...]:
     """Split ``article.text`` into sentences whose spans index the text exactly.
 
@@ -166,6 +193,12 @@ def split_sentences(article: Article) -> tuple[Sentence, ...]:
         nl = text.find("\n", pos)
         end = n if nl < 0 else nl
         spans = _pieces(text, pos, end)
+        glued = _glued_headline(text, *spans[0]) if spans and not sentences else None
+        if glued is not None:
+            # The headline glued to the first sentence is a title line of its own.
+            title = (spans[0][0], len(text[: glued].rstrip()))
+            sentences.append(Sentence(source=article.id, index=0, text=text[title[0] : title[1]], start=title[0], end=title[1], paragraph=paragraph, headline=True))
+            spans[0] = (glued, spans[0][1])
         if spans:
             headline = len(spans) == 1 and is_headline(text[spans[0][0] : spans[0][1]])
             for a, b in spans:

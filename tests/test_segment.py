@@ -209,6 +209,35 @@ def test_blank_lines_do_not_count_as_paragraphs() -> None:
     assert sents[1].start == len("First line here.\n\n\n  ")
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A copied page's headline glued to a first sentence that names its subject again.
+        (
+            "Marta Olsen, coach who built Hallby, dies aged 81 Marta Olsen, who led Hallby to three titles, has died. She was 81.",
+            [("Marta Olsen, coach who built Hallby, dies aged 81", True), ("Marta Olsen, who led Hallby to three titles, has died.", False), ("She was 81.", False)],
+        ),
+        (
+            "Vellmar City Council votes to close two libraries Vellmar City Council members voted on Tuesday to close them.",
+            [("Vellmar City Council votes to close two libraries", True), ("Vellmar City Council members voted on Tuesday to close them.", False)],
+        ),
+        # The name again after a word a sentence runs on with, or too soon: one sentence.
+        ("Marta Olsen said that a statement from Marta Olsen was false.", [("Marta Olsen said that a statement from Marta Olsen was false.", False)]),
+        ("Marta Olsen and Marta Olsen Jr. will both attend.", [("Marta Olsen and Marta Olsen Jr. will both attend.", False)]),
+        # Only the text's first sentence can carry a glued headline.
+        (
+            "The club confirmed it. Marta Olsen, coach, dies aged 81 Marta Olsen, who led Hallby, has died.",
+            [("The club confirmed it.", False), ("Marta Olsen, coach, dies aged 81 Marta Olsen, who led Hallby, has died.", False)],
+        ),
+    ],
+)
+def test_glued_headline(text: str, expected: list[tuple[str, bool]]) -> None:
+    sents = split_sentences(_article(text))
+    assert [(s.text, s.headline) for s in sents] == expected
+    assert [s.index for s in sents] == list(range(len(sents)))
+    assert all(text[s.start : s.end] == s.text for s in sents)
+
+
 def test_empty_text_has_no_sentences() -> None:
     assert split_sentences(_article("")) == ()
     assert split_sentences(_article(" \n\t\n")) == ()
