@@ -6,7 +6,7 @@ from collections.abc import Sequence
 
 from ..rulebook import RuleCounts, declined
 from ..statements import contradiction as statement_contradiction
-from ..types import Alignment, Finding, Item
+from ..types import Alignment, Finding, Item, Sentence
 from .evidence import Side
 from .rules import DIRECTION_SHOWN, HEADLINE, UNALIGNED_SENTENCE
 
@@ -34,7 +34,10 @@ def _statement_contradictions(
             Finding(
                 verdict="contradiction",
                 kind="statement",
-                items=(Item(rid, c.a.text, al.a, marks=c.marks_a), Item(oid, c.b.text, al.b, marks=c.marks_b)),
+                items=(
+                    Item(rid, _quoted(al.a, c.marks_a, c.a.text), al.a, marks=c.marks_a),
+                    Item(oid, _quoted(al.b, c.marks_b, c.b.text), al.b, marks=c.marks_b),
+                ),
                 explanation=c.explanation,
                 pair=(rid, oid),
                 similarity=round(float(al.similarity), 4),
@@ -42,6 +45,14 @@ def _statement_contradictions(
             )
         )
     return out
+
+
+def _quoted(sentence: Sentence, marks: tuple[tuple[int, int], ...], predicate: str) -> str:
+    """What a side says, as written: the words from its first mark to its last
+    ("died on Monday at his home", "Smith defeated Jones", "will not cut")."""
+    if not marks:
+        return predicate
+    return sentence.text[min(a for a, _ in marks) : max(b for _, b in marks)]
 
 
 def _statement_findings(ref: Side, other: Side, alignments: Sequence[Alignment], counts: RuleCounts | None = None) -> list[Finding]:

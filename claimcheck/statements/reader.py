@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from functools import lru_cache
 
 from .args import Arg, _arg
@@ -278,7 +279,8 @@ def read_claims(sentence: str) -> tuple[Claim, ...]:
     last_subject: Arg | None = None
     last_passive = False
     bare: Arg | None = None
-    for seg, frame in kept:
+    opening: Arg | None = None  # "Sonny Mehta, a ... publisher who ..., died": the name before the first comma
+    for n, (seg, frame) in enumerate(kept):
         if seg.opener in CONDITIONALS or question:
             frame = _Frame(frame.source, frame.negates, frame.hedge or seg.opener or "question", frame.marks, frame.update)
         inherit = last_subject if seg.opener in COORDINATORS else None
@@ -291,7 +293,13 @@ def read_claims(sentence: str) -> tuple[Claim, ...]:
             a = _arg(seg.tokens, sentence, first=seg.first)
             if a is not None and a.head is not None and not all(t.low[:1].isdigit() for t in seg.tokens):
                 bare = a
+                if n == 0 and seg.first:
+                    opening = a
             continue
+        if opening is not None and sentence[: c.start].rstrip().endswith(","):
+            # A predicate straight after a comma closes an aside: its subject is the
+            # sentence's opening name, not the aside's last words.
+            c = replace(c, subject=opening)
         out.append(c)
         if c.subject is not None:
             last_subject = c.subject
