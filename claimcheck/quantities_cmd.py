@@ -71,7 +71,8 @@ def _listing(entries, color: bool) -> str:
             table.add_column(col)
         for q in qs:
             if q.low is not None and q.high is not None:
-                value = f"{q.low:g}–{q.high:g}"
+                spec = "g" if q.unit == "year" else ",.10g"  # years as written, counts with commas
+                value = f"{q.low:{spec}}–{q.high:{spec}}"
             elif q.date is not None and q.kind == "date":
                 value = q.date.iso() + (" (inferred " + ", ".join(q.date.inferred) + ")" if q.date.inferred else "")
             else:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import enum
 import math
 import re
+from dataclasses import replace
 
 from .extract import lexicon
 from .extract.lexicon import DOLLAR_CODES, RUPEE_CODES
@@ -78,6 +79,9 @@ ROUNDING_TOLERANCE = 0.05
 BOUND_TOLERANCE = 0.10
 # "a dozen" is said of anything from about 9 to 16.
 VAGUE_TOLERANCE = 0.35
+# How far past the span its words say an amount in words may lie: "hundreds"
+# (200 to 999) fits "nearly 1,100" and "some 190", not 1,500.
+WORD_AMOUNT_SLACK = 0.10
 
 
 def family(q: Quantity) -> str:
@@ -267,6 +271,38 @@ def _vague(q: Quantity) -> bool:
     return not any(ch.isdigit() for ch in q.text) and any(w in _VAGUE_WORDS for w in q.text.lower().split())
 
 
+def word_amount(q: Quantity) -> bool:
+    """An amount in words: "hundreds of people", "tens of thousands" (a span, no digits)."""
+    return q.is_range and not any(ch.isdigit() for ch in q.text)
+
+
+def _reach(q: Quantity) -> tuple[float, float]:
+    """The values a figure allows when weighed against an amount in words, in the
+    family's common unit.  A bound is open on its side here ("more than 1,000"
+    fits "thousands"): words name a size, not a figure to round."""
+    lo, hi = _scalar(q)
+    assert lo is not None and hi is not None
+    if word_amount(q):
+        return (lo * (1 - WORD_AMOUNT_SLACK), hi * (1 + WORD_AMOUNT_SLACK))
+    if q.is_range:
+        return (lo, hi)
+    if q.change == ">":
+        return (lo, math.inf)
+    if q.change == "<":
+        return (0.0, hi)
+    if q.change == "~":
+        return (lo * (1 - APPROX_TOLERANCE), hi * (1 + APPROX_TOLERANCE))
+    return (lo, hi)
+
+
+def _word_amounts(a: Quantity, b: Quantity) -> Relation:
+    """ "hundreds" against "more than 2,000" conflicts, against 650 it fits, and
+    against "thousands" it conflicts: the two spans either meet or they do not."""
+    alo, ahi = _reach(a)
+    blo, bhi = _reach(b)
+    return Relation.COMPATIBLE if alo <= bhi and blo <= ahi else Relation.CONFLICT
+
+
 def _close(x: float, y: float, tol: float) -> bool:
     return abs(x - y) <= tol * max(abs(x), abs(y))
 
@@ -281,6 +317,8 @@ def _values(a: Quantity, b: Quantity) -> Relation:
     # Opposite directions of change ("rose 5%" vs "fell 5%") never agree.
     if {a.change, b.change} == {"up", "down"}:
         return Relation.CONFLICT
+    if word_amount(a) or word_amount(b):
+        return _word_amounts(a, b)
     a_range, b_range = a.is_range, b.is_range
     if a_range and b_range:
         if math.isclose(alo, blo, rel_tol=1e-9) and math.isclose(ahi, bhi, rel_tol=1e-9):
@@ -438,6 +476,8 @@ def relate(a: Quantity, b: Quantity) -> Relation:
         return Relation.INCOMPARABLE
     if family(a) == "calendar":
         return _dates(a, b)
+    if family(a) == "clock":
+        a, b = _one_clock(a, b)
     if family(a) == "score":
         if a.low == b.low and a.high == b.high:
             return Relation.SAME
@@ -448,6 +488,24 @@ def relate(a: Quantity, b: Quantity) -> Relation:
 
 
 
+def _utc_offset(q: Quantity) -> float | None:
+    """The zone a time names, in hours from UTC ("hour UTC-5" for "10:00 EST")."""
+    zone = (q.unit or "").partition(" UTC")[2]
+    return float(zone) if zone else None
+
+
+def _one_clock(a: Quantity, b: Quantity) -> tuple[Quantity, Quantity]:
+    """Two times on one clock: both in UTC when both name a zone ("15:00 GMT" is
+    "10:00 EST"), else both as written."""
+    oa, ob = _utc_offset(a), _utc_offset(b)
+    if oa is None or ob is None or a.value is None or b.value is None:
+        return a, b
+    return (
+        replace(a, value=(a.value - oa) % 24, unit="hour"),
+        replace(b, value=(b.value - ob) % 24, unit="hour"),
+    )
+
+
 def value_key(q: Quantity) -> tuple | None:
     """What figures that are the SAME share: so a long article can look up a
     figure's equals instead of weighing it against every other.
@@ -455,10 +513,11 @@ def value_key(q: Quantity) -> tuple | None:
     Counts, numbers and ordinals by their written value (an ordinal tallies
     with a count: "his 19th goal" / "19 goals"); other values in their family's
     common unit, to nine digits.  None where sameness is not one value (dates,
-    scores, durations in other units): those are weighed against all their kind.
+    scores, durations in other units, times in other zones): those are weighed
+    against all their kind.
     """
     fam = family(q)
-    if fam in ("calendar", "score", "duration"):
+    if fam in ("calendar", "score", "duration", "clock"):
         return None
     if q.kind in ("count", "number", "ordinal"):
         return None if q.value is None or q.low is not None else ("tally", float(f"{q.value:.9g}"))

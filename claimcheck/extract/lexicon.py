@@ -80,6 +80,11 @@ SCALES_AFTER_A = _words("numbers", "scales_after_a")  # "a hundred", "a dozen"
 DOZEN_WORDS = _words("numbers", "dozen_words")
 VAGUE_PLURAL_SCALES = _words("numbers", "vague_plural_scales")  # "thousands of people"
 VAGUE_NUMBER_WORDS = _words("numbers", "vague_number_words")  # "a dozen", "dozens": loose figures
+# "hundreds", "tens of thousands": amounts as words, by their words, with the span each says
+AMOUNT_WORDS: dict[tuple[str, ...], tuple[float, float]] = {
+    tuple(phrase.split()): (float(low), float(high)) for phrase, (low, high) in _map("numbers", "amount_words").items()
+}
+SCORES_BEFORE = _words("numbers", "scores_before")  # "killed scores of people", not "test scores of"
 LAKH_WORDS = _words("numbers", "lakh_words")
 CRORE_WORDS = _words("numbers", "crore_words")  # "2 lakh crore" is 2e12
 SPACED_SCALE_SUFFIXES = _words("numbers", "spaced_scale_suffixes")  # "7 bn"
@@ -258,6 +263,7 @@ MERIDIEM_LETTERS = _words("calendar", "meridiem_letters")  # "7 a.m."
 NOON_WORDS: dict[str, float] = _map("calendar", "noon_words")  # "at noon"
 BEFORE_NOON = _words("calendar", "before_noon")
 TIME_ZONES = _phrases("calendar", "time_zones")  # "10:30 GMT", "9pm local time"
+UTC_OFFSETS: dict[str, float] = {z: float(h) for z, h in _map("calendar", "utc_offsets").items()}  # "EST" -> -5
 TWENTY_FOUR_HOUR_MARKS = _words("calendar", "twenty_four_hour_marks")  # "1300 GMT"
 O_CLOCK = _words("calendar", "o_clock")
 

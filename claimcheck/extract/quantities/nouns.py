@@ -81,6 +81,9 @@ def _of_noun(toks: list[Token], j: int) -> str | None:
                 return None
             k += 1
             continue
+        if w.endswith(("'s", "\u2019s")):
+            k += 1  # "the city's residents": a possessive names whose, not what
+            continue
         if L.singular(w) != w and w not in L.NOT_NOUNS:
             return L.singular(w)
         k += 1
