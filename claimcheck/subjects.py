@@ -8,7 +8,8 @@ trading" none of the close.  Standard library only; the words are data
 
 ``subject_names`` gives the named entities that stand before a figure in its
 clause (the companies, indexes, people and places it is said of);
-``session`` the stated time of day or of the trading day; ``is_market`` whether
+``session`` the stated time of day or of the trading day; ``tally`` what a
+count of people tallies (the dead, the injured, the arrested); ``is_market`` whether
 a figure is a market reading (a price, an index level, a move), which is a
 snapshot unless it says it is the close.
 """
@@ -23,13 +24,14 @@ from pathlib import Path
 from .types import Quantity
 
 
-def _load() -> dict[str, list[str]]:
+def _load() -> dict:
     with open(Path(__file__).parent / "data" / "subjects.json", encoding="utf-8") as fh:
-        data = json.load(fh)
-    return {k: v for k, v in data.items() if isinstance(v, list)}
+        return json.load(fh)
 
 
 _DATA = _load()
+# "killed" -> "dead", "hurt" -> "injured": what a count of people tallies.
+_TALLY_WORDS = {w: tally for tally, words in _DATA["tallies"].items() if tally != "note" for w in words}
 _NOT_NAMES = frozenset(w.lower() for w in _DATA["not_names"])
 _GENERIC = frozenset(w.lower() for w in _DATA["generic_name_words"])
 
@@ -139,3 +141,76 @@ def market_snapshots(a_text: str, a: Quantity, b_text: str, b: Quantity) -> bool
         return False
     sa, sb = session(a_text), session(b_text)
     return sa is not None and sb is not None and sa != sb
+
+
+_WORD = re.compile(r"[\w'’-]+|[,;:()]")
+# Words a tally reading does not cross: "killed 30 people and injured 61" gives
+# 61 to the injured, and "30 people" to the dead.
+_TALLY_STOPS = frozenset({",", ";", ":", "(", ")", "and", "but", "while", "whereas", "including", "with"})
+# How far from a count its tally word may stand: "the toll stood at 28" (3
+# words before), "nine climbers are still missing" (3 words after).
+_TALLY_BEFORE = 4
+_TALLY_AFTER = 3
+
+
+@lru_cache(maxsize=8192)
+def _tally_at(text: str, start: int, end: int) -> str | None:
+    inside = [w.lower() for w in _WORD.findall(text[start:end])]
+    for word in inside:
+        if word in _TALLY_WORDS:
+            return _TALLY_WORDS[word]  # "28 dead", "30 deaths"
+    after = [w.lower() for w in _WORD.findall(text[end:])][:_TALLY_AFTER]
+    for word in after:
+        if word in _TALLY_STOPS:
+            break
+        if word in _TALLY_WORDS:
+            return _TALLY_WORDS[word]  # "50 people hurt", "30 people were killed"
+    before = [w.lower() for w in _WORD.findall(text[:start])][-_TALLY_BEFORE:]
+    for word in reversed(before):
+        if word in _TALLY_STOPS:
+            break
+        if word in _TALLY_WORDS:
+            return _TALLY_WORDS[word]  # "killed 30", "injured 61", "the toll stood at 28"
+    return None
+
+
+def tally(text: str, q: Quantity) -> str | None:
+    """What a count tallies, read from the words beside it: "dead" for "killed 30
+    people" and "the toll stood at 28", "injured" for "injured 61" and "50 people
+    hurt"; None for any other figure, or when nothing beside it says.  (What is
+    counted, people or cattle, the counted noun says; ``relate`` weighs that.)"""
+    if q.kind != "count":
+        return None
+    return _tally_at(text, q.start, q.end)
+
+
+def _nearest_shared(text: str, q: Quantity, shared: set[str]) -> str | None:
+    """Of the words around a figure that the other side's figure shares, the one
+    nearest to it, as the sentence writes it ("tariff" for "a 29% tariff")."""
+    best: tuple[int, str] | None = None
+    lower = text.lower()
+    for word in shared:
+        for m in re.finditer(rf"\b{re.escape(word)}\w*", lower):
+            gap = q.start - m.end() if m.end() <= q.start else m.start() - q.end
+            if gap >= 0 and (best is None or (gap, word) < best):
+                best = (gap, text[m.start() : m.end()])
+    return best[1] if best else None
+
+
+def _counted(text: str, q: Quantity) -> str | None:
+    """The counted noun as the figure writes it: "people" in "Hundreds of people"."""
+    words = _WORD.findall(q.text)
+    return words[-1] if words and q.unit and not words[-1][:1].isdigit() and words[-1].lower() != q.text.lower() else None
+
+
+def subject_of(a_text: str, a: Quantity, b_text: str, b: Quantity) -> str | None:
+    """What two rival figures are both about, for the explanation of their
+    contradiction: their tally ("injured"), the thing both count ("people"),
+    or the word beside both nearest to the first ("tariff"); None if nothing."""
+    ta, tb = tally(a_text, a), tally(b_text, b)
+    if ta is not None and ta == tb:
+        return ta
+    if a.unit and a.unit == b.unit and a.kind == "count":
+        return _counted(a_text, a) or _counted(b_text, b)
+    shared = set(a.about) & set(b.about)
+    return _nearest_shared(a_text, a, shared) if shared else None

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from claimcheck.extract.quantities import extract_quantities
-from claimcheck.subjects import different_subjects, market_snapshots, session
+from claimcheck.subjects import different_subjects, market_snapshots, session, subject_of, tally
 
 CASES = [json.loads(line) for line in (Path(__file__).parent.parent / "fixtures" / "cases" / "subjects.jsonl").read_text(encoding="utf-8").splitlines() if line.strip()]
 
@@ -34,3 +34,42 @@ def test_subject_and_session_of_the_last_figure(case):
 )
 def test_session(text, expected):
     assert session(text) == expected
+
+
+# (sentence, the figure as written, its tally)
+TALLIES = [
+    ("The blast killed 30 people and injured 61, police said.", "30 people", "dead"),
+    ("The blast killed 30 people and injured 61, police said.", "61", "injured"),
+    ("Officials said the toll stood at 28 dead, with 50 people hurt.", "28 dead", "dead"),
+    ("Officials said the toll stood at 28 dead, with 50 people hurt.", "50 people", "injured"),
+    ("The death toll rose to 41 on Sunday.", "41", "dead"),
+    ("Twelve people were wounded in the clashes.", "Twelve people", "injured"),
+    ("Police arrested 14 protesters near the stadium.", "14 protesters", "arrested"),
+    ("At least 200 residents were evacuated overnight.", "At least 200 residents", "evacuated"),
+    ("Nine climbers are still missing.", "Nine climbers", "missing"),
+    ("Rescuers pulled 17 survivors from the rubble.", "17 survivors", "rescued"),
+    ("The club sold 30 tickets, and two fans were hurt.", "30 tickets", None),
+    ("The plant employs 400 workers.", "400 workers", None),
+    ("The storm killed 30 cattle.", "30 cattle", "dead"),
+    ("Thirty people attended, police said.", "Thirty people", None),
+]
+
+
+@pytest.mark.parametrize("text, surface, expected", TALLIES, ids=[f"{t[1]}: {t[2]}" for t in TALLIES])
+def test_tally(text, surface, expected):
+    q = next(q for q in extract_quantities(text) if q.text == surface)
+    assert tally(text, q) == expected
+
+
+# (sentence a, sentence b, the subject both figures are about, as the explanation names it)
+SUBJECTS = [
+    ("The crash killed 30 people.", "The crash left 28 dead.", "dead"),
+    ("The council built 120 homes.", "The council built 150 homes.", "homes"),
+    ("Ministers set a 29% tariff on steel.", "Ministers set a 26 per cent tariff on steel.", "tariff"),
+    ("Turnout was 61%.", "Revenue rose 12%.", None),
+]
+
+
+@pytest.mark.parametrize("a, b, expected", SUBJECTS, ids=[s[2] or "nothing shared" for s in SUBJECTS])
+def test_subject_of_two_rivals(a, b, expected):
+    assert subject_of(a, _last(a), b, _last(b)) == expected

@@ -35,8 +35,8 @@ def _agreement_note(a: Quantity, b: Quantity, relation: Relation, rule: str) -> 
     return what + (f" ({'; '.join(reasons)})" if reasons else "")
 
 
-def _conflict_note(a: Quantity, b: Quantity, ref: str, other: str, rule: str) -> str:
-    note = f"{ref} says {a.text}, {other} says {b.text}"
+def _conflict_note(a: Quantity, b: Quantity, ref: str, other: str, rule: str, subject: str | None = None) -> str:
+    note = (f"{subject}: " if subject else "") + f"{ref} says {a.text}, {other} says {b.text}"
     if rule == "opposite-direction":
         return note + ": opposite directions"
     if rule == "points-apart":

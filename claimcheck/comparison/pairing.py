@@ -11,8 +11,9 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from ..align import Matrix, top_indices
-from ..relate import Relation, family, incomparable_rule, relate, value_key
+from ..relate import Relation, family, incomparable_rule, relate, value_key, word_amount
 from ..rulebook import RuleCounts, declined
+from ..subjects import subject_of
 from ..types import Alignment, Finding, Item, Quantity, Sentence, Verdict
 from .evidence import Relations, Side, _Evidence, _mutual_best
 
@@ -134,9 +135,10 @@ def _relations(
                     rel = Relation.INCOMPARABLE
                 if counts is not None:
                     counts.count(DIFFERENTLY_NAMED.name, rel.agrees)
-            if rq.is_range != oq.is_range:
+            if rq.is_range != oq.is_range and not (word_amount(rq) or word_amount(oq)):
                 # "aged between 19 and 41" holds "34-year-old" but does not say it:
-                # a range and a single figure neither agree nor contradict.
+                # a range and a single figure neither agree nor contradict.  An
+                # amount in words ("hundreds") is the size a figure gives, so it may.
                 if rel is not Relation.INCOMPARABLE:
                     declined(counts, RANGE_AND_SINGLE)
                 rel = Relation.INCOMPARABLE
@@ -205,7 +207,8 @@ def _figure_findings(
     for k, l in sorted(contradicted):
         a, b = rfig[k][1], ofig[l][1]
         rule = CONTRADICTION.first(a, b)
-        findings.append(paired("contradiction", k, l, rule, _conflict_note(a, b, rlabel, olabel, rule)))
+        subject = subject_of(rfig[k][0].text, a, ofig[l][0].text, b)
+        findings.append(paired("contradiction", k, l, rule, _conflict_note(a, b, rlabel, olabel, rule, subject)))
     for side_id, label, figs, used, related_to in ((rid, rlabel, rfig, used_r, comparable[0]), (oid, olabel, ofig, used_o, comparable[1])):
         findings += [
             Finding(

@@ -23,10 +23,10 @@ from __future__ import annotations
 from ..extract.lexicon import (
     PERIOD_MARKER_NAMES as _MARKERS,  # one list, claimcheck/data/cues.json
 )
-from ..relate import COMPARABLE, Relation, _vague, family
+from ..relate import COMPARABLE, Relation, _vague, family, word_amount
 from ..rulebook import Rule, Rules
 from ..statements import RULES as _STATEMENT_RULES
-from ..subjects import different_subjects, market_snapshots
+from ..subjects import different_subjects, market_snapshots, tally
 from ..types import Quantity
 from .evidence import _Evidence, _named_alike
 
@@ -129,6 +129,12 @@ def _loose_unaligned(ev: _Evidence, k: int, l: int, a: Quantity, b: Quantity, re
     return (k, l) in ev.loose and not ev.is_aligned(k, l)
 
 
+@RELATED.declines("amount-words-unaligned")
+def _amount_words_unaligned(ev: _Evidence, k: int, l: int, a: Quantity, b: Quantity, rel: Relation) -> bool:
+    """An amount in words ("thousands of workers") fits many figures: one fact with one only in aligned sentences, in like words."""
+    return (word_amount(a) or word_amount(b)) and not (ev.is_aligned(k, l) and ev.ctx(k, l) >= CONFLICT_CONTEXT)
+
+
 @RELATED.decides("loose-equal")
 def _loose_equal(ev: _Evidence, k: int, l: int, a: Quantity, b: Quantity, rel: Relation) -> bool | None:
     """An equal count of differently named things is one fact when large or said in like words."""
@@ -199,6 +205,23 @@ def _different_kind(ev: _Evidence, k: int, l: int, a: Quantity, b: Quantity) -> 
     return a.kind != b.kind and {a.kind, b.kind} not in _CROSS_KIND_CONFLICTS
 
 
+@RIVALS.declines("different-tallies")
+def _different_tallies(ev: _Evidence, k: int, l: int, a: Quantity, b: Quantity) -> bool:
+    """The dead and the injured ("killed 30" / "50 people hurt") are two tallies, never one misreported."""
+    ta, tb = _tallies(ev, k, l)
+    return ta is not None and tb is not None and ta != tb
+
+
+def _tallies(ev: _Evidence, k: int, l: int) -> tuple[str | None, str | None]:
+    return tally(ev.rfig[k][0].text, ev.rfig[k][1]), tally(ev.ofig[l][0].text, ev.ofig[l][1])
+
+
+@RIVALS.declines("unaligned-amount-words")
+def _unaligned_amount_words(ev: _Evidence, k: int, l: int, a: Quantity, b: Quantity) -> bool:
+    """An amount in words rivals a figure only in aligned sentences, in like words ("hundreds fled" / "more than 2,000 fled")."""
+    return (word_amount(a) or word_amount(b)) and not (ev.is_aligned(k, l) and ev.ctx(k, l) >= CONFLICT_CONTEXT)
+
+
 @RIVALS.declines("magnitudes-apart")
 def _magnitudes_apart_rule(ev: _Evidence, k: int, l: int, a: Quantity, b: Quantity) -> bool:
     """A nation's bill and a household's ($373 billion / $1,935): no misreport is ten times off."""
@@ -257,6 +280,15 @@ def _bare_small_counts(ev: _Evidence, k: int, l: int, a: Quantity, b: Quantity) 
 def _unnamed_ordinal(ev: _Evidence, k: int, l: int, a: Quantity, b: Quantity) -> bool:
     """An ordinal that names what it orders ("a second goal") and one that does not ("in the 23rd") may order two things."""
     return a.kind == b.kind == "ordinal" and (a.unit is None) != (b.unit is None)
+
+
+@RIVALS.decides("same-tally")
+def _same_tally(ev: _Evidence, k: int, l: int, a: Quantity, b: Quantity) -> bool | None:
+    """Two near counts of one tally ("injured 61" / "50 people hurt") rival wherever they stand in related sentences."""
+    ta, tb = _tallies(ev, k, l)
+    if ta is None or ta != tb or not _near(a, b):
+        return None
+    return ev.is_aligned(k, l) or ev.sent(k, l) >= RELATED_SENTENCES
 
 
 @RIVALS.decides("unnamed-count")
