@@ -17,6 +17,7 @@ from .ingest import ingest_text, read_text
 from .report.jsonfmt import quantity_dict
 from .report.text import safe
 from .segment import split_sentences
+from .subjects import reading
 
 
 def _parse_date(date: str | None) -> dt.date | None:
@@ -43,7 +44,7 @@ def run_quantities(path: str, *, lines: bool, as_json: bool, date: str | None, c
         published = published or article.published
         entries = [(s.text, extract_quantities(s.text, published=published)) for s in split_sentences(article)]
     if as_json:
-        data = [{"text": t, "quantities": [quantity_dict(q) for q in qs]} for t, qs in entries]
+        data = [{"text": t, "quantities": [quantity_dict(q, t) for q in qs]} for t, qs in entries]
         return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
     return _listing(entries, color)
 
@@ -67,7 +68,7 @@ def _listing(entries, color: bool) -> str:
         if not qs:
             continue
         table = Table(show_header=True, header_style="dim" if color else "", box=None, pad_edge=False, padding=(0, 2))
-        for col in ("figure", "kind", "value", "unit", "change", "role"):
+        for col in ("figure", "kind", "value", "unit", "change", "role", "of", "when"):
             table.add_column(col)
         for q in qs:
             if q.low is not None and q.high is not None:
@@ -77,7 +78,10 @@ def _listing(entries, color: bool) -> str:
                 value = q.date.iso() + (" (inferred " + ", ".join(q.date.inferred) + ")" if q.date.inferred else "")
             else:
                 value = "" if q.value is None else f"{q.value:,.10g}"
-            table.add_row(Text(safe(q.text)), Text(q.kind), Text(value), Text(q.unit or ""), Text(q.change), Text(q.role))
+            r = reading(sentence, q)
+            of = "; ".join([*(safe(n) for n in r.names), *([r.tally] if r.tally else [])])
+            when = ", ".join(w for w in (r.period, r.session) if w)
+            table.add_row(Text(safe(q.text)), Text(q.kind), Text(value), Text(q.unit or ""), Text(q.change), Text(q.role), Text(of), Text(when))
         console.print(table, style="", justify="left")
         console.print()
     return buf.getvalue()

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import json
 import re
+from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
@@ -78,6 +79,40 @@ def _names_before(text: str, end: int) -> tuple[frozenset[str], ...]:
         if key:
             out.append(key)
     return tuple(out)
+
+
+@lru_cache(maxsize=4096)
+def _written_names_before(text: str, end: int) -> tuple[str, ...]:
+    start = _clause_start(text, end)
+    out = []
+    for m in _NAME.finditer(text, start, end):
+        name = m.group().strip(" .,'’")
+        if " " not in name and name.lower().strip(".,") in _NOT_NAMES:
+            continue
+        if _name_key(name):
+            out.append(name)
+    return tuple(out)
+
+
+@dataclass(frozen=True)
+class Reading:
+    """What a figure is about and when it holds, as far as its sentence says."""
+
+    names: tuple[str, ...]  # the names its clause says it of, as written: "Orvane", "the Halden Composite Index"
+    tally: str | None  # what a count tallies: "dead", "injured", ...
+    session: str | None  # for a market reading: "close" or "intraday"
+    period: str | None  # Quantity.period: a date, "ytd", "then", "now"
+
+
+def reading(text: str, q: Quantity) -> Reading:
+    """The subject and time of figure ``q`` in sentence ``text``: the JSON report
+    and ``claimcheck quantities`` show them, the rivals rules weigh them."""
+    return Reading(
+        names=_written_names_before(text, q.start),
+        tally=tally(text, q),
+        session=session(text) if is_market(text, q) else None,
+        period=q.period,
+    )
 
 
 def subject_names(text: str, q: Quantity) -> tuple[frozenset[str], ...]:

@@ -318,6 +318,19 @@ def test_quantities_terminal_listing(capsys, tmp_path):
     assert "«42%»" in out and "percent" in out and "2025-01" in out
 
 
+def test_quantities_show_what_a_figure_is_of_and_when(capsys, tmp_path):
+    src = tmp_path / "story.txt"
+    src.write_text("The blast injured 61 people. Orvane shares closed at $18.20.\n", encoding="utf-8")
+    code, out, _ = run(capsys, "quantities", str(src), "--color", "never")
+    assert code == 0
+    rows = {line.split()[0]: line.split() for line in out.splitlines() if line.startswith(("61", "$18.20"))}
+    assert rows["61"][-1] == "injured"
+    assert rows["$18.20"][-2:] == ["Orvane", "close"]
+    code, out, _ = run(capsys, "quantities", str(src), "--format", "json")
+    price = json.loads(out)[1]["quantities"][0]
+    assert price["subject"] == {"names": ["Orvane"], "tally": None} and price["when"] == {"period": None, "session": "close"}
+
+
 def test_quantities_bad_date(capsys, tmp_path):
     src = tmp_path / "story.txt"
     src.write_text("Attacks rose 42%.", encoding="utf-8")

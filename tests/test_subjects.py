@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from claimcheck.extract.quantities import extract_quantities
-from claimcheck.subjects import different_subjects, market_snapshots, session, subject_of, tally
+from claimcheck.subjects import different_subjects, market_snapshots, reading, session, subject_of, tally
 
 CASES = [json.loads(line) for line in (Path(__file__).parent.parent / "fixtures" / "cases" / "subjects.jsonl").read_text(encoding="utf-8").splitlines() if line.strip()]
 
@@ -73,3 +73,12 @@ SUBJECTS = [
 @pytest.mark.parametrize("a, b, expected", SUBJECTS, ids=[s[2] or "nothing shared" for s in SUBJECTS])
 def test_subject_of_two_rivals(a, b, expected):
     assert subject_of(a, _last(a), b, _last(b)) == expected
+
+
+def test_reading_names_the_subject_tally_and_session():
+    text = "Orvane shares closed up 35 cents at $18.20."
+    r = reading(text, _last(text))
+    assert (r.names, r.tally, r.session) == (("Orvane",), None, "close")
+    text = "Officials said the blast killed 30 people on Friday."
+    q = next(q for q in extract_quantities(text) if q.kind == "count")
+    assert reading(text, q).tally == "dead" and reading(text, q).session is None

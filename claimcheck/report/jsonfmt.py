@@ -14,6 +14,7 @@ from typing import Any
 
 from ..claimtable import ClaimCell, ClaimRow, claim_table
 from ..salience import Salience, presented
+from ..subjects import reading
 from ..types import Alignment, Article, Attribution, Finding, Item, Quantity, Report, Sentence
 from .text import location
 
@@ -27,8 +28,9 @@ def _num(v: float | None) -> float | int | None:
     return int(v) if float(v).is_integer() and abs(v) < 2**63 else v
 
 
-def quantity_dict(q: Quantity) -> dict[str, Any]:
-    """A figure as JSON; shared by the compare report and ``claimcheck quantities``."""
+def quantity_dict(q: Quantity, sentence: str | None = None) -> dict[str, Any]:
+    """A figure as JSON; shared by the compare report and ``claimcheck quantities``.
+    With its ``sentence``, also what it is about and when it holds."""
     out: dict[str, Any] = {
         "text": q.text,
         "start": q.start,
@@ -48,6 +50,10 @@ def quantity_dict(q: Quantity) -> dict[str, Any]:
             out["weekday"] = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")[q.date.weekday]
     out["period"] = q.period
     out["about"] = list(q.about)
+    if sentence is not None:
+        r = reading(sentence, q)
+        out["subject"] = {"names": list(r.names), "tally": r.tally}
+        out["when"] = {"period": r.period, "session": r.session}
     return out
 
 
@@ -68,7 +74,7 @@ def _item(i: Item) -> dict[str, Any]:
         "location": {"paragraph": i.sentence.paragraph + 1, "sentence": i.sentence.index + 1, "text": location(i.sentence)},
     }
     if i.quantity is not None:
-        out["quantity"] = quantity_dict(i.quantity)
+        out["quantity"] = quantity_dict(i.quantity, i.sentence.text)
     if i.attribution is not None:
         out["attribution"] = attribution_dict(i.attribution)
     if i.marks:
