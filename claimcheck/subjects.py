@@ -249,3 +249,42 @@ def subject_of(a_text: str, a: Quantity, b_text: str, b: Quantity) -> str | None
         return _counted(a_text, a) or _counted(b_text, b)
     shared = set(a.about) & set(b.about)
     return _nearest_shared(a_text, a, shared) if shared else None
+
+
+# --- the previous close a market reading implies ---------------------------------
+
+
+@lru_cache(maxsize=4096)
+def implied_bases(text: str) -> tuple[tuple[str, float, float], ...]:
+    """The previous readings a sentence implies, level minus move: "rose 40 cents to
+    $21.25" implies $20.85, "fell 86.56 points to 9,109.99" implies 9,196.55.  Each
+    as (what it is a reading of, value, how far rounding lets it be off)."""
+    from .extract import extract_quantities
+    from .relate import _last_digit
+
+    qs = extract_quantities(text)
+    moves = [q for q in qs if q.role == "change" and q.change in ("up", "down") and q.value is not None and not q.is_range]
+    levels = [q for q in qs if q.role == "current" and q.change in ("=", "~") and q.value is not None and not q.is_range]
+    out = []
+    for move in moves:
+        for level in levels:
+            if move.kind == level.kind == "money" and move.unit == level.unit:
+                what = f"money {level.unit}"
+            elif move.kind == "points" and move.unit == "point" and level.kind in ("number", "count") and level.unit is None:
+                what = "index"
+            else:
+                continue
+            assert move.value is not None and level.value is not None
+            base = level.value - move.value if move.change == "up" else level.value + move.value
+            out.append((what, base, (_last_digit(move) + _last_digit(level)) / 2))
+    return tuple(out)
+
+
+def different_bases(a_text: str, a: Quantity, b_text: str, b: Quantity) -> bool:
+    """Two market readings whose sentences imply different previous readings of one
+    thing ("up 40 cents to $21.25" / "down 82 cents at $20.79": $20.85 and $21.61)
+    are of two sessions, not one misreported."""
+    if not (is_market(a_text, a) and is_market(b_text, b)):
+        return False
+    pairs = [(x, y) for x in implied_bases(a_text) for y in implied_bases(b_text) if x[0] == y[0]]
+    return bool(pairs) and all(abs(x[1] - y[1]) > x[2] + y[2] + 1e-9 for x, y in pairs)

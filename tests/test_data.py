@@ -342,6 +342,7 @@ CODE_NAMES = {
     "percent", "points", "money", "count", "number", "measure", "duration", "age", "fraction", "multiplier",
     "ordinal", "score", "time", "date", "year", "range", "month", "day", "unit", "teen", "tens", "hundred", "scale",
     "according to", "according to records", "by", "by lower case", "from", "report", "said", "person", "surname", "named",
+    "up", "down",  # the directions of a Change
 }
 
 

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from claimcheck.extract.quantities import extract_quantities
-from claimcheck.subjects import different_subjects, market_snapshots, reading, session, subject_of, tally
+from claimcheck.subjects import different_bases, different_subjects, market_snapshots, reading, session, subject_of, tally
 
 CASES = [json.loads(line) for line in (Path(__file__).parent.parent / "fixtures" / "cases" / "subjects.jsonl").read_text(encoding="utf-8").splitlines() if line.strip()]
 
@@ -82,3 +82,21 @@ def test_reading_names_the_subject_tally_and_session():
     text = "Officials said the blast killed 30 people on Friday."
     q = next(q for q in extract_quantities(text) if q.kind == "count")
     assert reading(text, q).tally == "dead" and reading(text, q).session is None
+
+
+# (sentence a, sentence b, whether their moves imply different previous readings)
+BASES = [
+    ("Orvane shares rose 40 cents to $21.25.", "Orvane shares closed at $20.79, down 82 cents.", True),
+    ("Orvane shares rose 40 cents to $21.25.", "Orvane shares were up 35 cents at $21.20.", False),
+    ("The Corvex index fell 86.56 points to 9,109.99.", "The Corvex index lost 79.43 points to 9,117.12.", False),
+    ("The Corvex index fell 86.56 points to 9,109.99.", "The Corvex index fell 40.10 points to 9,120.00.", True),
+    ("Orvane shares rose to $21.25.", "Orvane shares closed at $20.79, down 82 cents.", False),
+    ("The firm raised $40 million, up $5 million on last year.", "The firm raised $38 million, up $1 million.", False),
+]
+
+
+@pytest.mark.parametrize("a, b, expected", BASES, ids=[f"{x[0][:30]} / {x[1][:30]}" for x in BASES])
+def test_different_bases(a, b, expected):
+    qa = next(q for q in extract_quantities(a) if q.role == "current")
+    qb = next(q for q in extract_quantities(b) if q.role == "current")
+    assert different_bases(a, qa, b, qb) is expected

@@ -281,6 +281,9 @@ DOWN_NOUNS = _words("cues", "down_nouns")
 # Words before "from" that make what follows an earlier value.
 EARLIER_MARKERS = _words("cues", "earlier_markers")
 ARTICLES = _words("cues", "articles")  # "a", "an"
+RESTATED_CHANGE_JOINERS = _phrases("cues", "restated_change_joiners")  # "fell 86.56 points, or 0.94 percent"
+DOWN_AFTER_BE = _words("cues", "down_after_be")  # "shares were off 7 cents"
+BE_FORMS = _words("cues", "be_forms")
 RATE_WORDS = _words("cues", "rate_words")  # "per barrel", "a share"
 RANGE_JOINERS = _words("cues", "range_joiners")  # "5 to 7", "between 10 and 15"
 RANGE_JOINERS_AFTER_WORDS = _words("cues", "range_joiners_after_words")  # "seven to 10 years"

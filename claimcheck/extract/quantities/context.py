@@ -101,10 +101,18 @@ def _read_context(toks: list[Token], cands: list[_Cand]) -> None:
         direction = _direction(words, toks[c.j : c.j + 3], c.kind)
         if direction is None and c.i > 0 and toks[c.i - 1].text == "+" and toks[c.i].glued and c.kind in ("percent", "points", "money", "number"):
             direction = "up"  # "Nasdaq +0.8%": a signed change
+        if direction is None and c.kind == "percent" and idx and _restated_change(toks, cands[idx - 1], c):
+            direction = cands[idx - 1].change  # "fell 86.56 points, or 0.94 percent": the same fall as a share
         if direction is not None:
             c.role = "change"
             if c.change == "=":
                 c.change = direction
+
+
+def _restated_change(toks: list[Token], prev: _Cand, c: _Cand) -> bool:
+    """ "down 82 cents, or 3.8 percent": a share right after a change, joined by "or"."""
+    between = tuple(t.lower for t in toks[prev.j : c.i])
+    return prev.role == "change" and prev.change in ("up", "down") and between in L.RESTATED_CHANGE_JOINERS
 
 
 def _skip_modifiers(words: list[str]) -> int:
@@ -161,6 +169,8 @@ def _direction(words: list[str], after: list[Token], kind: str) -> str | None:
         return None  # "has raised $280 million": money collected, not a rise
     if near and (near[0] in L.UP_VERBS or near[0] in L.DOWN_VERBS):
         return "up" if near[0] in L.UP_VERBS else "down"
+    if len(near) >= 2 and near[0] in L.DOWN_AFTER_BE and near[1] in L.BE_FORMS:
+        return "down"  # "the stock was off 7 cents"
     if len(near) >= 2 and near[0] == "of" and near[1] == "loss":
         return None  # "a loss of 63 cents a share": the size of a loss, not a fall
     if len(near) >= 2 and near[0] == "of" and (near[1] in L.UP_NOUNS or near[1] in L.DOWN_NOUNS):
