@@ -26,6 +26,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal
 
+from .segment import _STARTERS, ends_sentence
+
 Mode = Literal["drop", "break", "split"]
 
 
@@ -56,15 +58,28 @@ def _alternation(words: list[str]) -> str:
 _STOP = re.compile(r"[.!?…]+[\"'”’)\]]*(?=\s|$)")
 
 
+def _ends(line: str, m: re.Match[str]) -> bool:
+    """Whether a stop ends a sentence as the sentence splitter reads it: "Dec. 31"
+    and "Mr. Smith" do not, "... 2019. Los Angeles" does."""
+    nxt = m.end()
+    while nxt < len(line) and line[nxt].isspace():
+        nxt += 1
+    if nxt >= len(line):
+        return True
+    stop = line[m.start() : m.end()].rstrip("\"'”’)]")
+    return ends_sentence(line, 0, stop, m.start(), nxt)
+
+
 def _sentence_around(line: str, start: int, end: int, reach: int = 320) -> tuple[int, int]:
     """The sentence of ``line`` that holds [start, end): from the stop before it to the stop after."""
     lo = max(0, start - reach)
     before = None
     for m in _STOP.finditer(line, lo, start):
-        before = m.end()
+        if _ends(line, m):
+            before = m.end()
     # No stop within reach: the line's edge if it is within reach, else the span itself.
     s = before if before is not None else (0 if lo == 0 else start)
-    after = _STOP.search(line, end, min(len(line), end + reach))
+    after = next((m for m in _STOP.finditer(line, end, min(len(line), end + reach)) if _ends(line, m)), None)
     e = after.end() if after else (len(line) if len(line) - end < reach else end)
     return s, e
 
@@ -238,10 +253,19 @@ def strong_prompt(line: str) -> Iterator[Cut]:
 _PAYWALL = re.compile(_alternation(_DATA["paywall"]), re.I)
 
 
+# Two prompts of one box stand this close: what is between them is the box too
+# (a login form's blurb: "Are you sure you want to log out? ... X.com is one of
+# the most vibrant communities ... CLICK HERE TO REGISTER").
+_BOX_REACH = 250
+
+
 def paywall(line: str) -> Iterator[Cut]:
-    """Paywall, login and cookie boxes: the sentence that holds one goes."""
-    for m in _PAYWALL.finditer(line):
-        start, end = _sentence_around(line, m.start(), m.end())
+    """Paywall, login and cookie boxes: the sentence that holds a prompt goes, and
+    everything between two prompts of one box."""
+    spans = [_sentence_around(line, m.start(), m.end()) for m in _PAYWALL.finditer(line)]
+    for (start, end), nxt in zip(spans, [*spans[1:], None]):
+        if nxt is not None and nxt[0] - end <= _BOX_REACH:
+            end = nxt[0]
         yield Cut(start, end, "break", "paywall")
 
 
@@ -268,13 +292,14 @@ def contact(line: str) -> Iterator[Cut]:
 
 _TWEET = re.compile(
     r"\bpic\.twitter\.com/\w+"
-    r"|[—–-]\s*[^—–()]{2,60}\(@\w{1,30}\)\s*(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2},\s+\d{4})?"
+    r"|[—–-]\s*[^—–()]{2,60}\(@\w{1,30}(?:\)|(?=\s))\s*(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2},\s+\d{4})?"
     r"|\(@\w{1,30}\)"
 )
 
 
 def tweet_embed(line: str) -> Iterator[Cut]:
-    """An embedded tweet's trailer: "— Jane Doe (@jdoe) March 22, 2020", "pic.twitter.com/x"."""
+    """An embedded tweet's trailer: "— Jane Doe (@jdoe) March 22, 2020", "pic.twitter.com/x",
+    or one a copied page cut short ("— Jane Doe (@jdoe")."""
     for m in _TWEET.finditer(line):
         yield Cut(m.start(), m.end(), "break", "tweet")
 
@@ -307,9 +332,28 @@ def glued(line: str) -> Iterator[Cut]:
             yield Cut(m.start(), m.end(), "split", "glued-dateline")
 
 
+# "... fresh elections Jane Okafor, Abuja The party said": a byline (a name, a comma, a
+# place) between a headline and a first sentence; ", Abuja The" is no English inside
+# a sentence, so the byline is furniture wherever the opening words run into it.
+_BYLINE = re.compile(
+    r"(?<=[\w’'])\s+((?:[A-Z][a-z’'-]+\s+){1,2}[A-Z][a-z’'-]+,\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+(?=(?:"
+    + "|".join(sorted(_STARTERS))
+    + r")\s)"
+)
+_BYLINE_REACH = 300  # a byline stands under the headline, at the top
+
+
+def glued_byline(line: str) -> Iterator[Cut]:
+    """A byline glued between a headline and the first sentence ("Jane Okafor, Abuja")."""
+    first_stop = next((m.start() for m in _STOP.finditer(line) if _ends(line, m)), len(line))
+    m = _BYLINE.search(line, 0, min(len(line), _BYLINE_REACH))
+    if m is not None and m.start(1) < first_stop:
+        yield Cut(m.start(1), m.end(1), "break", "byline")
+
+
 RULES: tuple[Callable[[str], Iterator[Cut]], ...] = (
     wire_tag, photo_credit, advert, media_widget, site_suffix, trailing_link, section_link, call_to_action, strong_prompt, paywall, copyright_line, contact,
-    tweet_embed, pager, glued,
+    tweet_embed, pager, glued_byline, glued,
 )
 
 

@@ -32,7 +32,7 @@ import re
 
 from claimcheck.types import Article, Sentence
 
-__all__ = ["split_sentences", "is_headline"]
+__all__ = ["split_sentences", "is_headline", "ends_sentence"]
 
 # A stop, any closing quotes/brackets, then whitespace and more text.
 _CANDIDATE = re.compile(r"([.?!\u2026]+)([\"')\]}\u2019\u201d]*)\s+(?=\S)")
@@ -94,7 +94,7 @@ def is_headline(line: str) -> bool:
     return last != "" and last not in _TERMINAL
 
 
-def _ends_sentence(text: str, cur: int, stop: str, s0: int, nxt: int) -> bool:
+def ends_sentence(text: str, cur: int, stop: str, s0: int, nxt: int) -> bool:
     """Decide whether the stop ``stop`` at ``s0`` ends the sentence begun at ``cur``.
 
     ``nxt`` is the index of the first character after the whitespace.
@@ -137,7 +137,7 @@ def _pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     cur = start
     for m in _CANDIDATE.finditer(text, start, end):
-        if _ends_sentence(text, cur, m.group(1), m.start(1), m.end()):
+        if ends_sentence(text, cur, m.group(1), m.start(1), m.end()):
             spans.append((cur, m.end(2)))
             cur = m.end()
     spans.append((cur, end))
