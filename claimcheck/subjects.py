@@ -140,6 +140,15 @@ def different_subjects(a_text: str, a: Quantity, b_text: str, b: Quantity) -> bo
     return not (words_a & words_b)
 
 
+def different_people(a_text: str, a: Quantity, b_text: str, b: Quantity) -> bool:
+    """Two ages given of two named people ("Crown Prince Frederik, 51" / "Princess
+    Benedikte, 75"): the name nearest before each age is whose it is."""
+    if not (a.kind == b.kind == "age"):
+        return False
+    na, nb = subject_names(a_text, a), subject_names(b_text, b)
+    return bool(na and nb) and not (na[-1] & nb[-1])
+
+
 def is_market(text: str, q: Quantity) -> bool:
     """A market reading: a price, level or move in a sentence about shares, indexes, bonds, currencies.
 

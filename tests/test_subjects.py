@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from claimcheck.extract.quantities import extract_quantities
-from claimcheck.subjects import different_bases, different_subjects, market_snapshots, reading, session, subject_of, tally
+from claimcheck.subjects import different_bases, different_people, different_subjects, market_snapshots, reading, session, subject_of, tally
 
 CASES = [json.loads(line) for line in (Path(__file__).parent.parent / "fixtures" / "cases" / "subjects.jsonl").read_text(encoding="utf-8").splitlines() if line.strip()]
 
@@ -100,3 +100,18 @@ def test_different_bases(a, b, expected):
     qa = next(q for q in extract_quantities(a) if q.role == "current")
     qb = next(q for q in extract_quantities(b) if q.role == "current")
     assert different_bases(a, qa, b, qb) is expected
+
+
+# (sentence a, sentence b, whether the two ages are of two named people)
+PEOPLE_AGES = [
+    ("She arrived with Dr Tomas Reyes, 51, on Monday.", "She arrived with Senator Ines Lund, 75, on Monday.", True),
+    ("She arrived with Dr Tomas Reyes, 51, on Monday.", "She arrived with Tomas Reyes, 52, on Monday.", False),
+    ("The suspect, 34, was held.", "Tomas Reyes, 36, was held.", False),
+]
+
+
+@pytest.mark.parametrize("a, b, expected", PEOPLE_AGES, ids=[f"{x[0][:25]} / {x[1][:25]}" for x in PEOPLE_AGES])
+def test_different_people(a, b, expected):
+    qa = next(q for q in extract_quantities(a) if q.kind == "age")
+    qb = next(q for q in extract_quantities(b) if q.kind == "age")
+    assert different_people(a, qa, b, qb) is expected

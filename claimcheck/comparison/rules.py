@@ -26,7 +26,7 @@ from ..extract.lexicon import (
 from ..relate import COMPARABLE, Relation, _vague, family, word_amount
 from ..rulebook import Rule, Rules
 from ..statements import RULES as _STATEMENT_RULES
-from ..subjects import different_bases, different_subjects, market_snapshots, tally
+from ..subjects import different_bases, different_people, different_subjects, market_snapshots, tally
 from ..types import Quantity
 from .evidence import _Evidence, _named_alike
 
@@ -244,6 +244,12 @@ def _different_subjects(ev: _Evidence, k: int, l: int, a: Quantity, b: Quantity)
 def _market_snapshots(ev: _Evidence, k: int, l: int, a: Quantity, b: Quantity) -> bool:
     """A price at the close and one in early trading are two moments of a session."""
     return market_snapshots(ev.rfig[k][0].text, a, ev.ofig[l][0].text, b)
+
+
+@RIVALS.declines("different-people")
+def _different_people(ev: _Evidence, k: int, l: int, a: Quantity, b: Quantity) -> bool:
+    """Ages of two named people ("Prince Frederik, 51" / "Princess Benedikte, 75") are two ages, not one misreported."""
+    return different_people(ev.rfig[k][0].text, a, ev.ofig[l][0].text, b)
 
 
 @RIVALS.declines("different-base")

@@ -276,6 +276,8 @@ BELOW_CUES = _list("cues", "less_than")
 UP_VERBS = _words("cues", "up_verbs")
 DOWN_VERBS = _words("cues", "down_verbs")
 # Nouns that make the figure before them a change amount: "a 42% increase".
+MORE_THAN_WORDS = _words("cues", "more_than_words")  # "50 cents more per gallon than"
+LESS_THAN_WORDS = _words("cues", "less_than_words")  # "$5 less than"
 UP_NOUNS = _words("cues", "up_nouns")
 DOWN_NOUNS = _words("cues", "down_nouns")
 # Words before "from" that make what follows an earlier value.

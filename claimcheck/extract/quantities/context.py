@@ -101,12 +101,27 @@ def _read_context(toks: list[Token], cands: list[_Cand]) -> None:
         direction = _direction(words, toks[c.j : c.j + 3], c.kind)
         if direction is None and c.i > 0 and toks[c.i - 1].text == "+" and toks[c.i].glued and c.kind in ("percent", "points", "money", "number"):
             direction = "up"  # "Nasdaq +0.8%": a signed change
+        if direction is None:
+            direction = _difference(toks, c.j)
         if direction is None and c.kind == "percent" and idx and _restated_change(toks, cands[idx - 1], c):
             direction = cands[idx - 1].change  # "fell 86.56 points, or 0.94 percent": the same fall as a share
         if direction is not None:
             c.role = "change"
             if c.change == "=":
                 c.change = direction
+
+
+_THAN_REACH = 4  # "50 cents more per gallon than": the comparative and "than" within a few words
+
+
+def _difference(toks: list[Token], j: int) -> str | None:
+    """ "50 cents more per gallon than competitors", "$5 less than last season": a figure
+    that says how far one thing is from another, not a level (up or down)."""
+    if j >= len(toks) or not (toks[j].lower in L.MORE_THAN_WORDS or toks[j].lower in L.LESS_THAN_WORDS):
+        return None
+    if not any(t.lower == "than" for t in toks[j + 1 : j + 1 + _THAN_REACH]):
+        return None
+    return "up" if toks[j].lower in L.MORE_THAN_WORDS else "down"
 
 
 def _restated_change(toks: list[Token], prev: _Cand, c: _Cand) -> bool:
