@@ -33,6 +33,11 @@ CASES = [
     ("The Court of Appeal ruled on Monday.", []),
     ("In a memo, Dana Whitfield, Corvane's chief executive, said the cuts were hard.", ["Dana Whitfield"]),
     ("The ship was built in 1998, according to shipping records.", ["shipping records"]),
+    ("The panel is, in Reyes's words, charged with gathering the facts.", ["Reyes"]),
+    ("As Okafor just revealed, the cover will not run.", ["Okafor"]),
+    ("The party's spokesman, Mr Tunde Bello, during a briefing in Abuja, also said the seats were lost.", ["Mr Tunde Bello"]),
+    ("The Swiss-based team said on Wednesday that he would race.", ["Swiss-based team"]),
+    ("Drivers will pay $2.60 a gallon, according to fuel savings app Pumpwise's annual forecast.", ["Pumpwise"]),
     ("The dead included four guards, police commander General Rafael Cordero told reporters.", ["General Rafael Cordero"]),
 ]
 

@@ -58,13 +58,14 @@ _DOC_LINK = rf"(?:{_alt(_words('document_links'))})"  # "a report by", "figures 
 _DOC_LINK_STARTS = tuple(dict.fromkeys(link.split()[0] for link in _words("document_links")))  # "from", ..., "released"
 _BY_VERBS = rf"(?:{_alt(_words('by_verbs'))})"
 _SAY_VERBS = rf"(?:{_alt(_words('say_verbs'))})"
+_ADVERB = rf"(?:(?:{_alt(_words('cue_adverbs'))})\s+)"  # "Pels just revealed", "also said"
 # Sources an editor reads as attributions though they are not names.
 _GENERIC = "(?:" + "|".join([
     _alt(_words("generic_sources")),
     rf"(?:{_alt(_words('kinds_of_officials'))}) officials",
     *(rf"(?:a|the) {_escaped(w)}" for w in _words("spokespeople")),
     rf"(?:{_alt(_words('kinds_of_media'))}) media",
-    *(rf"the {_escaped(w)}" for w in _words("bodies_after_the")),
+    *(rf"the (?:[A-Za-z]+-[a-z]+\s+)?{_escaped(w)}" for w in _words("bodies_after_the")),
     rf"(?:{_alt(_words('kinds_of_records'))}) (?:{_alt(_words('records'))})",
     # unnamed sources: "people familiar with the matter", "a person with knowledge of the talks"
     rf"(?:(?:{_alt(_words('counts_of_insiders'))})\s+)?(?:{_alt(_words('insiders'))}) "
@@ -99,6 +100,8 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("according to", re.compile(rf"\b[Aa]ccording to\s+(?P<name>{_GENERIC})\b")),
     # "according to a survey of analysts by FactSet"
     ("according to", re.compile(rf"\b[Aa]ccording to\s+{_DET}{_YEAR}{_DOC}\s+of\s+[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?\s+(?:by|from)\s+{_DET}(?P<name>{_NAME}){_ACRO}")),
+    # "according to fuel savings app GasBuddy's annual forecast": the body whose document it is
+    ("according to", re.compile(rf"\b[Aa]ccording to\s+(?:[a-z][\w\-]*\s+){{1,3}}(?P<name>[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){{0,3}})['’]s\s+(?:[a-z][\w\-]*\s+){{0,2}}{_DOC}\b")),
     # "according to energy analyst Lerato Mokoena"
     ("person", re.compile(r"\b(?P<cue>[Aa]ccording to)\s+(?:[a-z][\w\-]*\s+){1,3}(?P<name>[A-Z][a-z][\w'’\-]*(?:\s+[A-Z][a-z][\w'’\-]*){1,3})(?=[\s,.;]|$)")),
     # "according to shipping records", "according to the district administration"
@@ -106,10 +109,12 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     # People credited by name and title: "police commander General Rafael Cordero told reporters"
     ("person", re.compile(rf"(?:^|(?<=[\s,;(\"'“‘]))(?P<name>(?:{_TITLES}\s+)?[A-Z][a-z][\w'’\-]*(?:\s+[A-Z][a-z][\w'’\-]*){{1,3}})\s+(?:has\s+|had\s+|also\s+)?{_cues(_words('person_cues'))}\b")),
     # A person by surname, as a second mention: "Grassley said", "said Al-Malki".
-    ("surname", re.compile(rf"(?:^|(?<=[\s,;(\"'“‘”’]))(?P<name>[A-Z][a-z][\w’'\-]*(?:-[A-Z][\w’'\-]*)?)\s+(?:also\s+)?{_cues(_words('surname_cues'))}\b")),
+    ("surname", re.compile(rf"(?:^|(?<=[\s,;(\"'“‘”’]))(?P<name>[A-Z][a-z][\w’'\-]*(?:-[A-Z][\w’'\-]*)?)\s+{_ADVERB}?{_cues(_words('surname_cues'))}\b")),
+    # "in Ivey's words", "in Reyes's own words": the speaker of what follows
+    ("surname", re.compile(r"\bin\s+(?P<name>[A-Z][a-z][\w\-]*(?:\s+[A-Z][a-z][\w\-]*){0,2})['’]s?\s+(?:own\s+)?(?P<cue>words)\b")),
     ("surname", re.compile(rf"\b{_cues(_words('cues_before_a_surname'))}\s+(?P<name>[A-Z][a-z][\w\-]*(?:-[A-Z][\w\-]*)?)(?=\s*(?:[,.;]|$))")),
     # "Dana Whitfield, Corvane's chief executive, said ..."
-    ("person", re.compile(rf"(?:^|(?<=[\s,;(\"'“‘]))(?P<name>[A-Z][a-z][\w'’\-]*(?:\s+[A-Z][a-z][\w'’\-]*){{1,2}}),\s+[^,.;:]{{3,60}},\s+{_cues(_words('cues_after_an_apposition'))}\b")),
+    ("person", re.compile(rf"(?:^|(?<=[\s,;(\"'“‘]))(?P<name>[A-Z][a-z][\w'’\-]*(?:\s+[A-Z][a-z][\w'’\-]*){{1,2}}),\s+[^,.;:]{{3,60}},\s+{_ADVERB}?{_cues(_words('cues_after_an_apposition'))}\b")),
     ("person", re.compile(rf"\b{_cues(_words('cues_before_a_person'))}\s+(?P<name>(?:{_TITLES}\s+)?[A-Z][a-z][\w'’\-]*(?:\s+[A-Z][a-z][\w'’\-]*){{1,3}})(?=[\s,.;]|$)")),
     # "the returning officer, Helen Marsh, announced"; "The chairman of the Katari
     # vigilante group, Alhaji Sani Bawa, said"; "police spokesman, ASP Musa Adamu, said"
