@@ -49,6 +49,9 @@ TABLE = [
     ("Rigging at at least a dozen polling stations.", "Rigging at 17 polling stations.", COMPATIBLE),
     ("A dozen homes were lost.", "14 homes were lost.", COMPATIBLE),
     ("He persuaded 214 victims to hand over savings.", "He stole from 214 clients.", SAME),
+    # a holiday is its day
+    ("The plane crashed on New Year's Eve.", "The plane crashed on December 31.", SAME),
+    ("The plane crashed on New Year's Eve.", "The plane crashed on December 30.", CONFLICT),
     # one instant in two time zones; a zone against no zone is weighed as written
     ("The talks began at 15:00 GMT.", "The talks began at 10:00 EST.", SAME),
     ("The talks began at 15:00 GMT.", "The talks began at 11:00 EST.", CONFLICT),

@@ -263,6 +263,10 @@ MERIDIEM_LETTERS = _words("calendar", "meridiem_letters")  # "7 a.m."
 NOON_WORDS: dict[str, float] = _map("calendar", "noon_words")  # "at noon"
 BEFORE_NOON = _words("calendar", "before_noon")
 TIME_ZONES = _phrases("calendar", "time_zones")  # "10:30 GMT", "9pm local time"
+# "new year's eve" -> (12, 31): holidays on fixed dates, by their words (full stops dropped: "St. Patrick's")
+HOLIDAYS: dict[tuple[str, ...], tuple[int, int]] = {
+    tuple(phrase.replace(".", "").split()): (int(month), int(day)) for phrase, (month, day) in _map("calendar", "holidays").items()
+}
 UTC_OFFSETS: dict[str, float] = {z: float(h) for z, h in _map("calendar", "utc_offsets").items()}  # "EST" -> -5
 TWENTY_FOUR_HOUR_MARKS = _words("calendar", "twenty_four_hour_marks")  # "1300 GMT"
 O_CLOCK = _words("calendar", "o_clock")

@@ -12,6 +12,7 @@ from .. import lexicon as L
 from ..tokens import tokenize, within_range
 from .amounts import _match_amount_words
 from .candidates import _Cand, _select
+from .holidays import _FIRST_WORDS as _HOLIDAY_WORDS, _match_holiday
 from .context import _about, _per_share_sentence, _prev_words, _read_context, _read_periods, _split_from_to
 from .dates import (
     _match_date,
@@ -41,6 +42,7 @@ _MATCHERS = (
     _match_ordinal_word,
     _match_multiplier,
     _match_amount_words,
+    _match_holiday,
 )
 
 
@@ -122,5 +124,5 @@ _TRIGGERS = frozenset(
     | set(_RELATIVE_DAYS) | set(_MULTIPLIER_WORDS) | set(_PART_ORDINALS) | set(L.YEAR_PART_WORDS)
     | {letter.lower() for letter in L.YEAR_PARTS} | {lead for lead in L.PERIOD_JOINERS if lead}
     | L.ARTICLES | L.DOZEN_WORDS | set(L.NOON_WORDS) | L.MINUS_WORDS
-    | {words[0] for words in L.AMOUNT_WORDS}
+    | {words[0] for words in L.AMOUNT_WORDS} | _HOLIDAY_WORDS
 )

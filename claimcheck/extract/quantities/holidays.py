@@ -1,0 +1,50 @@
+"""Days named by a holiday on a fixed date: "on New Year's Eve", "Christmas Day 2019".
+
+Each is a date of its month and day (claimcheck/data/calendar.json, ``holidays``),
+so "New Year's Eve" meets "December 31" like any other date; the year comes
+after it if written, or from the story's date as for "April 9".
+"""
+
+from __future__ import annotations
+
+from ...types import DateParts
+from .. import lexicon as L
+from ..tokens import Token
+from .candidates import _Cand
+
+_LONGEST = max(len(words) for words in L.HOLIDAYS)
+_FIRST_WORDS = frozenset(words[0] for words in L.HOLIDAYS)
+
+
+def _word(t: Token) -> str:
+    return t.lower.replace("\u2019", "'")
+
+
+def _match_holiday(toks: list[Token], i: int, cands: list[_Cand]) -> None:
+    t = toks[i]
+    if not t.is_word or not t.text[:1].isupper() or _word(t) not in _FIRST_WORDS:
+        return  # a holiday's name is written capitalised: "may day" is no date
+    words: list[str] = []
+    ends: list[int] = []
+    k = i
+    while k < len(toks) and len(words) < _LONGEST:
+        if toks[k].text == "." and toks[k].glued:
+            k += 1  # "St. Patrick's Day"
+            continue
+        if not toks[k].is_word:
+            break
+        words.append(_word(toks[k]))
+        k += 1
+        ends.append(k)
+    for size in range(len(words), 0, -1):
+        got = L.HOLIDAYS.get(tuple(words[:size]))
+        if got is None:
+            continue
+        end = ends[size - 1]
+        month, day = got
+        year = toks[end] if end < len(toks) else None
+        if year is not None and year.is_int and len(year.text) == 4 and 1000 <= year.value <= 2100:
+            cands.append(_Cand(i, end + 1, "date", date=DateParts(year=int(year.value), month=month, day=day), priority=3))
+        else:
+            cands.append(_Cand(i, end, "date", date=DateParts(month=month, day=day), priority=3))
+        return
