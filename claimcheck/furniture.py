@@ -253,6 +253,26 @@ def strong_prompt(line: str) -> Iterator[Cut]:
 _PAYWALL = re.compile(_alternation(_DATA["paywall"]), re.I)
 
 
+_LISTING = re.compile(
+    rf"\b(?:{_alternation(_DATA['schedule_verbs'])})\s+(?:on\s+)?(?:{_alternation(_DATA['weekday_plurals'])})\b"
+    r"(?:[^.!?]{0,40}?\bat\s+\d{1,2}(?:[:.]\d{2})?\s*(?:a\.m\.|p\.m\.|am|pm)(?:\s*(?:ET|PT|CT|EST|PST))?)?"
+    r"(?:\s+on\s+[A-Z][\w+&]*(?:\s+[A-Z][\w+&]*){0,2})?"
+)
+
+
+_LISTING_TITLE = 40  # characters of a programme's title before its listing
+
+
+def listing(line: str) -> Iterator[Cut]:
+    """A programme listing closing a story: "The Bachelor airs Mondays at 8 p.m. on ABC"."""
+    for m in _LISTING.finditer(line):
+        start, end = _sentence_around(line, m.start(), m.end())
+        # A listing is a short line of its own: a title, the listing, nothing after it
+        # ("the drama, which airs Sundays, drew 4 million viewers" is a sentence).
+        if m.start() - start <= _LISTING_TITLE and len(line[m.end() : end].strip(" .")) == 0:
+            yield Cut(start, end, "break", "listing")
+
+
 # Two prompts of one box stand this close: what is between them is the box too
 # (a login form's blurb: "Are you sure you want to log out? ... X.com is one of
 # the most vibrant communities ... CLICK HERE TO REGISTER").
@@ -341,19 +361,26 @@ _BYLINE = re.compile(
     + r")\s)"
 )
 _BYLINE_REACH = 300  # a byline stands under the headline, at the top
+# "... with North Korea From Strategic Culture After 18 months ...": the outlet a
+# republished story credits, between headline and first sentence.
+_SOURCE_LINE = re.compile(
+    r"(?<=[\w’'])\s+(From\s+(?:[A-Z][\w’'-]*\s+){0,2}[A-Z][\w’'-]*)\s+(?=(?:" + "|".join(sorted(_STARTERS)) + r")\s)"
+)
 
 
 def glued_byline(line: str) -> Iterator[Cut]:
-    """A byline glued between a headline and the first sentence ("Jane Okafor, Abuja")."""
+    """A byline glued between a headline and the first sentence ("Jane Okafor, Abuja"),
+    or the outlet a republished story credits there ("From Strategic Culture")."""
     first_stop = next((m.start() for m in _STOP.finditer(line) if _ends(line, m)), len(line))
-    m = _BYLINE.search(line, 0, min(len(line), _BYLINE_REACH))
-    if m is not None and m.start(1) < first_stop:
-        yield Cut(m.start(1), m.end(1), "break", "byline")
+    for pattern in (_BYLINE, _SOURCE_LINE):
+        m = pattern.search(line, 0, min(len(line), _BYLINE_REACH))
+        if m is not None and m.start(1) < first_stop:
+            yield Cut(m.start(1), m.end(1), "break", "byline")
 
 
 RULES: tuple[Callable[[str], Iterator[Cut]], ...] = (
     wire_tag, photo_credit, advert, media_widget, site_suffix, trailing_link, section_link, call_to_action, strong_prompt, paywall, copyright_line, contact,
-    tweet_embed, pager, glued_byline, glued,
+    tweet_embed, pager, listing, glued_byline, glued,
 )
 
 
