@@ -26,6 +26,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal
 
+from .extract.lexicon import DETERMINERS
 from .segment import _STARTERS, ends_sentence
 
 Mode = Literal["drop", "break", "split"]
@@ -140,7 +141,12 @@ def advert(line: str) -> Iterator[Cut]:
         # Only as furniture: at a sentence start, followed by a new sentence or the end.
         before = line[: m.start()].rstrip()
         after = line[m.end() :].lstrip()
-        if (not before or before[-1] in ".!?\"”’)") and (not after or after[0].isupper() or after[0] in "\"“‘("):
+        opens = not after or after[0].isupper() or after[0] in "\"“‘("
+        if (not before or before[-1] in ".!?\"”’)") and opens:
+            yield Cut(m.start(), m.end(), "break", "advert")
+        elif m.group()[:1].isupper() and after.split(" ", 1)[0] in _STARTERS and before.rsplit(" ", 1)[-1].lower() not in DETERMINERS:
+            # "... their New Year reception Advertisement The women of ...": after a
+            # headline with no stop, a capitalised "Advertisement" before a new sentence.
             yield Cut(m.start(), m.end(), "break", "advert")
 
 

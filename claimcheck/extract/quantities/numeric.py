@@ -446,7 +446,8 @@ def _rank_number(toks: list[Token], i: int, j: int, value: float) -> int | None:
         k0 = i - 1 if prev is not None and prev.text != "." else i - 2
         around = {toks[k0 - 1].lower if k0 > 0 else "", toks[j].lower if j < n else ""}
         strong = around & L.RANK_WORDS
-        address = j < n and toks[j].is_word and toks[j].capitalised  # "moved to No 10 Downing Street"
-        if strong or (around & L.WEAK_RANK_WORDS and not address):
-            return k0
+        named = j < n and toks[j].is_word and toks[j].capitalised
+        address = named and any(t.text in L.STREET_WORDS for t in toks[j : j + 3])  # "No 10 Downing Street"
+        if strong or (around & L.WEAK_RANK_WORDS and not address) or (named and not address and toks[j].lower not in L.MONTHS):
+            return k0  # "No. 5 Georgia": a rank before the name it ranks
     return None
