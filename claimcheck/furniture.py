@@ -80,6 +80,8 @@ def _sentence_around(line: str, start: int, end: int, reach: int = 320) -> tuple
             before = m.end()
     # No stop within reach: the line's edge if it is within reach, else the span itself.
     s = before if before is not None else (0 if lo == 0 else start)
+    if line[end - 1 : end] in (".", "!", "?", "…"):
+        return s, end  # "Sign up now!": the span's own stop ends its sentence
     after = next((m for m in _STOP.finditer(line, end, min(len(line), end + reach)) if _ends(line, m)), None)
     e = after.end() if after else (len(line) if len(line) - end < reach else end)
     return s, e
@@ -285,14 +287,25 @@ def listing(line: str) -> Iterator[Cut]:
 _BOX_REACH = 250
 
 
+_BOX_PROMPTS = 3  # a login box is a cluster of prompts; two prompts may hold a story sentence between them
+
+
 def paywall(line: str) -> Iterator[Cut]:
     """Paywall, login and cookie boxes: the sentence that holds a prompt goes, and
-    everything between two prompts of one box."""
+    everything between the prompts of a box (three or more, each close to the next)."""
     spans = [_sentence_around(line, m.start(), m.end()) for m in _PAYWALL.finditer(line)]
-    for (start, end), nxt in zip(spans, [*spans[1:], None]):
-        if nxt is not None and nxt[0] - end <= _BOX_REACH:
-            end = nxt[0]
-        yield Cut(start, end, "break", "paywall")
+    clusters: list[list[tuple[int, int]]] = []
+    for span in spans:
+        if clusters and span[0] - clusters[-1][-1][1] <= _BOX_REACH:
+            clusters[-1].append(span)
+        else:
+            clusters.append([span])
+    for cluster in clusters:
+        if len(cluster) >= _BOX_PROMPTS:
+            yield Cut(cluster[0][0], cluster[-1][1], "break", "paywall")
+        else:
+            for start, end in cluster:
+                yield Cut(start, end, "break", "paywall")
 
 
 _COPYRIGHT = re.compile(r"(?:\bCopyright\b|©)\s*(?:\(c\)\s*)?(?:\d{4}[-–]?\d{0,4})?[^.!?]{0,100}|\bAll rights reserved\b\.?", re.I)
@@ -318,7 +331,7 @@ def contact(line: str) -> Iterator[Cut]:
 
 _TWEET = re.compile(
     r"\bpic\.twitter\.com/\w+"
-    r"|[—–-]\s*[^—–()]{2,60}\(@\w{1,30}(?:\)|(?=\s))\s*(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2},\s+\d{4})?"
+    r"|[—–-]\s*[^—–()]{2,60}\(@\w{1,30}(?:\)|(?=\s|$)(?![^()]{0,80}\)))\s*(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2},\s+\d{4})?"
     r"|\(@\w{1,30}\)"
 )
 

@@ -160,14 +160,16 @@ _GLUED_HEADLINE_REACH = 300  # characters: a headline and its repeated name come
 
 def _glued_headline(text: str, a: int, b: int) -> int | None:
     """Where the story starts when a copied page glued its headline to its first
-    sentence, which opens on the headline's name again: "Sonny Mehta, head of
-    Knopf, dies aged 77 Sonny Mehta, the head of ..." (the split is before the
-    second "Sonny Mehta")."""
+    sentence, which opens on the headline's name again and an apposition: "Sonny
+    Mehta, head of Knopf, dies aged 77 Sonny Mehta, the head of ..." (the split is
+    before the second "Sonny Mehta")."""
     m = _OPENING_NAME.match(text, a, b)
     if m is None:
         return None
     name = re.sub(r"\s+", " ", m.group())
-    pattern = re.compile(r"(?<=\s)" + r"\s+".join(map(re.escape, name.split())) + r"(?![\w'\u2019-])")
+    # The name again, opening an apposition ("Sonny Mehta, the head of ..."), as a
+    # first sentence does; "New York City officials said ... New York City schools" is one sentence.
+    pattern = re.compile(r"(?<=\s)" + r"\s+".join(map(re.escape, name.split())) + r",")
     again = pattern.search(text, m.end(), min(b, a + _GLUED_HEADLINE_REACH))
     if again is None:
         return None

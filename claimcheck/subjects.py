@@ -20,6 +20,7 @@ import json
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 from pathlib import Path
 
 from .types import Quantity
@@ -54,9 +55,14 @@ _NAME = re.compile(
 _CLAUSE_STOP = re.compile(r"[;:]|,\s+(?:while|whereas|but|and)\s+|\s+(?:while|whereas)\s+|\.\s")
 
 
+# How far before a figure its clause's names are looked for: a clause's names stand
+# near its figures, and a 100,000-character sentence must not be rescanned per figure.
+_NAME_REACH = 300
+
+
 def _clause_start(text: str, pos: int) -> int:
-    start = 0
-    for m in _CLAUSE_STOP.finditer(text, 0, pos):
+    start = max(0, pos - _NAME_REACH)
+    for m in _CLAUSE_STOP.finditer(text, start, pos):
         start = m.end()
     return start
 
@@ -149,6 +155,12 @@ def different_people(a_text: str, a: Quantity, b_text: str, b: Quantity) -> bool
     return bool(na and nb) and not (na[-1] & nb[-1])
 
 
+@lru_cache(maxsize=4096)
+def _market_words(text: str) -> bool:
+    """Whether a sentence speaks of shares, indexes, bonds, currencies (once per sentence)."""
+    return _MARKET.search(text) is not None
+
+
 def is_market(text: str, q: Quantity) -> bool:
     """A market reading: a price, level or move in a sentence about shares, indexes, bonds, currencies.
 
@@ -157,7 +169,7 @@ def is_market(text: str, q: Quantity) -> bool:
     written with decimals (1,595.80); "raised $5 million by selling shares" is
     none of them.
     """
-    if not _MARKET.search(text):
+    if not _market_words(text):
         return False
     value = abs(q.value or 0)
     if q.kind == "money":
@@ -169,6 +181,7 @@ def is_market(text: str, q: Quantity) -> bool:
     return False
 
 
+@lru_cache(maxsize=4096)
 def session(text: str) -> str | None:
     """When in the trading day a sentence's figures hold: "close", "intraday", or unsaid."""
     if _CLOSE.search(text):
@@ -188,34 +201,40 @@ def market_snapshots(a_text: str, a: Quantity, b_text: str, b: Quantity) -> bool
 
 
 _WORD = re.compile(r"[\w'’-]+|[,;:()]")
-# Words a tally reading does not cross: "killed 30 people and injured 61" gives
-# 61 to the injured, and "30 people" to the dead.
-_TALLY_STOPS = frozenset({",", ";", ":", "(", ")", "and", "but", "while", "whereas", "including", "with"})
+# Words a tally reading does not cross: "killed 30 people and injured 61" gives 61
+# to the injured, "arrested 30 people over the deaths" 30 to the arrested.
+_TALLY_STOPS = frozenset(_DATA["tally_stops"])
 # How far from a count its tally word may stand: "the toll stood at 28" (3
 # words before), "nine climbers are still missing" (3 words after).
 _TALLY_BEFORE = 4
 _TALLY_AFTER = 3
+_TALLY_WINDOW = 120  # characters each side: enough for those words, whatever the sentence's length
+
+
+def _tally_in(words: list[str]) -> str | None:
+    for word in words:
+        if word in _TALLY_STOPS:
+            return None
+        if word in _TALLY_WORDS:
+            return _TALLY_WORDS[word]
+    return None
 
 
 @lru_cache(maxsize=8192)
 def _tally_at(text: str, start: int, end: int) -> str | None:
+    """The verb before a count says what it tallies first ("saved 25 lives",
+    "arrested 30 people over the deaths"), then the figure's own words ("28 dead"),
+    then the words after it ("50 people hurt", "were killed")."""
+    before = [w.lower() for w in _WORD.findall(text[max(0, start - _TALLY_WINDOW) : start])][-_TALLY_BEFORE:]
+    found = _tally_in(before[::-1])
+    if found is not None:
+        return found
     inside = [w.lower() for w in _WORD.findall(text[start:end])]
     for word in inside:
         if word in _TALLY_WORDS:
-            return _TALLY_WORDS[word]  # "28 dead", "30 deaths"
-    after = [w.lower() for w in _WORD.findall(text[end:])][:_TALLY_AFTER]
-    for word in after:
-        if word in _TALLY_STOPS:
-            break
-        if word in _TALLY_WORDS:
-            return _TALLY_WORDS[word]  # "50 people hurt", "30 people were killed"
-    before = [w.lower() for w in _WORD.findall(text[:start])][-_TALLY_BEFORE:]
-    for word in reversed(before):
-        if word in _TALLY_STOPS:
-            break
-        if word in _TALLY_WORDS:
-            return _TALLY_WORDS[word]  # "killed 30", "injured 61", "the toll stood at 28"
-    return None
+            return _TALLY_WORDS[word]
+    after = [w.lower() for w in _WORD.findall(text[end : end + _TALLY_WINDOW])][:_TALLY_AFTER]
+    return _tally_in(after)
 
 
 def tally(text: str, q: Quantity) -> str | None:
@@ -231,14 +250,14 @@ def tally(text: str, q: Quantity) -> str | None:
 def _nearest_shared(text: str, q: Quantity, shared: set[str]) -> str | None:
     """Of the words around a figure that the other side's figure shares, the one
     nearest to it, as the sentence writes it ("tariff" for "a 29% tariff")."""
-    best: tuple[int, str] | None = None
+    best: tuple[int, int, str] | None = None
     lower = text.lower()
-    for word in shared:
+    for word in sorted(shared):
         for m in re.finditer(rf"\b{re.escape(word)}\w*", lower):
             gap = q.start - m.end() if m.end() <= q.start else m.start() - q.end
-            if gap >= 0 and (best is None or (gap, word) < best):
-                best = (gap, text[m.start() : m.end()])
-    return best[1] if best else None
+            if gap >= 0 and (best is None or (gap, m.start()) < best[:2]):
+                best = (gap, m.start(), text[m.start() : m.end()])
+    return best[2] if best else None
 
 
 def _counted(text: str, q: Quantity) -> str | None:
@@ -263,11 +282,21 @@ def subject_of(a_text: str, a: Quantity, b_text: str, b: Quantity) -> str | None
 # --- the previous close a market reading implies ---------------------------------
 
 
+class ImpliedBase(NamedTuple):
+    """The previous reading a level and its move imply, with what they were."""
+
+    what: str  # what it is a reading of: "money USD", "index"
+    base: float  # level minus move
+    move: float  # signed: -0.82 for "down 82 cents"
+    level: float
+    move_step: float  # half the last written digit of each: how far rounding lets it be off
+    level_step: float
+
+
 @lru_cache(maxsize=4096)
-def implied_bases(text: str) -> tuple[tuple[str, float, float], ...]:
+def implied_bases(text: str) -> tuple[ImpliedBase, ...]:
     """The previous readings a sentence implies, level minus move: "rose 40 cents to
-    $21.25" implies $20.85, "fell 86.56 points to 9,109.99" implies 9,196.55.  Each
-    as (what it is a reading of, value, how far rounding lets it be off)."""
+    $21.25" implies $20.85, "fell 86.56 points to 9,109.99" implies 9,196.55."""
     from .extract import extract_quantities
     from .relate import _last_digit
 
@@ -284,16 +313,26 @@ def implied_bases(text: str) -> tuple[tuple[str, float, float], ...]:
             else:
                 continue
             assert move.value is not None and level.value is not None
-            base = level.value - move.value if move.change == "up" else level.value + move.value
-            out.append((what, base, (_last_digit(move) + _last_digit(level)) / 2))
+            signed = move.value if move.change == "up" else -move.value
+            out.append(ImpliedBase(what, level.value - signed, signed, level.value, _last_digit(move) / 2, _last_digit(level) / 2))
     return tuple(out)
+
+
+def _apart(x: float, y: float, slack: float) -> bool:
+    return abs(x - y) > slack + 1e-9
 
 
 def different_bases(a_text: str, a: Quantity, b_text: str, b: Quantity) -> bool:
     """Two market readings whose sentences imply different previous readings of one
     thing ("up 40 cents to $21.25" / "down 82 cents at $20.79": $20.85 and $21.61)
-    are of two sessions, not one misreported."""
+    are of two sessions, not one misreported.  Only when the moves and the levels
+    both differ: one equal and the other not is a misreport of the other."""
     if not (is_market(a_text, a) and is_market(b_text, b)):
         return False
-    pairs = [(x, y) for x in implied_bases(a_text) for y in implied_bases(b_text) if x[0] == y[0]]
-    return bool(pairs) and all(abs(x[1] - y[1]) > x[2] + y[2] + 1e-9 for x, y in pairs)
+    pairs = [(x, y) for x in implied_bases(a_text) for y in implied_bases(b_text) if x.what == y.what]
+    return bool(pairs) and all(
+        _apart(x.base, y.base, x.move_step + x.level_step + y.move_step + y.level_step)
+        and _apart(x.move, y.move, x.move_step + y.move_step)
+        and _apart(x.level, y.level, x.level_step + y.level_step)
+        for x, y in pairs
+    )

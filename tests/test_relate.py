@@ -55,7 +55,7 @@ TABLE = [
     # one instant in two time zones; a zone against no zone is weighed as written
     ("The talks began at 15:00 GMT.", "The talks began at 10:00 EST.", SAME),
     ("The talks began at 15:00 GMT.", "The talks began at 11:00 EST.", CONFLICT),
-    ("Voting ended at 1300 GMT.", "Voting ended at 6.30pm IST.", SAME),
+    ("Voting ended at 1300 GMT.", "Voting ended at 6pm PKT.", SAME),
     ("The polls close at 9pm local time.", "The polls close at 9 p.m.", SAME),
     ("The launch is at 11pm PDT.", "The launch is at 06:00 UTC.", SAME),
     # amounts in words are spans: they meet a figure or another amount, or they do not
@@ -71,6 +71,7 @@ TABLE = [
     ("A handful of protesters stayed.", "Dozens of protesters stayed.", CONFLICT),
     ("A handful of protesters stayed.", "Six protesters stayed.", COMPATIBLE),
     ("Hundreds of thousands of people lost power.", "Some 400,000 people lost power.", COMPATIBLE),
+    ("He was jailed for five to seven years.", "He was jailed for eight years.", CONFLICT),  # a range in words, weighed as a range
     ("It lasted two weeks.", "It lasted 14 days.", SAME),
     ("Half of them voted.", "50% of them voted.", SAME),
     # dates: fewer parts agree with a fuller date that matches

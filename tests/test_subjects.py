@@ -52,6 +52,10 @@ TALLIES = [
     ("The plant employs 400 workers.", "400 workers", None),
     ("The storm killed 30 cattle.", "30 cattle", "dead"),
     ("Thirty people attended, police said.", "Thirty people", None),
+    ("Police arrested 30 people over the deaths.", "30 people", "arrested"),
+    ("Officers arrested 5 people after 3 died.", "5 people", "arrested"),
+    ("Firefighters saved 25 lives.", "25 lives", "rescued"),
+    ("Gunmen killed 25 people in the town.", "25 people", "dead"),
 ]
 
 
@@ -92,6 +96,8 @@ BASES = [
     ("The Corvex index fell 86.56 points to 9,109.99.", "The Corvex index fell 40.10 points to 9,120.00.", True),
     ("Orvane shares rose to $21.25.", "Orvane shares closed at $20.79, down 82 cents.", False),
     ("The firm raised $40 million, up $5 million on last year.", "The firm raised $38 million, up $1 million.", False),
+    ("Orvane shares rose 40 cents to $21.25.", "Orvane shares rose 40 cents to $23.25.", False),
+    ("Orvane shares rose 40 cents to $21.25.", "Orvane shares rose 90 cents to $21.25.", False),
 ]
 
 

@@ -110,8 +110,9 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("person", re.compile(rf"(?:^|(?<=[\s,;(\"'“‘]))(?P<name>(?:{_TITLES}\s+)?[A-Z][a-z][\w'’\-]*(?:\s+[A-Z][a-z][\w'’\-]*){{1,3}})\s+(?:has\s+|had\s+|also\s+)?{_cues(_words('person_cues'))}\b")),
     # A person by surname, as a second mention: "Grassley said", "said Al-Malki".
     ("surname", re.compile(rf"(?:^|(?<=[\s,;(\"'“‘”’]))(?P<name>[A-Z][a-z][\w’'\-]*(?:-[A-Z][\w’'\-]*)?)\s+{_ADVERB}?{_cues(_words('surname_cues'))}\b")),
+    ("surname", re.compile(rf"(?<=[a-z,;]\s)(?P<name>[A-Z][a-z][\w’'\-]*(?:-[A-Z][\w’'\-]*)?)\s+{_ADVERB}?{_cues(_words('surname_cues_inside'))}\b")),
     # "in Ivey's words", "in Reyes's own words": the speaker of what follows
-    ("surname", re.compile(r"\bin\s+(?P<name>[A-Z][a-z][\w\-]*(?:\s+[A-Z][a-z][\w\-]*){0,2})['’]s?\s+(?:own\s+)?(?P<cue>words)\b")),
+    ("surname", re.compile(r"\b[Ii]n\s+(?P<name>[A-Z][a-z][\w\-]*(?:\s+[A-Z][a-z][\w\-]*){0,2})['’]s?\s+(?:own\s+)?(?P<cue>words)\b")),
     ("surname", re.compile(rf"\b{_cues(_words('cues_before_a_surname'))}\s+(?P<name>[A-Z][a-z][\w\-]*(?:-[A-Z][\w\-]*)?)(?=\s*(?:[,.;]|$))")),
     # "Dana Whitfield, Corvane's chief executive, said ..."
     ("person", re.compile(rf"(?:^|(?<=[\s,;(\"'“‘]))(?P<name>[A-Z][a-z][\w'’\-]*(?:\s+[A-Z][a-z][\w'’\-]*){{1,2}}),\s+[^,.;:]{{3,60}},\s+{_ADVERB}?{_cues(_words('cues_after_an_apposition'))}\b")),

@@ -267,6 +267,7 @@ TIME_ZONES = _phrases("calendar", "time_zones")  # "10:30 GMT", "9pm local time"
 HOLIDAYS: dict[tuple[str, ...], tuple[int, int]] = {
     tuple(phrase.replace(".", "").split()): (int(month), int(day)) for phrase, (month, day) in _map("calendar", "holidays").items()
 }
+BEFORE_A_HOLIDAY = _words("calendar", "before_a_holiday")  # "on New Year's Eve", not "Christmas sales"
 UTC_OFFSETS: dict[str, float] = {z: float(h) for z, h in _map("calendar", "utc_offsets").items()}  # "EST" -> -5
 TWENTY_FOUR_HOUR_MARKS = _words("calendar", "twenty_four_hour_marks")  # "1300 GMT"
 O_CLOCK = _words("calendar", "o_clock")

@@ -296,10 +296,13 @@ def read_claims(sentence: str) -> tuple[Claim, ...]:
                 if n == 0 and seg.first:
                     opening = a
             continue
-        if opening is not None and sentence[: c.start].rstrip().endswith(","):
-            # A predicate straight after a comma closes an aside: its subject is the
-            # sentence's opening name, not the aside's last words.
+        if opening is not None and c.source is None and sentence[: c.start].rstrip().endswith(","):
+            # The first predicate straight after a comma closes the aside the opening
+            # name began: its subject is that name, not the aside's last words.  Not in
+            # reported speech ("Smith, the mayor, said the bridge, which opened in 2010,
+            # collapsed": Smith is who said it).
             c = replace(c, subject=opening)
+            opening = None
         out.append(c)
         if c.subject is not None:
             last_subject = c.subject

@@ -39,8 +39,9 @@ def _match_amount_words(toks: list[Token], i: int, cands: list[_Cand]) -> None:
 
 
 def _scores_is_amount(toks: list[Token], i: int) -> bool:
-    """ "killed scores of people", "Scores of fans": the amount; "test scores of pupils": a noun."""
+    """ "killed scores of people", "Scores of fans": the amount; "test scores of pupils",
+    "improved scores of pupils": a noun."""
     if i == 0 or not toks[i - 1].is_word:
         return True
     prev = toks[i - 1].lower
-    return prev in L.SCORES_BEFORE or prev.endswith(tuple(L.VERB_ENDINGS))
+    return prev in L.SCORES_BEFORE  # "improved scores of pupils" is a noun

@@ -119,8 +119,11 @@ def _difference(toks: list[Token], j: int) -> str | None:
     that says how far one thing is from another, not a level (up or down)."""
     if j >= len(toks) or not (toks[j].lower in L.MORE_THAN_WORDS or toks[j].lower in L.LESS_THAN_WORDS):
         return None
-    if not any(t.lower == "than" for t in toks[j + 1 : j + 1 + _THAN_REACH]):
+    than = next((k for k in range(j + 1, min(len(toks), j + 1 + _THAN_REACH)) if toks[k].lower == "than"), None)
+    if than is None:
         return None
+    if than + 1 < len(toks) and (toks[than + 1].is_num or toks[than + 1].lower in L.NUMBER_WORDS):
+        return None  # "bought for $200,000 more than 20 years ago": "more than" bounds the next figure
     return "up" if toks[j].lower in L.MORE_THAN_WORDS else "down"
 
 

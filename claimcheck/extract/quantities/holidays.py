@@ -20,6 +20,11 @@ def _word(t: Token) -> str:
     return t.lower.replace("\u2019", "'")
 
 
+def _capitalised(t: Token) -> bool:
+    """A word of a holiday's name as written: capitalised, or a joining "of" ("Fourth of July")."""
+    return t.text[:1].isupper() or t.lower == "of"
+
+
 def _match_holiday(toks: list[Token], i: int, cands: list[_Cand]) -> None:
     t = toks[i]
     if not t.is_word or not t.text[:1].isupper() or _word(t) not in _FIRST_WORDS:
@@ -42,9 +47,15 @@ def _match_holiday(toks: list[Token], i: int, cands: list[_Cand]) -> None:
             continue
         end = ends[size - 1]
         month, day = got
-        year = toks[end] if end < len(toks) else None
-        if year is not None and year.is_int and len(year.text) == 4 and 1000 <= year.value <= 2100:
-            cands.append(_Cand(i, end + 1, "date", date=DateParts(year=int(year.value), month=month, day=day), priority=3))
-        else:
-            cands.append(_Cand(i, end, "date", date=DateParts(month=month, day=day), priority=3))
+        nxt = toks[end] if end < len(toks) else None
+        if nxt is not None and nxt.is_int and len(nxt.text) == 4 and 1000 <= nxt.value <= 2100:
+            cands.append(_Cand(i, end + 1, "date", date=DateParts(year=int(nxt.value), month=month, day=day), priority=3))
+            return  # "Christmas Eve 2019"
+        if not all(_capitalised(t) for t in toks[i:end] if t.is_word):
+            return  # "May day trippers"
+        if nxt is not None and nxt.is_word and nxt.text[:1].isupper():
+            return  # "Christmas Island", "Boxing Day Test": a name the holiday begins
+        if i == 0 or toks[i - 1].lower not in L.BEFORE_A_HOLIDAY:
+            return  # "strong Christmas sales": a kind of thing, not a day
+        cands.append(_Cand(i, end, "date", date=DateParts(month=month, day=day), priority=3))
         return

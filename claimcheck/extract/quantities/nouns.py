@@ -81,8 +81,8 @@ def _of_noun(toks: list[Token], j: int) -> str | None:
                 return None
             k += 1
             continue
-        if w.endswith(("'s", "\u2019s")):
-            k += 1  # "the city's residents": a possessive names whose, not what
+        if w.endswith(("'s", "\u2019s")) or (k + 1 < n and toks[k + 1].glued and toks[k + 1].text in ("'", "\u2019")):
+            k += 2 if not w.endswith(("'s", "\u2019s")) else 1  # "the city's residents", "the players' families": whose, not what
             continue
         if L.singular(w) != w and w not in L.NOT_NOUNS:
             return L.singular(w)

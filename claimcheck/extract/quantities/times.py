@@ -63,13 +63,13 @@ def _match_time(toks: list[Token], i: int, cands: list[_Cand]) -> None:
         return
     unit = "hour"
     for zone in L.TIME_ZONES:
-        if all(end + z < n and toks[end + z].lower == w for z, w in enumerate(zone)):
+        if all(end + z < n and toks[end + z].lower == w for z, w in enumerate(zone)) and (len(zone) > 1 or toks[end].text.isupper()):
             end += len(zone)
             offset = L.UTC_OFFSETS.get(" ".join(zone))
             if offset is not None:
                 unit = f"hour UTC{offset:+g}"  # "15:00 GMT" and "10:00 EST" are one instant
             break
-    if unit == "hour" and t.is_int and len(t.text) == 4 and end < n and toks[end].lower in L.UTC_OFFSETS:
+    if unit == "hour" and t.is_int and len(t.text) == 4 and end < n and toks[end].text.isupper() and toks[end].lower in L.UTC_OFFSETS:
         unit = f"hour UTC{L.UTC_OFFSETS[toks[end].lower]:+g}"  # "1300 GMT"
         end += 1
     cands.append(_Cand(i, end, "time", value=_clean(hour + minute / 60), unit=unit, priority=2))
