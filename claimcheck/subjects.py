@@ -67,6 +67,7 @@ def _clause_start(text: str, pos: int) -> int:
     return start
 
 
+@lru_cache(maxsize=8192)
 def _name_key(name: str) -> frozenset[str]:
     words = re.findall(r"[\w&]+", name.lower())
     return frozenset(w.removesuffix("s") if w.endswith("'s") else w for w in words if w not in _GENERIC and len(w) > 1 or w.isdigit())
