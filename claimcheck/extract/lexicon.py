@@ -288,7 +288,6 @@ DOWN_NOUNS = _words("cues", "down_nouns")
 # Words before "from" that make what follows an earlier value.
 EARLIER_MARKERS = _words("cues", "earlier_markers")
 ARTICLES = _words("cues", "articles")  # "a", "an"
-RESTATED_CHANGE_JOINERS = _phrases("cues", "restated_change_joiners")  # "fell 86.56 points, or 0.94 percent"
 DOWN_AFTER_BE = _words("cues", "down_after_be")  # "shares were off 7 cents"
 BE_FORMS = _words("cues", "be_forms")
 RATE_WORDS = _words("cues", "rate_words")  # "per barrel", "a share"

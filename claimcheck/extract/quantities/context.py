@@ -103,8 +103,6 @@ def _read_context(toks: list[Token], cands: list[_Cand]) -> None:
             direction = "up"  # "Nasdaq +0.8%": a signed change
         if direction is None:
             direction = _difference(toks, c.j)
-        if direction is None and c.kind == "percent" and idx and _restated_change(toks, cands[idx - 1], c):
-            direction = cands[idx - 1].change  # "fell 86.56 points, or 0.94 percent": the same fall as a share
         if direction is not None:
             c.role = "change"
             if c.change == "=":
@@ -125,12 +123,6 @@ def _difference(toks: list[Token], j: int) -> str | None:
     if than + 1 < len(toks) and (toks[than + 1].is_num or toks[than + 1].lower in L.NUMBER_WORDS):
         return None  # "bought for $200,000 more than 20 years ago": "more than" bounds the next figure
     return "up" if toks[j].lower in L.MORE_THAN_WORDS else "down"
-
-
-def _restated_change(toks: list[Token], prev: _Cand, c: _Cand) -> bool:
-    """ "down 82 cents, or 3.8 percent": a share right after a change, joined by "or"."""
-    between = tuple(t.lower for t in toks[prev.j : c.i])
-    return prev.role == "change" and prev.change in ("up", "down") and between in L.RESTATED_CHANGE_JOINERS
 
 
 def _skip_modifiers(words: list[str]) -> int:
