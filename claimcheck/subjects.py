@@ -250,15 +250,18 @@ def tally(text: str, q: Quantity) -> str | None:
 
 def _nearest_shared(text: str, q: Quantity, shared: set[str]) -> str | None:
     """Of the words around a figure that the other side's figure shares, the one
-    nearest to it, as the sentence writes it ("tariff" for "a 29% tariff")."""
-    best: tuple[int, int, str] | None = None
+    nearest to it, as the sentence writes it ("tariff" for "a 29% tariff"); a word in
+    lower case before a name."""
+    best: tuple[bool, int, int, str] | None = None
     lower = text.lower()
     for word in sorted(shared):
         for m in re.finditer(rf"\b{re.escape(word)}\w*", lower):
             gap = q.start - m.end() if m.end() <= q.start else m.start() - q.end
-            if gap >= 0 and (best is None or (gap, m.start()) < best[:2]):
-                best = (gap, m.start(), text[m.start() : m.end()])
-    return best[2] if best else None
+            # A common noun says what is measured ("attacks") better than a name beside it ("Pakistan").
+            key = (text[m.start()].isupper(), gap, m.start())
+            if gap >= 0 and (best is None or key < best[:3]):
+                best = (*key, text[m.start() : m.end()])
+    return best[3] if best else None
 
 
 def _counted(text: str, q: Quantity) -> str | None:
