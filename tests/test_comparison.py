@@ -227,3 +227,11 @@ def test_figures_orders_of_magnitude_apart_are_not_rivals():
     assert run(a, b, [(0, 0)], ctx_default=0.9).count("contradiction") == 0
     c = side("c", ["The nation's fuel bill will rise to $290 billion this year."])
     assert run(a, c, [(0, 0)], ctx_default=0.9).count("contradiction") == 1
+
+
+def test_counts_orders_of_magnitude_apart_are_not_rivals():
+    a = side("a", ["The clinic recorded 88 measles cases last year."])
+    b = side("b", ["The state recorded 11,844 measles cases last year."])
+    assert run(a, b, [(0, 0)], ctx_default=0.9).count("contradiction") == 0
+    c = side("c", ["The clinic recorded 95 measles cases last year."])
+    assert run(a, c, [(0, 0)], ctx_default=0.9).count("contradiction") == 1

@@ -52,7 +52,7 @@ SAME_CLAIM_SENTENCES = 0.70
 # Kinds whose lone figures in two aligned sentences may contradict on weaker context.
 _RELAXED_KINDS = frozenset({"money", "percent", "points"})
 # Kinds whose rivals must be within MAX_RIVAL_RATIO of each other.
-_MAGNITUDE_KINDS = frozenset({"money", "measure", "percent"})
+_MAGNITUDE_KINDS = frozenset({"money", "measure", "percent", "count"})
 MAX_RIVAL_RATIO = 10.0
 
 
@@ -224,7 +224,7 @@ def _unaligned_amount_words(ev: _Evidence, k: int, l: int, a: Quantity, b: Quant
 
 @RIVALS.declines("magnitudes-apart")
 def _magnitudes_apart_rule(ev: _Evidence, k: int, l: int, a: Quantity, b: Quantity) -> bool:
-    """A nation's bill and a household's ($373 billion / $1,935): no misreport is ten times off."""
+    """A nation's bill and a household's ($373 billion / $1,935), one clinic's cases and a state's: no misreport is ten times off."""
     return a.kind in _MAGNITUDE_KINDS and _magnitudes_apart(a, b)
 
 
