@@ -371,19 +371,21 @@ def glued(line: str) -> Iterator[Cut]:
             yield Cut(m.start(), m.end(), "split", "glued-dateline")
 
 
+_SENTENCE_STARTS = "|".join(sorted(_STARTERS))  # words a sentence opens with ("The", "After" ...), as one alternation
+
 # "... fresh elections Jane Okafor, Abuja The party said": a byline (a name, a comma, a
 # place) between a headline and a first sentence; ", Abuja The" is no English inside
 # a sentence, so the byline is furniture wherever the opening words run into it.
 _BYLINE = re.compile(
     r"(?<=[\w’'])\s+((?:[A-Z][a-z’'-]+\s+){1,2}[A-Z][a-z’'-]+,\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+(?=(?:"
-    + "|".join(sorted(_STARTERS))
+    + _SENTENCE_STARTS
     + r")\s)"
 )
 _BYLINE_REACH = 300  # a byline stands under the headline, at the top
 # "... with North Korea From Strategic Culture After 18 months ...": the outlet a
 # republished story credits, between headline and first sentence.
 _SOURCE_LINE = re.compile(
-    r"(?<=[\w’'])\s+(From\s+(?:[A-Z][\w’'-]*\s+){0,2}[A-Z][\w’'-]*)\s+(?=(?:" + "|".join(sorted(_STARTERS)) + r")\s)"
+    r"(?<=[\w’'])\s+(From\s+(?:[A-Z][\w’'-]*\s+){0,2}[A-Z][\w’'-]*)\s+(?=(?:" + _SENTENCE_STARTS + r")\s)"
 )
 
 

@@ -274,13 +274,7 @@ def _vague(q: Quantity) -> bool:
 def word_amount(q: Quantity) -> bool:
     """An amount in words: "hundreds of people", "tens of thousands" (``amount_words``
     in numbers.json; "five to seven years" is a range written in words, not one)."""
-    if not (q.kind == "count" and q.is_range):
-        return False
-    words = q.text.lower().split()
-    return any(tuple(words[:n]) in lexicon.AMOUNT_WORDS for n in range(1, min(len(words), _AMOUNT_LONGEST) + 1))
-
-
-_AMOUNT_LONGEST = max(len(words) for words in lexicon.AMOUNT_WORDS)
+    return q.kind == "count" and q.is_range and lexicon.amount_words_at(q.text.lower().split()) is not None
 
 
 def _reach(q: Quantity) -> tuple[float, float]:

@@ -20,6 +20,7 @@ import json
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from collections.abc import Sequence
 from typing import NamedTuple
 from pathlib import Path
 
@@ -74,7 +75,8 @@ def _name_key(name: str) -> frozenset[str]:
 
 
 @lru_cache(maxsize=4096)
-def _names_before(text: str, end: int) -> tuple[frozenset[str], ...]:
+def _written_names_before(text: str, end: int) -> tuple[str, ...]:
+    """The names before ``end`` in its clause, as written."""
     start = _clause_start(text, end)
     out = []
     for m in _NAME.finditer(text, start, end):
@@ -82,23 +84,14 @@ def _names_before(text: str, end: int) -> tuple[frozenset[str], ...]:
         # A lone capitalised function word says nothing: "Shares of Roslyn", "About 18 percent".
         if " " not in name and name.lower().strip(".,") in _NOT_NAMES:
             continue
-        key = _name_key(name)
-        if key:
-            out.append(key)
-    return tuple(out)
-
-
-@lru_cache(maxsize=4096)
-def _written_names_before(text: str, end: int) -> tuple[str, ...]:
-    start = _clause_start(text, end)
-    out = []
-    for m in _NAME.finditer(text, start, end):
-        name = m.group().strip(" .,'’")
-        if " " not in name and name.lower().strip(".,") in _NOT_NAMES:
-            continue
         if _name_key(name):
             out.append(name)
     return tuple(out)
+
+
+def _names_before(text: str, end: int) -> tuple[frozenset[str], ...]:
+    """The names before ``end`` in its clause, each as its key words."""
+    return tuple(_name_key(name) for name in _written_names_before(text, end))
 
 
 @dataclass(frozen=True)
@@ -297,14 +290,11 @@ class ImpliedBase(NamedTuple):
     level_step: float
 
 
-@lru_cache(maxsize=4096)
-def implied_bases(text: str) -> tuple[ImpliedBase, ...]:
-    """The previous readings a sentence implies, level minus move: "rose 40 cents to
-    $21.25" implies $20.85, "fell 86.56 points to 9,109.99" implies 9,196.55."""
-    from .extract import extract_quantities
+def implied_bases(qs: Sequence[Quantity]) -> tuple[ImpliedBase, ...]:
+    """The previous readings a sentence's figures imply, level minus move: "rose 40
+    cents to $21.25" implies $20.85, "fell 86.56 points to 9,109.99" implies 9,196.55."""
     from .relate import _last_digit
 
-    qs = extract_quantities(text)
     moves = [q for q in qs if q.role == "change" and q.change in ("up", "down") and q.value is not None and not q.is_range]
     levels = [q for q in qs if q.role == "current" and q.change in ("=", "~") and q.value is not None and not q.is_range]
     out = []
@@ -326,14 +316,23 @@ def _apart(x: float, y: float, slack: float) -> bool:
     return abs(x - y) > slack + 1e-9
 
 
-def different_bases(a_text: str, a: Quantity, b_text: str, b: Quantity) -> bool:
+def different_bases(
+    a_text: str, a: Quantity, b_text: str, b: Quantity, a_figures: Sequence[Quantity] | None = None, b_figures: Sequence[Quantity] | None = None
+) -> bool:
     """Two market readings whose sentences imply different previous readings of one
     thing ("up 40 cents to $21.25" / "down 82 cents at $20.79": $20.85 and $21.61)
     are of two sessions, not one misreported.  Only when the moves and the levels
-    both differ: one equal and the other not is a misreport of the other."""
+    both differ: one equal and the other not is a misreport of the other.
+
+    ``a_figures``/``b_figures`` are the sentences' figures, as the comparison already
+    has them; read from the texts when not given."""
     if not (is_market(a_text, a) and is_market(b_text, b)):
         return False
-    pairs = [(x, y) for x in implied_bases(a_text) for y in implied_bases(b_text) if x.what == y.what]
+    from .extract import extract_quantities
+
+    bases_a = implied_bases(extract_quantities(a_text) if a_figures is None else a_figures)
+    bases_b = implied_bases(extract_quantities(b_text) if b_figures is None else b_figures)
+    pairs = [(x, y) for x in bases_a for y in bases_b if x.what == y.what]
     return bool(pairs) and all(
         _apart(x.base, y.base, x.move_step + x.level_step + y.move_step + y.level_step)
         and _apart(x.move, y.move, x.move_step + y.move_step)

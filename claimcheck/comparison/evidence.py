@@ -49,6 +49,11 @@ class _Evidence:
         self.rlayout, self.olayout = _layout(self.rfig), _layout(self.ofig)
         # Each figure's sentence row, for looking many pairs up at once.
         self.rows = tuple(np.asarray([s.index for s, _ in figs], dtype=np.int64) for figs in (self.rfig, self.ofig))
+        self._by_sentence = tuple(_by_sentence(figs) for figs in (self.rfig, self.ofig))
+
+    def sentence_figures(self, k: int, l: int) -> tuple[tuple[Quantity, ...], tuple[Quantity, ...]]:
+        """All the figures of the two sentences ref figure k and other figure l stand in."""
+        return self._by_sentence[0][self.rfig[k][0].index], self._by_sentence[1][self.ofig[l][0].index]
 
     def sent(self, k: int, l: int) -> float:
         return float(self.sentence_sim[self.rfig[k][0].index][self.ofig[l][0].index])
@@ -92,6 +97,13 @@ class _Layout:
 
     sole: tuple[bool, ...]  # the only figure of its kind and unit in its sentence
     place: tuple[int, ...]  # its position among its sentence's figures of its family
+
+
+def _by_sentence(figs: list[tuple[Sentence, Quantity]]) -> dict[int, tuple[Quantity, ...]]:
+    grouped: dict[int, list[Quantity]] = {}
+    for s, q in figs:
+        grouped.setdefault(s.index, []).append(q)
+    return {index: tuple(qs) for index, qs in grouped.items()}
 
 
 def _layout(figs: list[tuple[Sentence, Quantity]]) -> _Layout:

@@ -205,6 +205,11 @@ def _different_kind(ev: _Evidence, k: int, l: int, a: Quantity, b: Quantity) -> 
     return a.kind != b.kind and {a.kind, b.kind} not in _CROSS_KIND_CONFLICTS
 
 
+def _in_sentences(reading, ev: _Evidence, k: int, l: int, a: Quantity, b: Quantity) -> bool:
+    """A reading of two figures in their sentences (claimcheck.subjects): ``reading(a_text, a, b_text, b)``."""
+    return reading(ev.rfig[k][0].text, a, ev.ofig[l][0].text, b)
+
+
 @RIVALS.declines("different-tallies")
 def _different_tallies(ev: _Evidence, k: int, l: int, a: Quantity, b: Quantity) -> bool:
     """The dead and the injured ("killed 30" / "50 people hurt") are two tallies, never one misreported."""
@@ -237,25 +242,25 @@ def _times_of_day(ev: _Evidence, k: int, l: int, a: Quantity, b: Quantity) -> bo
 @RIVALS.declines("different-subjects")
 def _different_subjects(ev: _Evidence, k: int, l: int, a: Quantity, b: Quantity) -> bool:
     """Market readings of differently named subjects (the S&P 500 / the Nasdaq) are two readings."""
-    return different_subjects(ev.rfig[k][0].text, a, ev.ofig[l][0].text, b)
+    return _in_sentences(different_subjects, ev, k, l, a, b)
 
 
 @RIVALS.declines("market-snapshots")
 def _market_snapshots(ev: _Evidence, k: int, l: int, a: Quantity, b: Quantity) -> bool:
     """A price at the close and one in early trading are two moments of a session."""
-    return market_snapshots(ev.rfig[k][0].text, a, ev.ofig[l][0].text, b)
+    return _in_sentences(market_snapshots, ev, k, l, a, b)
 
 
 @RIVALS.declines("different-people")
 def _different_people(ev: _Evidence, k: int, l: int, a: Quantity, b: Quantity) -> bool:
     """Ages of two named people ("Prince Frederik, 51" / "Princess Benedikte, 75") are two ages, not one misreported."""
-    return different_people(ev.rfig[k][0].text, a, ev.ofig[l][0].text, b)
+    return _in_sentences(different_people, ev, k, l, a, b)
 
 
 @RIVALS.declines("different-base")
 def _different_base(ev: _Evidence, k: int, l: int, a: Quantity, b: Quantity) -> bool:
     """Market readings whose moves imply different previous readings ($20.85 / $21.61) are of two sessions."""
-    return different_bases(ev.rfig[k][0].text, a, ev.ofig[l][0].text, b)
+    return different_bases(ev.rfig[k][0].text, a, ev.ofig[l][0].text, b, *ev.sentence_figures(k, l))
 
 
 @RIVALS.declines("duration-units")

@@ -10,6 +10,7 @@ data entry, not a new rule (see docs/adding-vocabulary.md).
 from __future__ import annotations
 
 import json
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any, NamedTuple
 
@@ -84,6 +85,19 @@ VAGUE_NUMBER_WORDS = _words("numbers", "vague_number_words")  # "a dozen", "doze
 AMOUNT_WORDS: dict[tuple[str, ...], tuple[float, float]] = {
     tuple(phrase.split()): (float(low), float(high)) for phrase, (low, high) in _map("numbers", "amount_words").items()
 }
+AMOUNT_WORDS_LONGEST = max(len(words) for words in AMOUNT_WORDS)
+
+
+def amount_words_at(words: Sequence[str]) -> tuple[int, tuple[float, float]] | None:
+    """The longest amount in words that ``words`` (lower case) begin with: ("tens",
+    "of", "thousands", "of") -> (3, (20000.0, 999999.0)); None if they begin with none."""
+    for size in range(min(AMOUNT_WORDS_LONGEST, len(words)), 0, -1):
+        span = AMOUNT_WORDS.get(tuple(words[:size]))
+        if span is not None:
+            return size, span
+    return None
+
+
 SCORES_BEFORE = _words("numbers", "scores_before")  # "killed scores of people", not "test scores of"
 LAKH_WORDS = _words("numbers", "lakh_words")
 CRORE_WORDS = _words("numbers", "crore_words")  # "2 lakh crore" is 2e12
