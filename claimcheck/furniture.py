@@ -3,8 +3,9 @@
 Pages copied without their line breaks carry their furniture in the middle
 of the text: a wire tag after the dateline ("LOS ANGELES (CBSLA) —"), photo
 credits and captions, "Advertisement", share and subscribe prompts,
-"RELATED:" links, paywall and login boxes, copyright and contact lines,
-embedded tweets.  Whole-line furniture is ingest's business; this module
+"RELATED:" links and other stories' Title Case headlines, paywall, login
+and cookie boxes, copyright and contact lines, publishers' disclaimers,
+bylines, author bios, time stamps, gallery counters, embedded tweets.  Whole-line furniture is ingest's business; this module
 finds it *within* a line, so that none of it becomes a figure, a credited
 source, an alignment or a sentence finding.
 
@@ -26,7 +27,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal
 
-from .extract.lexicon import DETERMINERS
+from .extract.lexicon import DETERMINERS, MONTHS
 from .segment import _STARTERS, ends_sentence
 
 Mode = Literal["drop", "break", "split"]
@@ -87,11 +88,31 @@ def _sentence_around(line: str, start: int, end: int, reach: int = 320) -> tuple
     return s, e
 
 
+def sentence_spans(line: str) -> list[tuple[int, int]]:
+    """Where the sentences of a line start and end, as the sentence splitter reads its stops."""
+    spans, start = [], 0
+    for m in _STOP.finditer(line):
+        if _ends(line, m):
+            spans.append((start, m.end()))
+            start = m.end()
+    if line[start:].strip():
+        spans.append((start, len(line)))
+    return spans
+
+
+def _own_stop(line: str, start: int, end: int) -> int:
+    """Where a cut ends when it is a sentence of its own: after its stop ("... litres.
+    Photo: Ana Ruiz. It opened"); else where it ends."""
+    before = line[:start].rstrip()
+    stop = re.match(r"\s*[.!?]", line[end:])
+    return end + stop.end() if stop and (not before or before[-1] in ".!?\"”’)") else end
+
+
 # --- the rules ---------------------------------------------------------------
 
 # "(AP)", and an unclosed "(Yonhap" that ends a text cut short.
 _WIRE_TAG = re.compile(rf"\((?:{_alternation(_DATA['wire_tags'])})(?:\)(?!\w)|\s*$)")
-_DASHED_TAG = re.compile(r"\([A-Z][A-Za-z]{1,7}(?:[-/][A-Z][A-Za-z]{1,7})?\)(?=\s*[—–-]\s)")
+_DASHED_TAG = re.compile(r"\([A-Z][A-Za-z]{1,7}(?:[-/][A-Z][A-Za-z]{1,7})?\)(?=\s*[—–-]{1,2}\s)|/(?:PRNewswire|GLOBE NEWSWIRE|Globe Newswire|Business Wire)(?:-[A-Z]+)?/")
 _MENAFN = re.compile(r"\(MENAFN\s*[-–]?\s*[^()]*(?:\([^()]*\)[^()]*)?\)|\bMENAFN\d{6,}\w*\b")
 _WIRE_TRAILER = re.compile(r"\(end\)(?:\s+[a-z]{2,5}(?:\.[a-z]{2,5})+)?|\b\d{1,2}:\d{2}\s+LOCAL\s+TIME\s+\d{1,2}:\d{2}\s+GMT\b")
 
@@ -109,17 +130,35 @@ def wire_tag(line: str) -> Iterator[Cut]:
 
 _PHOTO = _alternation(_DATA["photo_words"])
 _NAME = r"[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,3}"
+# A credited name that ends where its sentence does: "Photo: Ana Ruiz. It opened" stops at "Ruiz".
+_CREDITED = r"[A-Z](?:[\w'’\-]*|\.)(?:\s+[A-Z](?:[\w'’\-]*|\.)){0,3}"
 _PHOTO_CREDIT = re.compile(
     rf"\((?:AP|AFP|Reuters|EPA|PA|Getty)?\s*(?:{_PHOTO})\s*[:/][^()]{{2,80}}\)"  # (AP Photo/Jane Doe), (Photo: X/Y)
-    rf"|\({_NAME}/(?:[A-Z][\w.&'’\-]*\s*){{1,4}}\)"  # (Jane Doe/Staff)
+    rf"|\({_NAME}\s*/\s*(?:[A-Z][\w.&'’\-]*\s*){{1,4}}(?:via\s+[A-Z]{{2,}}\s*)?\)"  # (Jane Doe/Staff), (Jane Doe / The Ledger via AP)
     rf"|(?:{_NAME})/(?:[A-Z][\w.&'’\-]*\s+){{0,4}}via\s+Getty\s+Images\b"  # Tayfun Coskun/Anadolu Agency via Getty Images
     r"|\bImage\s+(?:courtesy|credit|source)[:,]?\s+[^\s,.;]+(?:\s+[A-Z][\w.\-]*){0,3}"  # Image courtesy x / Image source, X
     r"|\b[A-Z]{2,6}\s+via\s+[A-Z]{2,6}\b"  # KCNA via KNS
-    rf"|\bPhotos?\s*(?:by)?:\s+{_NAME}"  # Photos: Jane Doe
+    rf"|\bPhotos?\s*(?:by)?:\s+{_CREDITED}"  # Photos: Jane Doe
     r"|\b(?:File|Photo|Picture)\s*:\s*(?:AP|AFP|Reuters|EPA|PA|Getty Images)\b"
+    r"|\((?:Photo|Image|Picture)s?\s+(?:by|courtesy(?:\s+of)?|credit:?)\s+[^()]{2,80}\)"  # (Photo by Jane Doe/Getty Images)
+    r"|\bREUTERS/[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*){0,2}(?:/File\s+Photo)?"  # REUTERS/Jane Doe/File Photo
+    r"|\b[A-Z]{2,}(?:\s+[A-Z]{2,}){1,2}/(?:AP|AFP|EPA|REUTERS|Reuters|Getty(?:\s+Images)?|Bloomberg)\b"  # JANE DOE/AP
+    r"|\bCredits?\s*:\s*[A-Z][\w.\-]*"  # Credits: Twitter
+    r"|\bSource\s*:\s*(?:[\w.\-]+/[\w.\-]+|Pixabay|Unsplash|Pexels|Shutterstock|Twitter|Instagram|Facebook|YouTube|Wikimedia(?:\s+Commons)?)(?![\w/])"
+    r"|#{2,}\s*(?:Image|Photo)\s*:\s*\S+"  # ### Image: x
 )
 # A caption ends in a credit: "... during the first half. (AP Photo/X)", "... visit to the UK: Getty".
-_CAPTION_END = re.compile(r"\((?:AP|AFP|Reuters|EPA)\s+Photo/[^()]{2,60}\)|:\s*(?:AFP\s+via\s+Getty\s+Images|Getty\s+Images|Getty|AFP|EPA|Reuters|PA)(?=\s|$)(?!\s+(?:said|says|reported))")
+_CAPTION_END = re.compile(
+    r"\((?:AP|AFP|Reuters|EPA)\s+Photo/[^()]{2,60}\)"
+    r"|\((?:[A-Z][\w.'’\-]*\s+){1,3}[A-Z][\w.'’\-]*\s+/\s+(?:[A-Z][\w.&'’\-]*\s*){1,4}\)"  # (Jane Doe / The Ledger)
+    r"|\(Photo\s+by\s+[^()]{2,60}/Getty\s+Images\)"
+    r"|\((?:[A-Z][\w.'’\-]*\s+){1,3}[A-Z][\w.'’\-]*\s*/\s*(?:[A-Z][\w.&'’\-]*\s*){1,4}via\s+AP\)"  # (Jane Doe/The Ledger via AP)
+    r"|\b[A-Z]{2,}(?:\s+[A-Z]{2,}){1,2}/(?:AP|AFP|EPA|REUTERS|Getty\s+Images)\b"  # ... as a sad day JANE DOE/AP
+    r"|\bREUTERS/[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*){0,2}(?:/File\s+Photo)?"
+    r"|:\s*(?:AFP\s+via\s+Getty\s+Images|Getty\s+Images|Getty|AFP|EPA|Reuters|PA)(?=\s|$)(?!\s+(?:said|says|reported))"
+)
+# A Getty caption opens on its place and date in capitals: "KYIV, UKRAINE - MARCH 3: Rescuers ...".
+_GETTY_HEAD = re.compile(r"\b[A-Z]{3,}(?:\s[A-Z]{3,})*,\s[A-Z]{3,}(?:\s[A-Z]{3,})*\s[-–]\s[A-Z]{3,9}\s\d{1,2}:")
 
 
 def photo_credit(line: str) -> Iterator[Cut]:
@@ -129,9 +168,13 @@ def photo_credit(line: str) -> Iterator[Cut]:
         if not line[start : m.start()].strip() and start > 0:
             # "Caption sentence. (AP Photo/X)": the credit closes the sentence before it.
             start, _ = _sentence_around(line, max(0, start - 2), max(0, start - 2))
+        heads = list(_GETTY_HEAD.finditer(line, max(0, m.start() - 400), m.start()))
+        if heads:
+            start = min(start, heads[-1].start())
         yield Cut(start, m.end(), "break", "caption")
     for m in _PHOTO_CREDIT.finditer(line):
-        yield Cut(m.start(), m.end(), "drop", "photo-credit")
+        end = _own_stop(line, m.start(), m.end())
+        yield Cut(m.start(), end, "break" if end > m.end() else "drop", "photo-credit")
 
 
 _ADVERT = re.compile(rf"(?:^|(?<=\s))(?:{_alternation(_DATA['advert_lines'])})\.?(?=\s|$)")
@@ -232,7 +275,7 @@ _GENERIC_CTA = {
     "follow": re.compile(r"\b(?:on\s+(?:Twitter|Facebook|Instagram|X|LinkedIn|TikTok|YouTube|Threads)|@\w)", re.I),
     "visit": re.compile(r"\.(?:com|org|net|co|in|uk|au)\b|\b(?:now|for more|homepage|website|site)\b", re.I),
 }
-_CTA = re.compile(rf"(?:^|(?<=[.!?\"”’)]\s)|(?<=^\s))(?:{_alternation(_DATA['call_to_action'])})(?=[\s:,.]|$)", re.I)
+_CTA = re.compile(rf"(?:^|(?<=[.!?\"”’)•]\s)|(?<=^\s))(?:{_alternation(_DATA['call_to_action'])})(?=[\s:,.]|$)", re.I)
 
 
 def call_to_action(line: str) -> Iterator[Cut]:
@@ -343,11 +386,15 @@ def tweet_embed(line: str) -> Iterator[Cut]:
         yield Cut(m.start(), m.end(), "break", "tweet")
 
 
-_PAGER = re.compile(r"\bNext Page\s+\d+(?:\s*\|\s*\d+)*\s*\|?|\bPage\s+\d+\s+of\s+\d+\b|\b\d{1,2}\s+of\s+\d{1,2}\s+(?=(?:Photos?|Images?)\b)|\bWatch\s+\d{1,2}:\d{2}\s+(?:Share\s+)?(?:Tweet\s+)?(?:Email\s+)?|\bCLOSE\s+(?=[A-Z])")
+_PAGER = re.compile(
+    r"\bImage\s+\d+\s+of\s*/?\s*\d+\b|\b\d{1,3}\s*/\s*\d{1,3}\s+Back\s+to\s+Gallery\b|\bBack\s+to\s+Gallery\b|\bCaption\s+Close\b"  # galleries
+    r"|\b(?:Pin|Share|Tweet|Email|Shares)\s+\d+(?:\s+(?:Pin|Share|Tweet|Email|Shares)\b(?:\s+\d+)?){1,4}"  # share counts: "Pin 2 Email 2 Shares"
+    r"|\bNext Page\s+\d+(?:\s*\|\s*\d+)*\s*\|?|\bPage\s+\d+\s+of\s+\d+\b|\b\d{1,2}\s+of\s+\d{1,2}\s+(?=(?:Photos?|Images?)\b)|\bWatch\s+\d{1,2}:\d{2}\s+(?:Share\s+)?(?:Tweet\s+)?(?:Email\s+)?|\bCLOSE\s+(?=[A-Z])")
 
 
 def pager(line: str) -> Iterator[Cut]:
-    """Pagers, gallery counters and video bars: "Next Page 1 |", "Watch 02:14 Share Tweet Email", "CLOSE"."""
+    """Pagers, gallery counters, share counts and video bars: "Next Page 1 |", "Image 3 of 12",
+    "Pin 2 Email 2 Shares", "Watch 02:14 Share Tweet Email", "CLOSE"."""
     for m in _PAGER.finditer(line):
         if m.group().startswith("CLOSE"):
             start, end = _sentence_around(line, m.start(), m.end())
@@ -399,9 +446,124 @@ def glued_byline(line: str) -> Iterator[Cut]:
             yield Cut(m.start(1), m.end(1), "break", "byline")
 
 
+_DISCLAIMER = re.compile(rf"\b(?:{_alternation(_DATA['disclaimers'])})\b", re.I)
+
+
+def disclaimer(line: str) -> Iterator[Cut]:
+    """A publisher's note, the whole sentence: "The views expressed do not necessarily
+    reflect those of ...", "(This story has not been edited by ... staff)", "We may
+    earn a commission ...", "This article first appeared on ..."."""
+    for m in _DISCLAIMER.finditer(line):
+        start, end = _sentence_around(line, m.start(), m.end())
+        yield Cut(start, end, "break", "disclaimer")
+
+
+_MONTH_WORD = _alternation([name.capitalize() for name in MONTHS if len(name) > 2] + [name.capitalize() + "." for name in MONTHS if len(name) == 3])
+_TIMESTAMP = re.compile(
+    rf"\|?\s*(?:{_MONTH_WORD})\s+\d{{1,2}},\s+\d{{4}}\s*\|\s*\d{{1,2}}:\d{{2}}\s*(?:AM|PM|am|pm|a\.m\.|p\.m\.)"  # |Dec 31, 2019 | 5:00 AM
+    rf"|(?:(?:{_MONTH_WORD})\s+\d{{1,2}},\s+\d{{4}}\s+)?\b\d{{1,2}}\s+min(?:ute)?s?\s+read\b"  # December 31, 2019 4 min read
+    rf"|\b\d{{1,2}}\s+(?:{_MONTH_WORD})\s+\d{{4}},\s+\d{{2}}:\d{{2}}\b"  # 02 January 2020, 07:51
+)
+
+
+def timestamp(line: str) -> Iterator[Cut]:
+    """A page's time stamp and reading time: "|Dec 31, 2019 | 5:00 AM", "4 min read",
+    "02 January 2020, 07:51"."""
+    for m in _TIMESTAMP.finditer(line):
+        yield Cut(m.start(), _own_stop(line, m.start(), m.end()), "break", "timestamp")
+
+
+_PERSON = r"(?:[A-Z][a-z’'\-]+|[A-Z]\.)(?:\s+(?:[A-Z][a-z’'\-]+|[A-Z]\.|[A-Z][a-z]+-[a-z]+)){1,2}"
+# "By Jane Doe | Jan 01 2020", "By Jane Doe / Staff reporter", "By Jane Doe" before a first sentence.
+_BY_LINE = re.compile(
+    rf"(?:^|(?<=[\w’'?!.\"”]\s))(By\s+{_PERSON}(?:\s*\|\s*(?:{_MONTH_WORD})\s+\d{{1,2}},?\s+\d{{4}}|\s*/\s*(?:Staff|Senior|Special|Our)?\s*[A-Za-z]*\s*(?:reporter|writer|correspondent|editor)|(?=\s+(?:{_SENTENCE_STARTS})\s)))"
+)
+# A credit closing the text: "... he said. Jane Doe, The Associated Press", "-Meteorologist Jane Doe", "vg/ar".
+_TRAILING_CREDIT = re.compile(
+    rf"(?<=[.!?\"”’])\s+((?:By\s+)?{_PERSON},\s+(?:The\s+)?[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*){{0,3}}|[-–—]\s?[A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*){{1,4}}|[a-z]{{1,4}}(?:/[a-z]{{1,4}})+)\s*$"
+)
+
+
+def credit_line(line: str) -> Iterator[Cut]:
+    """A byline under a headline ("By Jane Doe | Jan 01 2020", "By Jane Doe / Staff
+    reporter") and a credit closing the text ("Jane Doe, The Associated Press",
+    "-Meteorologist Jane Doe", an agency's initials "vg/ar")."""
+    m = _BY_LINE.search(line, 0, min(len(line), _BYLINE_REACH))
+    if m is not None:
+        yield Cut(m.start(1), m.end(1), "break", "byline")
+    m = _TRAILING_CREDIT.search(line, max(0, len(line) - 120))
+    if m is not None:
+        yield Cut(m.start(1), m.end(1), "break", "byline")
+
+
+_CUT_SHORT_LINK = re.compile(r"(?<=\s)Read\s+M(?:o(?:r(?:e)?)?)?\s*$")
+# A page title's site name glued to the story: "... party for returnees – Example.com Before the end".
+_GLUED_SITE = re.compile(r"(?<=\w)\s[-–|]\s[\w\-]+\.(?:com|org|net|co\.uk|co|ng|in|ie|au|ca|gh|ke|za)\b(?=\s+[A-Z])")
+
+
+def cut_short(line: str) -> Iterator[Cut]:
+    """A link a copied page cut short at its end ("... Kashmir. Read Mor"), and a
+    site's name glued after the page title ("... returnees – Example.com Before ...")."""
+    for m in _CUT_SHORT_LINK.finditer(line):
+        yield Cut(m.start(), m.end(), "break", "related-link")
+    site = _GLUED_SITE.search(line, 0, min(len(line), _BYLINE_REACH))
+    if site is not None:
+        yield Cut(site.start(), site.end(), "break", "site-name")
+
+
+_TITLE_TOKEN = re.compile(r"[A-Z0-9][\w'’\-&]*[:;,!?]?")
+# Words a Title Case headline capitalises and a sentence does not ("Best Places *For* Gifts *In* Sacramento").
+_TITLE_FUNCTION = frozenset(w.capitalize() for w in _DATA["headline_function_words"])
+_TITLE_RUN = 6  # words: shorter runs are names ("Bank Of America Corp")
+
+
+def headline_run(line: str) -> Iterator[Cut]:
+    """Headlines of other stories between two sentences, in Title Case: "... inn. Best
+    Places For Last-Minute Gifts In Sacramento Last-minute gifts are ...".  A run of
+    capitalised words with a capitalised function word inside, opening a sentence
+    (never the line's start: that is the page's own headline); the last word before
+    the next lower-case one opens the next sentence and stays."""
+    for stop in _STOP.finditer(line):
+        if not _ends(line, stop):
+            continue
+        tokens = []
+        for m in re.finditer(r"\S+", line[stop.end() :]):
+            if not _TITLE_TOKEN.fullmatch(m.group()):
+                break
+            tokens.append((stop.end() + m.start(), stop.end() + m.end(), m.group()))
+        ended_by_word = len(tokens) < len(re.findall(r"\S+", line[stop.end() :]))
+        if ended_by_word and tokens:
+            if tokens[-1][2].endswith(","):
+                continue  # "... Floors Filled Fast, the mayor said": a sentence in capitals, not a headline
+            tokens = tokens[:-1]  # the next sentence's first word
+        words = [t[2].rstrip(":;,!?") for t in tokens]
+        # A date is prose: "... Use On June 25, 2019, Governor" opens the next sentence at "On".
+        month = next((i for i, w in enumerate(words[:-1]) if w.lower() in MONTHS and words[i + 1][:1].isdigit()), None)
+        if month is not None:
+            cut_at = month - 1 if month and words[month - 1] in _TITLE_FUNCTION else month
+            tokens, words = tokens[:cut_at], words[:cut_at]
+        if len(words) >= _TITLE_RUN and any(w in _TITLE_FUNCTION for w in words[1:]):
+            yield Cut(tokens[0][0], tokens[-1][1], "break", "related-link")
+
+
+_BIO = re.compile(
+    r"(?:^|(?<=[.!?\"”’]\s))(?:[A-Z][a-z’'\-]+\s){1,2}[A-Z][a-z’'\-]+\s+(?:is|writes)\s+(?:a|an)\s+[^.!?]{0,80}?"
+    r"\b(?:writer|reporter|educator|columnist|journalist|author|correspondent|editor|blogger|blog|contributor|curator|poet)\b[^.!?]*[.!?]?"
+    r"|\(The\s+(?:author|writer)s?\s+(?:is|are)\b[^()]*\)?\s*$"
+)
+_BIO_REACH = 400  # characters from the end: a bio closes the story
+
+
+def author_bio(line: str) -> Iterator[Cut]:
+    """The author's bio closing a story: "Jane Doe is a reporter who covers ...",
+    "Jane Doe writes a blog for ...", "(The author is a poet and curator)"."""
+    for m in _BIO.finditer(line, max(0, len(line) - _BIO_REACH)):
+        yield Cut(m.start(), len(line) if m.group().startswith("(") else m.end(), "break", "byline")
+
+
 RULES: tuple[Callable[[str], Iterator[Cut]], ...] = (
     wire_tag, photo_credit, advert, media_widget, site_suffix, trailing_link, section_link, call_to_action, strong_prompt, paywall, copyright_line, contact,
-    tweet_embed, pager, listing, glued_byline, glued,
+    tweet_embed, pager, listing, glued_byline, glued, disclaimer, timestamp, credit_line, cut_short, headline_run, author_bio,
 )
 
 

@@ -20,7 +20,7 @@ from typing import BinaryIO, NamedTuple
 
 from claimcheck.errors import InputError
 from claimcheck.extract import lexicon
-from claimcheck.furniture import split_furniture
+from claimcheck.furniture import sentence_spans, split_furniture
 from claimcheck.segment import is_headline
 from claimcheck.types import Article, Dateline
 
@@ -353,6 +353,31 @@ def parse_dateline(paragraph: str) -> Dateline | None:
 # --- articles -------------------------------------------------------------
 
 
+def _noise_sentences(piece: str) -> tuple[list[str], list[str]]:
+    """A paragraph's sentences that are leftovers by the whole-line rules ("Tags:
+    news", "Photo: AFP", "By Jane Doe") are cut out, each ending the paragraph there:
+    a copied page that lost its line breaks keeps its leftover lines as sentences."""
+    spans = sentence_spans(piece)
+    if len(spans) < 2:
+        return [piece], []
+    kept: list[str] = []
+    cut: list[str] = []
+    current = ""
+    for start, end in spans:
+        sentence = piece[start:end].strip()
+        if is_noise(sentence):
+            cut.append(sentence)
+            if current.strip():
+                kept.append(current.strip())
+            current = ""
+        else:
+            current += piece[start:end]
+    if current.strip():
+        kept.append(current.strip())
+    return kept, cut
+
+
+
 def ingest_text(
     text: str, *, id: str, label: str | None = None, path: str | None = None
 ) -> Article:
@@ -385,7 +410,12 @@ def ingest_text(
         pieces, cut = split_furniture(line)
         noise.extend(cut)
         for piece in pieces:
-            (noise if is_noise(piece) else story).append(piece)
+            if is_noise(piece):
+                noise.append(piece)
+                continue
+            kept, cut_sentences = _noise_sentences(piece)
+            noise.extend(cut_sentences)
+            story.extend(kept)
     if not story:
         if noise:
             raise InputError(

@@ -306,6 +306,25 @@ def test_ingest_text_cleans_paragraphs_and_keeps_noise() -> None:
     assert art.published is None
 
 
+# A page that lost its line breaks keeps its leftover lines as sentences of a
+# paragraph: each is cut by the whole-line rules, and the story around it stays.
+GLUED_LEFTOVERS = [
+    ("Bus fares rise 5% in June. Tags: transport, fares. The change affects 2 million riders.", ["Bus fares rise 5% in June.", "The change affects 2 million riders."], ["Tags: transport, fares."]),
+    ("The dam holds 40 million litres. Photo: Ana Ruiz. It opened in 1998.", ["The dam holds 40 million litres.", "It opened in 1998."], ["Photo: Ana Ruiz."]),
+    ("Three schools closed on Friday. 4 min read. Teachers said 30 pupils were ill.", ["Three schools closed on Friday.", "Teachers said 30 pupils were ill."], ["4 min read."]),
+    # a story sentence that opens like a leftover is kept: it is longer than the rule allows
+    ("The mill shut. Sources: two officials confirmed that 40 schools would close on Monday. It reopened.",
+     ["The mill shut. Sources: two officials confirmed that 40 schools would close on Monday. It reopened."], []),
+]
+
+
+@pytest.mark.parametrize("line, story, noise", GLUED_LEFTOVERS, ids=[c[2][0] if c[2] else "kept" for c in GLUED_LEFTOVERS])
+def test_leftover_sentences_inside_a_paragraph_are_noise(line: str, story: list[str], noise: list[str]) -> None:
+    art = ingest_text(line + "\n", id="x")
+    assert art.text.split("\n") == story
+    assert list(art.noise) == noise
+
+
 @pytest.mark.parametrize("gap", ["\n", "\n\n"])
 def test_headlines_under_a_link_list_heading_are_noise(gap: str) -> None:
     raw = (
