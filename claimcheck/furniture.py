@@ -111,8 +111,12 @@ def _own_stop(line: str, start: int, end: int) -> int:
 # --- the rules ---------------------------------------------------------------
 
 # "(AP)", and an unclosed "(Yonhap" that ends a text cut short.
-_WIRE_TAG = re.compile(rf"\((?:{_alternation(_DATA['wire_tags'])})(?:\)(?!\w)|\s*$)")
-_DASHED_TAG = re.compile(r"\([A-Z][A-Za-z]{1,7}(?:[-/][A-Z][A-Za-z]{1,7})?\)(?=\s*[—–-]{1,2}\s)|/(?:PRNewswire|GLOBE NEWSWIRE|Globe Newswire|Business Wire)(?:-[A-Z]+)?/")
+_WIRE_TAG = re.compile(rf"\((?:{_alternation(_DATA['wire_tags'])})(?:\)(?!\w)|\)(?=[A-Z][a-z])|\s*$)")
+_DASHED_TAG = re.compile(
+    r"\([A-Z][A-Za-z0-9]{1,11}(?:[-/ ][A-Z][A-Za-z0-9]{1,7})?\)(?=\s*[—–-]{1,2}\s)"  # (KLAS) --, (ABC4 News) –
+    r"|/(?:PRNewswire|GLOBE NEWSWIRE|Globe Newswire|Business Wire)(?:-[A-Z]+)?/"
+    r"|(?<=\s)/[A-Z]{3,6}/\.?(?=\s)"  # SOFIA, January 1. /TASS/.
+)
 _MENAFN = re.compile(r"\(MENAFN\s*[-–]?\s*[^()]*(?:\([^()]*\)[^()]*)?\)|\bMENAFN\d{6,}\w*\b")
 _WIRE_TRAILER = re.compile(r"\(end\)(?:\s+[a-z]{2,5}(?:\.[a-z]{2,5})+)?|\b\d{1,2}:\d{2}\s+LOCAL\s+TIME\s+\d{1,2}:\d{2}\s+GMT\b")
 
@@ -134,11 +138,13 @@ _NAME = r"[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,3}"
 _CREDITED = r"[A-Z](?:[\w'’\-]*|\.)(?:\s+[A-Z](?:[\w'’\-]*|\.)){0,3}"
 _PHOTO_CREDIT = re.compile(
     rf"\((?:AP|AFP|Reuters|EPA|PA|Getty)?\s*(?:{_PHOTO})\s*[:/][^()]{{2,80}}\)"  # (AP Photo/Jane Doe), (Photo: X/Y)
-    rf"|\({_NAME}\s*/\s*(?:[A-Z][\w.&'’\-]*\s*){{1,4}}(?:via\s+[A-Z]{{2,}}\s*)?\)"  # (Jane Doe/Staff), (Jane Doe / The Ledger via AP)
+    rf"|\({_NAME}\s*/\s*(?:[A-Z][\w.&'’\-]*\s*){{1,4}}(?:via\s+[A-Z]{{2,}}\s*|(?:file|photo|staff)\s*)?\)"  # (Jane Doe/Staff), (Jane Doe / The Ledger via AP), (Jane Doe / Ledger file)
     rf"|(?:{_NAME})/(?:[A-Z][\w.&'’\-]*\s+){{0,4}}via\s+Getty\s+Images\b"  # Tayfun Coskun/Anadolu Agency via Getty Images
     r"|\bImage\s+(?:courtesy|credit|source)[:,]?\s+[^\s,.;]+(?:\s+[A-Z][\w.\-]*){0,3}"  # Image courtesy x / Image source, X
     r"|\b[A-Z]{2,6}\s+via\s+[A-Z]{2,6}\b"  # KCNA via KNS
-    rf"|\bPhotos?\s*(?:by)?:\s+{_CREDITED}"  # Photos: Jane Doe
+    rf"|\b(?:Photos?|Photography|Pictures?|Images?)\s*(?:by)?:\s+{_CREDITED}(?:/[A-Z][\w ]{{1,40}}?\([A-Z]{{2,6}}\)|/[A-Z][\w\-]*)?"  # Photos: Jane Doe, Picture: Jane Doe/News Agency(NA)
+    r"|\((?i:photo|image|picture)s?\s*:\s*[^()]{2,60}\)"  # (photo: City Police)
+    r"|\((?:FILE|File|File photo|Representational|Representative image|Representational image)\)"
     r"|\b(?:File|Photo|Picture)\s*:\s*(?:AP|AFP|Reuters|EPA|PA|Getty Images)\b"
     r"|\((?:Photo|Image|Picture)s?\s+(?:by|courtesy(?:\s+of)?|credit:?)\s+[^()]{2,80}\)"  # (Photo by Jane Doe/Getty Images)
     r"|\bREUTERS/[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*){0,2}(?:/File\s+Photo)?"  # REUTERS/Jane Doe/File Photo
@@ -360,8 +366,8 @@ def copyright_line(line: str) -> Iterator[Cut]:
         yield Cut(m.start(), m.end(), "break", "copyright")
 
 
-_EMAIL = re.compile(r"\b[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+\b")
-_PHONE = re.compile(r"(?<![\w$.,])(?:\+?1[-. ])?\(?\d{3}\)?[-. ]\d{3}[-.]\d{4}(?![\w])")
+_EMAIL = re.compile(r"\b[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+\b|\[email\s+protected\]")
+_PHONE = re.compile(r"(?<![\w$.,])(?:\+?1[-. ])?\(?\d{3}\)?[-. ]\d{3}[-.]\d{4}(?![\w])|(?<![\w+])\+\d{1,3}(?:[ .\-]\d{2,4}){2,4}(?![\w])")
 
 
 def contact(line: str) -> Iterator[Cut]:
@@ -455,6 +461,10 @@ def disclaimer(line: str) -> Iterator[Cut]:
     earn a commission ...", "This article first appeared on ..."."""
     for m in _DISCLAIMER.finditer(line):
         start, end = _sentence_around(line, m.start(), m.end())
+        # "... a deal. ab/cd (AFP, dpa) Every evening, X sends out ...": the sign-off
+        # (lower case, so no sentence break for the splitter) ends the story before it.
+        for sign_off in _SIGN_OFF.finditer(line, start, m.start()):
+            start = sign_off.start()
         yield Cut(start, end, "break", "disclaimer")
 
 
@@ -463,6 +473,7 @@ _TIMESTAMP = re.compile(
     rf"\|?\s*(?:{_MONTH_WORD})\s+\d{{1,2}},\s+\d{{4}}\s*\|\s*\d{{1,2}}:\d{{2}}\s*(?:AM|PM|am|pm|a\.m\.|p\.m\.)"  # |Dec 31, 2019 | 5:00 AM
     rf"|(?:(?:{_MONTH_WORD})\s+\d{{1,2}},\s+\d{{4}}\s+)?\b\d{{1,2}}\s+min(?:ute)?s?\s+read\b"  # December 31, 2019 4 min read
     rf"|\b\d{{1,2}}\s+(?:{_MONTH_WORD})\s+\d{{4}},\s+\d{{2}}:\d{{2}}\b"  # 02 January 2020, 07:51
+    rf"|\b(?:Posted|Updated|Published|Last updated)(?:\s+on)?:\s+(?:{_MONTH_WORD})\s+\d{{1,2}},\s+\d{{4}}(?:,?\s+\d{{1,2}}:\d{{2}}(?:\s*(?:AM|PM|am|pm))?(?:\s+[A-Z]{{2,4}})?)?"  # Updated: Jan 03, 2020 11:36 IST
 )
 
 
@@ -473,15 +484,34 @@ def timestamp(line: str) -> Iterator[Cut]:
         yield Cut(m.start(), _own_stop(line, m.start(), m.end()), "break", "timestamp")
 
 
-_PERSON = r"(?:[A-Z][a-z’'\-]+|[A-Z]\.)(?:\s+(?:[A-Z][a-z’'\-]+|[A-Z]\.|[A-Z][a-z]+-[a-z]+)){1,2}"
+# A person's name: two or three capitalised words, none a headline's function word
+# ("Buzzed By Spacecraft On Mission" is a Title Case headline, not a byline).
+_NAME_WORD = r"(?!(?:" + "|".join(sorted(w.capitalize() for w in _DATA["headline_function_words"])) + r")\b)(?:[A-Z][a-z’'\-]+|[A-Z]\.)"
+_PERSON = rf"{_NAME_WORD}(?:\s+(?:{_NAME_WORD}|[A-Z][a-z]+-[a-z]+)){{1,2}}"
 # "By Jane Doe | Jan 01 2020", "By Jane Doe / Staff reporter", "By Jane Doe" before a first sentence.
 _BY_LINE = re.compile(
-    rf"(?:^|(?<=[\w’'?!.\"”]\s))(By\s+{_PERSON}(?:\s*\|\s*(?:{_MONTH_WORD})\s+\d{{1,2}},?\s+\d{{4}}|\s*/\s*(?:Staff|Senior|Special|Our)?\s*[A-Za-z]*\s*(?:reporter|writer|correspondent|editor)|(?=\s+(?:{_SENTENCE_STARTS})\s)))"
+    rf"(?:^|(?<=[\w’'?!.:\"”]\s))(By:?\s+(?:{_PERSON}|(?:A|Our)\s+(?:Staff\s+)?(?:Reporter|Correspondent))(?:\s*\|\s*(?:{_MONTH_WORD})\s+\d{{1,2}},?\s+\d{{4}}|\s*/\s*(?:Staff|Senior|Special|Our)?\s*[A-Za-z]*\s*(?:reporter|writer|correspondent|editor)|(?=\s+(?:{_SENTENCE_STARTS})\s|\s+(?:Posted|Updated|Published)\b|\s*$)|\s*/(?=\s*[A-Z]{{3,}})))"
 )
 # A credit closing the text: "... he said. Jane Doe, The Associated Press", "-Meteorologist Jane Doe", "vg/ar".
-_TRAILING_CREDIT = re.compile(
-    rf"(?<=[.!?\"”’])\s+((?:By\s+)?{_PERSON},\s+(?:The\s+)?[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*){{0,3}}|[-–—]\s?[A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*){{1,4}}|[a-z]{{1,4}}(?:/[a-z]{{1,4}})+)\s*$"
+_WIRES = _alternation(_DATA["wire_tags"])
+_CLOSING_CREDIT = (
+    rf"[-–—]\s?(?:{_WIRES})"  # – IANS, - Reuters
+    rf"|[a-z]{{1,4}}(?:[,/][a-z]{{1,4}})+(?:\s*\([^()]{{1,40}}\))?"  # vg/ar, ls,aw/sms (AP, dpa)
+    rf"|\((?:{_WIRES}|[a-z]{{1,4}}(?:/[a-z]{{1,4}})*)\)"  # (BGIS), (dp)
+    rf"|\((?:[A-Z][\w’'.\-]*\s*)+(?:(?:and|&)\s+(?:[A-Z][\w’'.\-]*\s*)+)?[|,]\s*(?:The\s+)?[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*){{0,3}}\)"  # (Jane Doe | Ledger.de)
+    rf"|\[?Edited\s+by\s+[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*){{0,2}}\]?"  # [Edited by Jane Doe]
+    r"|[A-Z]{2,5}(?:,\s*[A-Z]{2,5})+"  # agency codes: PAP, RP
 )
+# ... closing a text after its last sentence, or standing as a line of its own; a
+# name and an outlet ("Jane Doe, The Associated Press") or a sign-off only after a sentence.
+_TRAILING_CREDIT = re.compile(
+    rf"(?<=[.!?\"”’])\s+((?:By\s+)?{_PERSON},\s+(?:The\s+)?[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*){{0,3}}"  # Jane Doe, The Associated Press
+    rf"|[-–—]\s?[A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*){{1,4}}"  # -Staff Meteorologist Jane Doe
+    rf"|{_CLOSING_CREDIT})\s*$"
+    rf"|^\s*({_CLOSING_CREDIT})\s*$"
+)
+# Agency initials with the agencies, where a wire story ends and a promo follows: "... deal? rs/rt (AFP, dpa) Every evening".
+_SIGN_OFF = re.compile(rf"(?<=[.!?\"”’]\s)[a-z]{{1,4}}(?:[,/][a-z]{{1,4}})+\s*\((?:{_WIRES})(?:,\s*(?:{_WIRES}))*\)")
 
 
 def credit_line(line: str) -> Iterator[Cut]:
@@ -491,21 +521,30 @@ def credit_line(line: str) -> Iterator[Cut]:
     m = _BY_LINE.search(line, 0, min(len(line), _BYLINE_REACH))
     if m is not None:
         yield Cut(m.start(1), m.end(1), "break", "byline")
-    m = _TRAILING_CREDIT.search(line, max(0, len(line) - 120))
+    m = _TRAILING_CREDIT.search(line, max(0, len(line) - 120)) if len(line) > 120 else _TRAILING_CREDIT.search(line)
     if m is not None:
-        yield Cut(m.start(1), m.end(1), "break", "byline")
+        group = 1 if m.group(1) is not None else 2
+        yield Cut(m.start(group), m.end(group), "break", "byline")
+    for m in _SIGN_OFF.finditer(line):
+        yield Cut(m.start(), m.end(), "break", "byline")
 
 
 _CUT_SHORT_LINK = re.compile(r"(?<=\s)Read\s+M(?:o(?:r(?:e)?)?)?\s*$")
+# ">>> See what the green zone is", ">> Floods in the north": a link to another story, to its sentence's end.
+_LINK_MARK = re.compile(r"(?:^|(?<=\s))(?:>{2,3}|»)\s+(?=\S)")
 # A page title's site name glued to the story: "... party for returnees – Example.com Before the end".
 _GLUED_SITE = re.compile(r"(?<=\w)\s[-–|]\s[\w\-]+\.(?:com|org|net|co\.uk|co|ng|in|ie|au|ca|gh|ke|za)\b(?=\s+[A-Z])")
 
 
 def cut_short(line: str) -> Iterator[Cut]:
-    """A link a copied page cut short at its end ("... Kashmir. Read Mor"), and a
-    site's name glued after the page title ("... returnees – Example.com Before ...")."""
+    """A link a copied page cut short at its end ("... Kashmir. Read Mor"), a link
+    marked ">>", and a site's name glued after the page title ("... returnees –
+    Example.com Before ...")."""
     for m in _CUT_SHORT_LINK.finditer(line):
         yield Cut(m.start(), m.end(), "break", "related-link")
+    for m in _LINK_MARK.finditer(line):
+        _, end = _sentence_around(line, m.start(), m.end())
+        yield Cut(m.start(), end, "break", "related-link")
     site = _GLUED_SITE.search(line, 0, min(len(line), _BYLINE_REACH))
     if site is not None:
         yield Cut(site.start(), site.end(), "break", "site-name")
@@ -547,9 +586,10 @@ def headline_run(line: str) -> Iterator[Cut]:
 
 
 _BIO = re.compile(
-    r"(?:^|(?<=[.!?\"”’]\s))(?:[A-Z][a-z’'\-]+\s){1,2}[A-Z][a-z’'\-]+\s+(?:is|writes)\s+(?:a|an)\s+[^.!?]{0,80}?"
+    r"(?:^|(?<=[.!?\"”’]\s))(?:[A-Z][a-z’'\-]+\s){1,2}[A-Z][a-z’'\-]+\s+(?:is|writes)\s+(?:(?:a|an|the)\s+)?[^.!?]{0,80}?"
     r"\b(?:writer|reporter|educator|columnist|journalist|author|correspondent|editor|blogger|blog|contributor|curator|poet)\b[^.!?]*[.!?]?"
     r"|\(The\s+(?:author|writer)s?\s+(?:is|are)\b[^()]*\)?\s*$"
+    r"|(?:^|(?<=[.!?\"”’]\s))The\s+(?:author|writer)s?\s+(?:is|are)\s+[^.!?]*[.!?]?"
 )
 _BIO_REACH = 400  # characters from the end: a bio closes the story
 
