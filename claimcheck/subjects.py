@@ -24,6 +24,7 @@ from collections.abc import Sequence
 from typing import NamedTuple
 from pathlib import Path
 
+from .extract.lexicon import MONTHS, WEEKDAYS
 from .types import Quantity
 
 
@@ -36,6 +37,7 @@ _DATA = _load()
 # "killed" -> "dead", "hurt" -> "injured": what a count of people tallies.
 _TALLY_WORDS = {w: tally for tally, words in _DATA["tallies"].items() if tally != "note" for w in words}
 _NOT_NAMES = frozenset(w.lower() for w in _DATA["not_names"])
+_DATE_WORDS = frozenset(MONTHS) | frozenset(WEEKDAYS)
 _GENERIC = frozenset(w.lower() for w in _DATA["generic_name_words"])
 
 
@@ -47,13 +49,15 @@ def _words(pattern_words: list[str]) -> re.Pattern[str]:
 _MARKET = _words(_DATA["market_words"])
 _CLOSE = _words(_DATA["close_words"])
 _INTRADAY = _words(_DATA["intraday_words"])
+_FORECAST = _words(_DATA["forecast_words"])
 
 # A name: capitalised words, joined by "&", "of", "'s", with tickers and index numbers
 # ("Standard & Poor's 500 Index", "Bank of America", "FTSE 100").
 _NAME = re.compile(
     r"(?<![\w$£€])(?:[A-Z][\w.'’\-]*|[A-Z]{2,})(?:(?:\s+(?:&|of|de|and|for)\s+|\s+)(?:[A-Z][\w.'’\-]*|\d{2,4}(?=\s+[A-Z])|\d{2,4}\b(?!\s*(?:%|percent|points?))))*"
 )
-_CLAUSE_STOP = re.compile(r"[;:]|,\s+(?:while|whereas|but|and)\s+|\s+(?:while|whereas)\s+|\.\s")
+# A clause ends at a semicolon, a colon, a contrast, or a full stop that is not an initial's ("U.S. sales").
+_CLAUSE_STOP = re.compile(r"[;:]|,\s+(?:while|whereas|but|and)\s+|\s+(?:while|whereas)\s+|(?<!\b[A-Z])\.\s")
 
 
 # How far before a figure its clause's names are looked for: a clause's names stand
@@ -81,8 +85,9 @@ def _written_names_before(text: str, end: int) -> tuple[str, ...]:
     out = []
     for m in _NAME.finditer(text, start, end):
         name = m.group().strip(" .,'’")
-        # A lone capitalised function word says nothing: "Shares of Roslyn", "About 18 percent".
-        if " " not in name and name.lower().strip(".,") in _NOT_NAMES:
+        # A lone capitalised function word says nothing: "Shares of Roslyn", "About 18 percent";
+        # a date is when, not whom: "April 2025".
+        if " " not in name and name.lower().strip(".,") in _NOT_NAMES or name.split()[0].lower().rstrip(".") in _DATE_WORDS:
             continue
         if _name_key(name):
             out.append(name)
@@ -111,7 +116,7 @@ def reading(text: str, q: Quantity) -> Reading:
         names=_written_names_before(text, q.start),
         tally=tally(text, q),
         session=session(text) if is_market(text, q) else None,
-        period=q.period,
+        period=period_of(text, q),
     )
 
 
@@ -149,6 +154,44 @@ def different_people(a_text: str, a: Quantity, b_text: str, b: Quantity) -> bool
     return bool(na and nb) and not (na[-1] & nb[-1])
 
 
+# "Ohio's jobless rate", "Storm Ada's centre": a name owning what is measured;
+# "the centre of Storm Bram": the same, the other way round.
+_OWNER = r"((?:[A-Z][\w.&\-]*\s+){0,3}[A-Z][\w.&\-]*)"
+_POSSESSIVE = re.compile(_OWNER + r"['’]s\s+((?:[a-z][\w\-]*\s+){0,2}[a-z][\w\-]*)")
+_OF_OWNER = re.compile(r"\bthe\s+((?:[a-z][\w\-]*\s+){0,2}[a-z][\w\-]*)\s+of\s+(?:the\s+)?" + _OWNER)
+_NOT_OWNED = frozenset(_DATA["not_owned_words"])
+
+
+def _owned(text: str, q: Quantity) -> tuple[tuple[frozenset[str], frozenset[str]], ...]:
+    """What the figure's clause says is whose, before it: (the owner's name key, the
+    owned thing's words) for "Ohio's jobless rate", "the centre of Storm Bram"."""
+    start = _clause_start(text, q.start)
+    out = []
+    for m in _POSSESSIVE.finditer(text, start, q.start):
+        owner, thing = m.group(1), m.group(2)
+        out.append((_name_key(owner), frozenset(thing.split()) - _NOT_OWNED))
+    for m in _OF_OWNER.finditer(text, start, q.start):
+        thing, owner = m.group(1), m.group(2)
+        out.append((_name_key(owner), frozenset(thing.split()) - _NOT_OWNED))
+    return tuple((owner, thing) for owner, thing in out if owner and thing)
+
+
+def different_owners(a_text: str, a: Quantity, b_text: str, b: Quantity) -> bool:
+    """Figures of one thing owned by two names that neither sentence shares ("Ohio's
+    jobless rate ... 4.1%" / "Iowa's jobless rate ... 3.2%", "Storm Ada's centre" /
+    "the centre of Storm Bram"): two subjects, not one misreported."""
+    owned_a, owned_b = _owned(a_text, a), _owned(b_text, b)
+    if not owned_a or not owned_b:
+        return False
+    words_a = _name_key(a_text)
+    words_b = _name_key(b_text)
+    return any(
+        thing_a & thing_b and not owner_a & owner_b and not owner_a & words_b and not owner_b & words_a
+        for owner_a, thing_a in owned_a
+        for owner_b, thing_b in owned_b
+    )
+
+
 @lru_cache(maxsize=4096)
 def _market_words(text: str) -> bool:
     """Whether a sentence speaks of shares, indexes, bonds, currencies (once per sentence)."""
@@ -169,29 +212,173 @@ def is_market(text: str, q: Quantity) -> bool:
     if q.kind == "money":
         return value < 10_000 or q.change in ("up", "down")
     if q.kind in ("percent", "points"):
-        return q.change in ("up", "down") or q.role == "change" or "." in q.text
+        # a move, a level with decimals, or a move restated as a share ("lost 40 cents, or 9 percent")
+        return q.change in ("up", "down") or q.role == "change" or "." in q.text or re.search(r",?\s+or\s+$", text[max(0, q.start - 6) : q.start]) is not None
     if q.kind in ("number", "count"):
-        return q.unit is None and "." in q.text
+        # a level with decimals (1,595.80), or a move ("slid 12/32", "fell 4.25")
+        return q.unit is None and ("." in q.text or q.change in ("up", "down"))
     return False
+
+
+_YESTERDAY = re.compile(r"\byesterday\b", re.I)
 
 
 @lru_cache(maxsize=4096)
 def session(text: str) -> str | None:
-    """When in the trading day a sentence's figures hold: "close", "intraday", or unsaid."""
+    """When in the trading day a sentence's figures hold: "close", "intraday",
+    "yesterday" (a session before the story's day, no moment said), or unsaid."""
     if _CLOSE.search(text):
         return "close"
     if _INTRADAY.search(text):
         return "intraday"
+    if _YESTERDAY.search(text):
+        return "yesterday"
     return None
 
 
 def market_snapshots(a_text: str, a: Quantity, b_text: str, b: Quantity) -> bool:
     """Two market readings said to be of different moments: the close against
-    early or recent trading ("closed at $20.79" / "in recent dealings ... $21.25")."""
+    early or recent trading ("closed at $20.79" / "in recent dealings ... $21.25"),
+    yesterday's trading against this morning's."""
     if not (is_market(a_text, a) and is_market(b_text, b)):
         return False
     sa, sb = session(a_text), session(b_text)
+    # yesterday's reading may be yesterday's close: only a moment of today's trading differs from it
+    return sa is not None and sb is not None and sa != sb and {sa, sb} != {"yesterday", "close"}
+
+
+def _bases_match(a_text: str, a_figures: Sequence[Quantity], b_text: str, b_figures: Sequence[Quantity]) -> bool:
+    """Both sentences' readings imply the same previous reading, and their levels differ."""
+    pairs = [(x, y) for x in implied_bases(a_figures) for y in implied_bases(b_figures) if x.what == y.what]
+    return bool(pairs) and all(
+        not _apart(x.base, y.base, x.move_step + x.level_step + y.move_step + y.level_step) and _apart(x.level, y.level, x.level_step + y.level_step)
+        for x, y in pairs
+    )
+
+
+def moments_of_a_session(
+    a_text: str, a: Quantity, b_text: str, b: Quantity, a_figures: Sequence[Quantity], b_figures: Sequence[Quantity]
+) -> bool:
+    """Two market readings from the same previous close, one said to be of a moment in
+    the session ("down 40 cents to $5.10 in midday trading") and one that says no time
+    ("fell 35 cents to $5.15 on Monday"): two moments of one session, both true."""
+    if not (is_market(a_text, a) and is_market(b_text, b)):
+        return False
+    if {session(a_text), session(b_text)} != {"intraday", None}:
+        return False
+    return _bases_match(a_text, a_figures, b_text, b_figures)
+
+
+def forecast(text: str, q: Quantity) -> bool:
+    """Whether the figure's clause says it is expected, not reported ("analysts had
+    expected revenue of $2.1 billion", "sales could reach $90 million")."""
+    start = _clause_start(text, q.start)
+    return _FORECAST.search(text, start, q.start) is not None
+
+
+def forecast_and_actual(a_text: str, a: Quantity, b_text: str, b: Quantity) -> bool:
+    """An expected figure against a reported one: two figures, not one misreported."""
+    return forecast(a_text, a) != forecast(b_text, b)
+
+
+_AS_OF = re.compile(
+    r"\bas of\s+((?:" + "|".join(sorted(WEEKDAYS, key=len, reverse=True)) + r")|(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?\s+\d{1,2})\b", re.I
+)
+
+
+def as_of_day(text: str) -> str | None:
+    """The day a sentence says its figures are "as of" ("As of Tuesday, 40 cases were confirmed")."""
+    m = _AS_OF.search(text)
+    return m.group(1).lower() if m else None
+
+
+def different_days(a_text: str, b_text: str) -> bool:
+    """Two sentences said to hold as of different days ("As of Tuesday" / "As of
+    Friday"): their figures are two snapshots, and their days no misreport."""
+    da, db = as_of_day(a_text), as_of_day(b_text)
+    return da is not None and db is not None and da != db
+
+
+_AVERAGE = _words(_DATA["statistic_words"]["average"])
+_MEDIAN = _words(_DATA["statistic_words"]["median"])
+
+
+def statistic(text: str, q: Quantity) -> str | None:
+    """What the figure's clause says it summarises: "average" ("lived an average of
+    46 months"), "median" ("median survival was 41 months"), or unsaid."""
+    start = _clause_start(text, q.start)
+    if _MEDIAN.search(text, start, q.start):
+        return "median"
+    if _AVERAGE.search(text, start, q.start):
+        return "average"
+    return None
+
+
+def different_statistics(a_text: str, a: Quantity, b_text: str, b: Quantity) -> bool:
+    """An average and a median of one thing are two figures, however close."""
+    sa, sb = statistic(a_text, a), statistic(b_text, b)
     return sa is not None and sb is not None and sa != sb
+
+
+_YEAR_AGO = _words(_DATA["year_ago_words"])
+
+
+def period_of(text: str, q: Quantity) -> str | None:
+    """When the figure holds: its own period (Quantity.period), or "year before" when
+    its clause says so before it ("up from the year-ago quarter, when it earned $54
+    million")."""
+    if q.period is not None:
+        return q.period
+    start = _clause_start(text, q.start)
+    return "year before" if _YEAR_AGO.search(text, start, q.start) else None
+
+
+_COUNTER = re.compile(
+    r"\bagainst\s+the\s+(?:(?:Swiss|Japanese|British|Canadian|Australian|U\.S\.|US|New Zealand|Chinese|Indian|South African)\s+)?("
+    + "|".join(_DATA["counter_currencies"])
+    + r")\b",
+    re.I,
+)
+
+
+def different_currency_pairs(a_text: str, a: Quantity, b_text: str, b: Quantity) -> bool:
+    """Market readings against two currencies ("against the Swiss franc ... down 0.6
+    percent" / "against the yen ... down 0.7 percent") are of two exchange rates."""
+    if not (is_market(a_text, a) and is_market(b_text, b)):
+        return False
+    ca, cb = _COUNTER.search(a_text), _COUNTER.search(b_text)
+    return ca is not None and cb is not None and ca.group(0).lower() != cb.group(0).lower()
+
+
+_COUPON_AFTER = re.compile(r"\s+(?:[\w\-]+\s+)?(?:" + "|".join(_DATA["coupon_words"]) + r")\b", re.I)
+
+
+def coupon(text: str, q: Quantity) -> bool:
+    """A share that names a bond, its coupon ("the 3 percent note maturing in 2031"):
+    part of the bond's name, not a reading of it."""
+    return q.kind == "percent" and _COUPON_AFTER.match(text, q.end) is not None
+
+
+_ORDINAL_QUARTER = re.compile(r"\b(?<!fiscal\s)(first|second|third|fourth)[\s-]+quarter\b", re.I)
+_QUARTER_ENDED = re.compile(r"\bquarter\s+(?:that\s+)?(?:ended|ending)\s+(?:in\s+|on\s+)?(" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\b\.?", re.I)
+_QUARTERS = {"first": 1, "second": 2, "third": 3, "fourth": 4}
+
+
+def quarter(text: str) -> int | None:
+    """The calendar quarter a sentence's figures are of, when it names one and only one:
+    "the first quarter of 2003" is 1, "the quarter ended June 29" is 2; a fiscal
+    quarter says nothing of the calendar."""
+    if re.search(r"\bfiscal\b", text, re.I):
+        return None
+    found = {_QUARTERS[m.group(1).lower()] for m in _ORDINAL_QUARTER.finditer(text)}
+    found |= {(MONTHS[m.group(1).lower()] - 1) // 3 + 1 for m in _QUARTER_ENDED.finditer(text)}
+    return found.pop() if len(found) == 1 else None
+
+
+def different_quarters(a_text: str, b_text: str) -> bool:
+    """Figures of two quarters ("the quarter ended June 29" / "the first quarter of 2003")."""
+    qa, qb = quarter(a_text), quarter(b_text)
+    return qa is not None and qb is not None and qa != qb
 
 
 _WORD = re.compile(r"[\w'’-]+|[,;:()]")
@@ -288,27 +475,50 @@ class ImpliedBase(NamedTuple):
     level: float
     move_step: float  # half the last written digit of each: how far rounding lets it be off
     level_step: float
+    stated: bool = False  # the previous reading is written ("up from 4.30 percent"), not implied
+
+
+def _basis_free(unit: str | None) -> str | None:
+    """A price's unit without its rate basis: "USD per barrel" -> "USD" (a move of "38 cents" is of it)."""
+    return unit.split(" per ")[0] if unit else unit
 
 
 def implied_bases(qs: Sequence[Quantity]) -> tuple[ImpliedBase, ...]:
-    """The previous readings a sentence's figures imply, level minus move: "rose 40
-    cents to $21.25" implies $20.85, "fell 86.56 points to 9,109.99" implies 9,196.55."""
+    """The previous readings a sentence's figures imply or state: level minus move
+    ("rose 40 cents to $21.25" implies $20.85, "fell 86.56 points to 9,109.99" and
+    "fell 4.25 to 1,700.00" imply 9,196.55 and 1,704.25), or the earlier value it
+    names ("a yield of 3.91 percent, up from 3.85 percent": 3.85)."""
     from .relate import _last_digit
 
     moves = [q for q in qs if q.role == "change" and q.change in ("up", "down") and q.value is not None and not q.is_range]
-    levels = [q for q in qs if q.role == "current" and q.change in ("=", "~") and q.value is not None and not q.is_range]
+    # A level is a reading, stated or bounded ("as high as 4.66 percent"); not a number in
+    # a name ("the S&P 500"): an index level has decimals or four digits.
+    levels = [
+        q for q in qs
+        if q.role == "current" and q.change not in ("up", "down") and q.value is not None and not q.is_range
+        and (q.kind != "count" or "." in q.text or abs(q.value) >= 1000)
+    ]
+    earlier = [q for q in qs if q.role == "earlier" and q.value is not None and not q.is_range]
     out = []
     for move in moves:
         for level in levels:
-            if move.kind == level.kind == "money" and move.unit == level.unit:
-                what = f"money {level.unit}"
-            elif move.kind == "points" and move.unit == "point" and level.kind in ("number", "count") and level.unit is None:
+            if move.kind == level.kind == "money" and move.unit == _basis_free(level.unit):
+                what = f"money {move.unit}"
+            elif move.kind in ("points", "number") and move.unit in ("point", None) and level.kind in ("number", "count") and level.unit is None:
                 what = "index"
             else:
                 continue
             assert move.value is not None and level.value is not None
             signed = move.value if move.change == "up" else -move.value
             out.append(ImpliedBase(what, level.value - signed, signed, level.value, _last_digit(move) / 2, _last_digit(level) / 2))
+    for before in earlier:
+        for level in levels:
+            if level.kind == before.kind and level.unit == before.unit and level.start < before.start:
+                assert level.value is not None and before.value is not None
+                step = _last_digit(before) / 2
+                out.append(
+                    ImpliedBase(f"{level.kind} {level.unit}", before.value, level.value - before.value, level.value, step + _last_digit(level) / 2, _last_digit(level) / 2, True)
+                )
     return tuple(out)
 
 
@@ -319,9 +529,10 @@ def _apart(x: float, y: float, slack: float) -> bool:
 def different_bases(
     a_text: str, a: Quantity, b_text: str, b: Quantity, a_figures: Sequence[Quantity] | None = None, b_figures: Sequence[Quantity] | None = None
 ) -> bool:
-    """Two market readings whose sentences imply different previous readings of one
-    thing ("up 40 cents to $21.25" / "down 82 cents at $20.79": $20.85 and $21.61)
-    are of two sessions, not one misreported.  Only when the moves and the levels
+    """Two market readings whose sentences imply or state different previous readings
+    of one thing ("up 40 cents to $21.25" / "down 82 cents at $20.79": $20.85 and
+    $21.61; "3.91 percent from 3.95 percent" / "4.02 percent from 3.99 percent")
+    are of two sessions, not one misreported: so is every market figure of the two.  Only when the moves and the levels
     both differ: one equal and the other not is a misreport of the other.
 
     ``a_figures``/``b_figures`` are the sentences' figures, as the comparison already
@@ -333,9 +544,11 @@ def different_bases(
     bases_a = implied_bases(extract_quantities(a_text) if a_figures is None else a_figures)
     bases_b = implied_bases(extract_quantities(b_text) if b_figures is None else b_figures)
     pairs = [(x, y) for x in bases_a for y in bases_b if x.what == y.what]
+    # Two written previous readings that differ, with levels that differ, are two
+    # sessions even when the moves match; implied ones need the moves to differ too.
     return bool(pairs) and all(
         _apart(x.base, y.base, x.move_step + x.level_step + y.move_step + y.level_step)
-        and _apart(x.move, y.move, x.move_step + y.move_step)
+        and (x.stated and y.stated or _apart(x.move, y.move, x.move_step + y.move_step))
         and _apart(x.level, y.level, x.level_step + y.level_step)
         for x, y in pairs
     )

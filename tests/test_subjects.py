@@ -8,7 +8,29 @@ from pathlib import Path
 import pytest
 
 from claimcheck.extract.quantities import extract_quantities
-from claimcheck.subjects import different_bases, different_people, different_subjects, market_snapshots, reading, session, subject_of, tally
+from claimcheck.subjects import (
+    as_of_day,
+    coupon,
+    different_currency_pairs,
+    different_quarters,
+    different_statistics,
+    period_of,
+    quarter,
+    different_bases,
+    different_days,
+    different_owners,
+    different_people,
+    different_subjects,
+    forecast,
+    implied_bases,
+    is_market,
+    market_snapshots,
+    moments_of_a_session,
+    reading,
+    session,
+    subject_of,
+    tally,
+)
 
 CASES = [json.loads(line) for line in (Path(__file__).parent.parent / "fixtures" / "cases" / "subjects.jsonl").read_text(encoding="utf-8").splitlines() if line.strip()]
 
@@ -30,6 +52,9 @@ def test_subject_and_session_of_the_last_figure(case):
         ("Shares closed at $4.10.", "close"),
         ("The stock was trading at $4.10 at midday.", "intraday"),
         ("The stock rose 10 cents to $4.10.", None),
+        ("The stock rose 10 cents to $4.10 yesterday.", "yesterday"),
+        ("The stock closed up 10 cents at $4.10 yesterday.", "close"),
+        ("The stock rose 10 cents to $4.10 during Tuesday's trading.", "intraday"),
     ],
 )
 def test_session(text, expected):
@@ -101,6 +126,16 @@ BASES = [
 ]
 
 
+BASES += [
+    # a previous reading written out: two that differ, with levels that differ, are two sessions
+    ("Kerrow bond yields rose to 3.91 percent from 3.85 percent.", "Kerrow bond yields rose to 4.02 percent from 3.99 percent.", True),
+    ("Kerrow bond yields rose to 3.91 percent from 3.85 percent.", "Kerrow bond yields rose to 3.93 percent from 3.85 percent.", False),
+    # a bare index move ("fell 4.25") and a price per barrel against a move in cents
+    ("The Corvex index fell 4.25 to 1,700.00.", "The Corvex index eased 9.10 points to 1,690.40.", True),
+    ("Kerrow crude rose 31 cents to $61.40 a barrel.", "Kerrow crude fell 38 cents to $60.50 a barrel.", True),
+]
+
+
 @pytest.mark.parametrize("a, b, expected", BASES, ids=[f"{x[0][:30]} / {x[1][:30]}" for x in BASES])
 def test_different_bases(a, b, expected):
     qa = next(q for q in extract_quantities(a) if q.role == "current")
@@ -121,3 +156,176 @@ def test_different_people(a, b, expected):
     qa = next(q for q in extract_quantities(a) if q.kind == "age")
     qb = next(q for q in extract_quantities(b) if q.kind == "age")
     assert different_people(a, qa, b, qb) is expected
+
+
+def test_a_number_in_an_index_name_is_no_level():
+    # "Corvex 500": only 931.40 less the move is a previous reading
+    bases = implied_bases(extract_quantities("The Corvex 500 index rose 11.10, or 1.2 percent, to 931.40."))
+    assert [round(b.base, 2) for b in bases] == [920.3]
+
+
+def test_implied_bases_of_a_written_previous_reading():
+    (base,) = implied_bases(extract_quantities("The note yielded 3.91 percent, up from 3.85 percent."))
+    assert base.stated and base.base == pytest.approx(3.85) and base.move == pytest.approx(0.06)
+
+
+@pytest.mark.parametrize(
+    "text, surface, expected",
+    [
+        ("Orvane shares lost 40 cents, or 9 percent, to $4.10.", "9 percent", True),
+        ("Orvane said 9 percent of its shares were sold.", "9 percent", False),
+        ("The bond slid 12/32 to yield 3.90 percent.", "12/32", True),
+    ],
+)
+def test_is_market(text, surface, expected):
+    q = next(q for q in extract_quantities(text) if q.text == surface)
+    assert is_market(text, q) is expected
+
+
+# (sentence a, sentence b, whether one thing is owned by two names)
+OWNERS = [
+    ("Ohio's jobless rate fell to 4.1 percent in May.", "Iowa's jobless rate fell to 3.2 percent in May.", True),
+    ("At noon, Ada's centre was 300 miles east of the coast.", "At noon, the centre of Storm Bram was 550 miles east of the coast.", True),
+    ("Ohio's jobless rate fell to 4.1 percent in May.", "Ohio's jobless rate fell to 4.3 percent in May.", False),
+    # the same owner named two ways ("Ohio" in both sentences) is one subject
+    ("Ohio's jobless rate fell to 4.1 percent, the Ohio agency said.", "The state's jobless rate in Ohio fell to 4.3 percent.", False),
+    # two owners of different things say nothing
+    ("Ohio's jobless rate fell to 4.1 percent.", "Iowa's governor said 4.3 percent of workers were idle.", False),
+]
+
+
+@pytest.mark.parametrize("a, b, expected", OWNERS, ids=[f"{x[0][:25]} / {x[1][:25]}" for x in OWNERS])
+def test_different_owners(a, b, expected):
+    assert different_owners(a, _last_percent_or_measure(a), b, _last_percent_or_measure(b)) is expected
+
+
+def _last_percent_or_measure(text):
+    return next(q for q in extract_quantities(text) if q.kind in ("percent", "measure", "money"))
+
+
+# (sentence a, sentence b, whether the two readings are two moments of one session)
+MOMENTS = [
+    ("Orvane shares were down 40 cents to $5.10 in midday trading.", "Orvane shares fell 35 cents to $5.15 on Monday.", True),
+    # both at no stated time: rivals (one of them misreports)
+    ("Orvane shares were down 40 cents to $5.10.", "Orvane shares fell 35 cents to $5.15 on Monday.", False),
+    # different previous closes: that is different-base's business
+    ("Orvane shares were down 40 cents to $5.10 in midday trading.", "Orvane shares fell 35 cents to $5.45 on Monday.", False),
+    # both in midday trading: one session, one moment, rivals
+    ("Orvane shares were down 40 cents to $5.10 in midday trading.", "Orvane shares fell 35 cents to $5.15 in midday trading.", False),
+]
+
+
+@pytest.mark.parametrize("a, b, expected", MOMENTS, ids=[f"{x[0][:30]} / {x[1][:30]}" for x in MOMENTS])
+def test_moments_of_a_session(a, b, expected):
+    fa, fb = extract_quantities(a), extract_quantities(b)
+    qa = next(q for q in fa if q.role == "current")
+    qb = next(q for q in fb if q.role == "current")
+    assert moments_of_a_session(a, qa, b, qb, fa, fb) is expected
+
+
+@pytest.mark.parametrize(
+    "text, surface, expected",
+    [
+        ("Analysts had expected revenue of $2.1 billion for the quarter.", "$2.1 billion", True),
+        ("Some analysts estimate sales could reach $90 million by 2027.", "$90 million", True),
+        ("Analysts estimate peak annual U.S. sales will top $90 million.", "$90 million", True),
+        ("The firm reported revenue of $2.0 billion for the quarter.", "$2.0 billion", False),
+        # budget estimates are a document, not a forecast
+        ("The estimates were approved by 78 councillors on Tuesday.", "78 councillors", False),
+        # a forecast in another clause says nothing of this one
+        ("Sales rose to $2.0 billion; analysts had expected more.", "$2.0 billion", False),
+    ],
+)
+def test_forecast(text, surface, expected):
+    q = next(q for q in extract_quantities(text) if q.text == surface)
+    assert forecast(text, q) is expected
+
+
+@pytest.mark.parametrize(
+    "a, b, expected",
+    [
+        ("As of Tuesday, 40 cases were confirmed in the region.", "As of Friday, 41 cases were confirmed in the region.", True),
+        ("As of Tuesday, 40 cases were confirmed in the region.", "As of tuesday, 41 cases were confirmed.", False),
+        ("As of March 3, 40 cases were confirmed.", "As of March 5, 41 cases were confirmed.", True),
+        ("On Tuesday, 40 cases were confirmed.", "As of Friday, 41 cases were confirmed.", False),
+    ],
+)
+def test_different_days(a, b, expected):
+    assert different_days(a, b) is expected
+
+
+def test_as_of_day():
+    assert as_of_day("As of Friday, 41 cases were confirmed.") == "friday"
+    assert as_of_day("The count rose to 41.") is None
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Orvane lost $140 million in the quarter ended June 28.", 2),
+        ("In the first quarter of 2025, Orvane lost $146 million.", 1),
+        ("Orvane lost $146 million in the fiscal second quarter.", None),
+        ("Orvane lost $146 million in the first quarter and $20 million in the second quarter.", None),
+        ("Orvane lost $146 million last year.", None),
+    ],
+)
+def test_quarter(text, expected):
+    assert quarter(text) == expected
+
+
+def test_different_quarters():
+    assert different_quarters("It lost $140 million in the quarter ended June 28.", "It lost $146 million in the first quarter.")
+    assert not different_quarters("It lost $140 million in the quarter ended March 29.", "It lost $146 million in the first quarter.")
+
+
+@pytest.mark.parametrize(
+    "a, b, expected",
+    [
+        ("Patients lived an average of 46 months.", "Median survival was 41 months.", True),
+        ("Patients lived an average of 46 months.", "Patients lived a mean of 41 months.", False),
+        ("Patients lived 46 months.", "Median survival was 41 months.", False),
+    ],
+)
+def test_different_statistics(a, b, expected):
+    qa = next(q for q in extract_quantities(a) if q.kind == "duration")
+    qb = next(q for q in extract_quantities(b) if q.kind == "duration")
+    assert different_statistics(a, qa, b, qb) is expected
+
+
+@pytest.mark.parametrize(
+    "text, surface, expected",
+    [
+        ("That was up from the year-ago quarter, when the firm earned $54 million.", "$54 million", "year before"),
+        ("The firm earned $64 million in the quarter.", "$64 million", None),
+        ("The firm earned 14 cents a share a year earlier.", "14 cents a share", "year before"),
+    ],
+)
+def test_period_of(text, surface, expected):
+    q = next(q for q in extract_quantities(text) if q.text == surface)
+    assert period_of(text, q) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The yield on the 4 percent note maturing in 2031 fell to 2.61 percent.", True),
+        ("The yield on the note fell to 2.61 percent.", False),
+    ],
+)
+def test_coupon(text, expected):
+    q = next(q for q in extract_quantities(text) if q.kind == "percent")
+    assert coupon(text, q) is expected
+
+
+@pytest.mark.parametrize(
+    "a, b, expected",
+    [
+        ("Against the Swiss franc, the dollar was down 0.60 percent.", "Against the yen, the dollar was down 0.7 percent.", True),
+        ("Against the yen, the dollar was down 0.60 percent.", "Against the yen, the dollar fell 0.7 percent.", False),
+        ("The dollar was down 0.60 percent.", "Against the yen, the dollar was down 0.7 percent.", False),
+    ],
+)
+def test_different_currency_pairs(a, b, expected):
+    qa = next(q for q in extract_quantities(a) if q.kind == "percent")
+    qb = next(q for q in extract_quantities(b) if q.kind == "percent")
+    assert different_currency_pairs(a, qa, b, qb) is expected

@@ -26,7 +26,22 @@ from ..extract.lexicon import (
 from ..relate import COMPARABLE, Relation, _vague, family, word_amount
 from ..rulebook import Rule, Rules
 from ..statements import RULES as _STATEMENT_RULES
-from ..subjects import different_bases, different_people, different_subjects, market_snapshots, tally
+from ..subjects import (
+    coupon,
+    different_bases,
+    different_currency_pairs,
+    different_days,
+    different_quarters,
+    different_statistics,
+    different_owners,
+    different_people,
+    different_subjects,
+    forecast_and_actual,
+    market_snapshots,
+    moments_of_a_session,
+    period_of,
+    tally,
+)
 from ..types import Quantity
 from .evidence import _Evidence, _named_alike
 
@@ -245,10 +260,40 @@ def _different_subjects(ev: _Evidence, k: int, l: int, a: Quantity, b: Quantity)
     return _in_sentences(different_subjects, ev, k, l, a, b)
 
 
+@RIVALS.declines("different-owners")
+def _different_owners(ev: _Evidence, k: int, l: int, a: Quantity, b: Quantity) -> bool:
+    """One thing of two owners ("Ohio's jobless rate" / "Iowa's jobless rate") is two figures, not one misreported."""
+    return _in_sentences(different_owners, ev, k, l, a, b)
+
+
+@RIVALS.declines("different-currency-pairs")
+def _different_currency_pairs(ev: _Evidence, k: int, l: int, a: Quantity, b: Quantity) -> bool:
+    """A currency's moves against two others ("against the franc" / "against the yen") are two exchange rates."""
+    return _in_sentences(different_currency_pairs, ev, k, l, a, b)
+
+
 @RIVALS.declines("market-snapshots")
 def _market_snapshots(ev: _Evidence, k: int, l: int, a: Quantity, b: Quantity) -> bool:
     """A price at the close and one in early trading are two moments of a session."""
     return _in_sentences(market_snapshots, ev, k, l, a, b)
+
+
+@RIVALS.declines("moments-of-a-session")
+def _moments_of_a_session(ev: _Evidence, k: int, l: int, a: Quantity, b: Quantity) -> bool:
+    """Readings from one previous close, one "in midday trading" and one at no stated time, are two moments of a session."""
+    return moments_of_a_session(ev.rfig[k][0].text, a, ev.ofig[l][0].text, b, *ev.sentence_figures(k, l))
+
+
+@RIVALS.declines("forecast-and-actual")
+def _forecast_and_actual(ev: _Evidence, k: int, l: int, a: Quantity, b: Quantity) -> bool:
+    """What analysts expected ("had expected revenue of $2.1 billion") is no rival of what was reported ($2.0 billion)."""
+    return _in_sentences(forecast_and_actual, ev, k, l, a, b)
+
+
+@RIVALS.declines("different-days")
+def _different_days(ev: _Evidence, k: int, l: int, a: Quantity, b: Quantity) -> bool:
+    """Counts "as of Tuesday" and "as of Friday" are two snapshots, and the two days no misreport."""
+    return different_days(ev.rfig[k][0].text, ev.ofig[l][0].text)
 
 
 @RIVALS.declines("different-people")
@@ -259,7 +304,7 @@ def _different_people(ev: _Evidence, k: int, l: int, a: Quantity, b: Quantity) -
 
 @RIVALS.declines("different-base")
 def _different_base(ev: _Evidence, k: int, l: int, a: Quantity, b: Quantity) -> bool:
-    """Market readings whose moves imply different previous readings ($20.85 / $21.61) are of two sessions."""
+    """Market readings whose sentences imply or state different previous readings ($20.85 / $21.61) are of two sessions."""
     return different_bases(ev.rfig[k][0].text, a, ev.ofig[l][0].text, b, *ev.sentence_figures(k, l))
 
 
@@ -271,8 +316,26 @@ def _duration_units(ev: _Evidence, k: int, l: int, a: Quantity, b: Quantity) -> 
 
 @RIVALS.declines("different-periods")
 def _different_periods(ev: _Evidence, k: int, l: int, a: Quantity, b: Quantity) -> bool:
-    """Figures dated to different periods ("fell 3.2%" / "18% so far this year") do not contradict."""
-    return periods_clash(a.period, b.period)
+    """Figures dated to different periods ("fell 3.2%" / "18% so far this year", "the year-ago quarter, when it earned") do not contradict."""
+    return periods_clash(period_of(ev.rfig[k][0].text, a), period_of(ev.ofig[l][0].text, b))
+
+
+@RIVALS.declines("different-quarters")
+def _different_quarters(ev: _Evidence, k: int, l: int, a: Quantity, b: Quantity) -> bool:
+    """Figures of two quarters ("the quarter ended June 29" / "the first quarter") are two figures."""
+    return different_quarters(ev.rfig[k][0].text, ev.ofig[l][0].text)
+
+
+@RIVALS.declines("different-statistics")
+def _different_statistics(ev: _Evidence, k: int, l: int, a: Quantity, b: Quantity) -> bool:
+    """An average and a median ("an average of 46 months" / "median survival was 41 months") are two figures."""
+    return _in_sentences(different_statistics, ev, k, l, a, b)
+
+
+@RIVALS.declines("coupon")
+def _coupon(ev: _Evidence, k: int, l: int, a: Quantity, b: Quantity) -> bool:
+    """A bond's coupon ("the 3 percent note") names the bond: it is no reading of its yield."""
+    return coupon(ev.rfig[k][0].text, a) or coupon(ev.ofig[l][0].text, b)
 
 
 @RIVALS.declines("crowded-dates")
