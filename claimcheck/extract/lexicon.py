@@ -237,6 +237,8 @@ PERCENT_ABBREVIATIONS = frozenset(_PERCENT["not_before_a_full_stop"])
 PERCENT_SINGLE_WORDS = frozenset(s for s in PERCENT_WORDS if s.isalpha()) - PERCENT_ABBREVIATIONS
 INDEX_POINT_SURFACES = tuple(s for s, name in POINT_UNITS.items() if POINTS[name].dimension == "index")  # "3 points"
 POINT_WORDS = _words("units", "point_words")  # "percentage points", "a five-point lead"
+INDEX_WORDS = _list("units", "index_words")
+RESTATED_MOVE_JOINERS = tuple(tuple(p) for p in _entry("cues", "restated_move_joiners")["phrases"])  # "fell 95 cents, or 3.3 percent"  # "the Dow fell 18.06": a bare move in index points
 DEGREE_SIGN: dict[str, str] = _map("units", "degree_sign")  # "45°C"
 TEMPERATURE_LETTERS: dict[str, str] = _map("units", "temperature_letters")  # "45C"
 INCH_FOLLOWERS = _words("units", "inch_followers")  # "2 1/2 in thick"
@@ -386,6 +388,7 @@ NOT_A_COUNT_BEFORE_ONE = _words("nouns", "not_a_count_before_one")  # "no one"
 NOT_A_COUNT_AFTER_ONE = _words("nouns", "not_a_count_after_one")  # "one another"
 HEAD_COUNTS = _list("nouns", "head_counts")  # "1,900 workers" is a count, not a year
 AGE_WORDS = _words("nouns", "age_words")  # "aged 34"
+ORDINAL_ADJECTIVES = _words("nouns", "ordinal_adjectives")  # "the 7th annual ..."
 RANK_LABELS = _words("nouns", "rank_labels")  # "world No 41"
 RANK_WORDS = _words("nouns", "rank_words")
 RANKED_BEFORE = _words("nouns", "ranked_before")  # "ranked 41st"

@@ -4,6 +4,8 @@ and the content words that say what it measures.
 
 from __future__ import annotations
 
+import re
+
 from ...types import DateParts
 from .. import lexicon as L
 from ..tokens import is_break, Token
@@ -302,6 +304,30 @@ def _split_from_to(toks: list[Token], cands: list[_Cand]) -> None:
             if a.value is not None and b.value is not None and b.change == "=":
                 b.change = "up" if b.value > a.value else ("down" if b.value < a.value else "=")
                 b.fixed_change = True
+
+
+_INDEX_SENTENCE = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in sorted(L.INDEX_WORDS, key=len, reverse=True)) + r")\b")
+
+
+def _index_moves(text: str, toks: list[Token], cands: list[_Cand]) -> None:
+    """In a sentence about a stock index, a bare move written with decimals ("the Dow
+    fell 18.06", "rose 11.14, or 1.2 percent") is in index points, like "fell 44.32 points"."""
+    if _INDEX_SENTENCE.search(text) is None:
+        return
+    for c in cands:
+        if c.kind == "number" and c.unit is None and c.role == "change" and c.change in ("up", "down") and "." in text[toks[c.i].start : toks[c.j - 1].end]:
+            c.kind = "points"
+            c.unit = "point"
+
+
+def _restated_moves(toks: list[Token], cands: list[_Cand]) -> None:
+    """A move restated in another measure is a move too: "fell 95 cents, or 3.3
+    percent", "were down 3.8 percent, or 66 cents"."""
+    for a, b in zip(cands, cands[1:]):
+        if tuple(t.lower for t in toks[a.j : b.i]) not in L.RESTATED_MOVE_JOINERS:
+            continue
+        if a.role == "change" and a.change in ("up", "down") and b.role == "current" and b.change == "=" and {a.kind, b.kind} <= {"money", "points", "percent"} and a.kind != b.kind:
+            b.role, b.change = "change", a.change
 
 
 def _per_share_sentence(toks: list[Token], taken: set[int]) -> bool:

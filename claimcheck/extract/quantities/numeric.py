@@ -398,6 +398,10 @@ def _match_numeric(toks: list[Token], i: int, cands: list[_Cand]) -> None:
     if _appositive_age(toks, i, j, value, words):
         cands.append(_Cand(start, j, "age", value=value, unit="year"))
         return
+    if i > 1 and toks[i - 1].lower == "of" and toks[i - 2].lower in L.AGE_WORDS and low is None:
+        # "died at the age of 77"
+        cands.append(_Cand(i - 2, j, "age", value=value, unit="year", priority=1))
+        return
 
     # Counts and bare figures; the counted noun is part of the figure ("12 people").
     noun = _counted_noun(toks, j)

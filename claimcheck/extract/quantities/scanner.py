@@ -13,7 +13,7 @@ from ..tokens import tokenize, within_range
 from .amounts import _match_amount_words
 from .candidates import _Cand, _select
 from .holidays import _FIRST_WORDS as _HOLIDAY_WORDS, _match_holiday
-from .context import _about, _per_share_sentence, _prev_words, _read_context, _read_periods, _split_from_to
+from .context import _about, _index_moves, _per_share_sentence, _restated_moves, _prev_words, _read_context, _read_periods, _split_from_to
 from .dates import (
     _match_date,
     _match_period,
@@ -68,6 +68,8 @@ def extract_quantities(text: str, *, published: dt.date | None = None) -> tuple[
     chosen = _select(cands)
     _split_from_to(toks, chosen)
     _read_context(toks, chosen)
+    _index_moves(text, toks, chosen)
+    _restated_moves(toks, chosen)
     periods = _read_periods(toks, chosen)
     taken = {k for c in chosen for k in range(c.i, c.j)}
     if _per_share_sentence(toks, taken) or any(c.kind == "money" and (c.unit or "").endswith(" per share") for c in chosen):

@@ -47,6 +47,8 @@ def _ordinal_unit(toks: list[Token], k: int) -> tuple[int, str | None]:
     while m < n and len(run) < 3 and toks[m].is_word and toks[m].text.islower() and toks[m].lower not in L.NOT_NOUNS:
         run.append(toks[m].lower)
         m += 1
+    while run and run[-1] in L.ORDINAL_ADJECTIVES:
+        run.pop()  # "the 7th annual Grand Park ...": what is ordered is named, not "annual"
     return (k, L.singular(run[-1]) if run else None)
 
 
