@@ -11,6 +11,11 @@ from claimcheck.types import Attribution
 
 # (sentence, expected attribution texts in order)
 CASES = [
+    ("The talks collapsed on Friday, two sources close to Varga said.", ["two sources close to Varga"]),
+    ("The route is 40 km long, which the festival says makes it the longest in Europe.", ["festival"]),
+    ("According to the NDRF chief Lena Marsh, 12 people were rescued.", ["NDRF", "Lena Marsh"]),
+    ("Major Ines Lund was quoted by the agency as saying 30 troops had left.", ["Major Ines Lund", "agency"]),
+    ("Three ships docked, the country's official KNA news agency reported.", ["KNA"]),
     (
         "These figures were released by the Pakistan Institute for Conflict and Security Studies (PICSS).",
         ["Pakistan Institute for Conflict and Security Studies (PICSS)"],

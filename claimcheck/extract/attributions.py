@@ -71,6 +71,8 @@ _GENERIC = "(?:" + "|".join([
     rf"(?:(?:{_alt(_words('counts_of_insiders'))})\s+)?(?:{_alt(_words('insiders'))}) "
     rf"(?:{_alt(_words('insider_links'))}|with (?:direct\s+)?knowledge of) "
     rf"(?:the|this|his|her|its|their)\s+(?:[a-z\-]+\s+){{0,2}}?(?:{_alt(_words('matters'))})",
+    # "two sources close to Ghosn": insiders tied to a person
+    rf"(?:(?:{_alt(_words('counts_of_insiders'))})\s+)?(?:{_alt(_words('insiders'))}) (?:{_alt(_words('insider_links'))}) [A-Z][\w\-]+(?:\s+[A-Z][\w\-]+){{0,2}}",
     rf"(?:{_alt(_words('kinds_of_groups'))}) groups",
     rf"(?:the|its|a|an)\s+(?:[a-z]+['’]s\s+)?(?:{_alt(_words('roles'))})",
     rf"(?:the|a)\s+(?:{_alt(_words('ministry_portfolios'))})\s+(?:{_alt(_words('ministry_heads'))})",
@@ -104,6 +106,12 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("according to", re.compile(rf"\b[Aa]ccording to\s+(?:[a-z][\w\-]*\s+){{1,3}}(?P<name>[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){{0,3}})['’]s\s+(?:[a-z][\w\-]*\s+){{0,2}}{_DOC}\b")),
     # "according to energy analyst Lerato Mokoena"
     ("person", re.compile(r"\b(?P<cue>[Aa]ccording to)\s+(?:[a-z][\w\-]*\s+){1,3}(?P<name>[A-Z][a-z][\w'’\-]*(?:\s+[A-Z][a-z][\w'’\-]*){1,3})(?=[\s,.;]|$)")),
+    # "according to the DFS chief Atul Garg": a role in a body named by its acronym, then the person
+    ("person", re.compile(r"\b(?P<cue>[Aa]ccording to)\s+(?:the\s+)?[A-Z]{2,6}\s+(?:[a-z][\w\-]*\s+){1,2}(?P<name>[A-Z][a-z][\w'’\-]*(?:\s+[A-Z][a-z][\w'’\-]*){1,3})(?=[\s,.;]|$)")),
+    # "Col. Turki Al-Malki was quoted by the agency as saying"
+    ("person", re.compile(rf"(?:^|(?<=[\s,;(\"'“‘]))(?P<name>(?:{_TITLES}\s+)?[A-Z][a-z][\w'’\-]*(?:\s+[A-Z][a-z][\w'’\-]*){{1,3}})\s+was\s+(?P<cue>quoted)\b")),
+    # "the country's official KCNA news agency reported": an agency named before "news agency"
+    ("said", re.compile(rf"\b(?P<name>[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){{0,2}})\s+news\s+agency,?\s+(?:has\s+|also\s+)?(?P<cue>{_SAY_VERBS})\b")),
     # "according to shipping records", "according to the district administration"
     ("according to records", re.compile(rf"\b[Aa]ccording to\s+(?P<name>(?:(?:{_alt(_words('determiners'), _words('lower_case_source_adjectives'))})\s+)*[a-z][a-z\-]+(?:\s+[a-z][a-z\-]+){{0,3}}?)(?=\s*(?:[,.;:)]|$|\s(?:{_alt(_words('after_a_lower_case_source'))})\b))")),
     # People credited by name and title: "police commander General Rafael Cordero told reporters"
