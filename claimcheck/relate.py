@@ -71,7 +71,7 @@ _POINTS = {name: unit.factor for name, unit in lexicon.POINTS.items() if unit.di
 _MEASURES: dict[str, tuple[str, float]] = {name: (unit.dimension, unit.factor) for name, unit in lexicon.MEASURES.items()}
 _OFFSETS = {name: unit.offset for name, unit in lexicon.MEASURES.items() if unit.offset}
 
-# How far apart two figures may be and still agree when one says "about".
+# The most a hedge ("about", "nearly") lets a figure be off; within it, as far as its rounding says (_hedge_slack).
 APPROX_TOLERANCE = 0.10
 # How far a round figure ("1,200") may be from a precise one ("1,234").
 ROUNDING_TOLERANCE = 0.05
@@ -109,10 +109,20 @@ def _different_family(a: Quantity, b: Quantity, fam: str) -> bool:
     return family(b) != fam
 
 
+# A share's price is a price per share however it is written ("$1.83 a share" / "$1.84"),
+# while a company's sums ("$64 million") are far above any share's price.
+_SHARE_PRICE_CEILING = 10_000
+
+
 @COMPARABLE.declines("different-rate-basis")
 def _different_rate_basis(a: Quantity, b: Quantity, fam: str) -> bool:
-    """A price per barrel ("USD per barrel") is comparable only with another price per barrel."""
-    return fam == "money" and (a.unit or "").partition(" per ")[2] != (b.unit or "").partition(" per ")[2]
+    """A price per barrel ("USD per barrel") is comparable only with another price per barrel (a small sum "a share" with a bare one)."""
+    if fam != "money":
+        return False
+    bases = {(a.unit or "").partition(" per ")[2], (b.unit or "").partition(" per ")[2]}
+    if bases == {"share", ""} and all(q.value is not None and abs(q.value) < _SHARE_PRICE_CEILING for q in (a, b)):
+        return False
+    return len(bases) > 1
 
 
 @COMPARABLE.declines("different-currency")
@@ -255,6 +265,17 @@ def _last_digit(q: Quantity) -> float:
     return abs(q.value) / written * abs(_factor(q))
 
 
+def _hedge_slack(q: Quantity, v: float) -> float:
+    """How far a hedge ("about", "some", "nearly") lets a figure be off: as far as its
+    rounding says ("about 400" is 350 to 450, "nearly 30%" 27% to 33%), one unit of its
+    last digit when it is not round ("about 57" is 56 to 58), never more than
+    APPROX_TOLERANCE; a figure in words ("about thirty") takes APPROX_TOLERANCE."""
+    cap = APPROX_TOLERANCE * abs(v)
+    if not _digits(q):
+        return cap
+    return min(cap, _step(q) / 2 if _round_figure(q) else _last_digit(q))
+
+
 def _round_figure(q: Quantity) -> bool:
     """ "1,200", "300": whole figures ending in zeros read as rounded."""
     if q.value is None or not float(q.value).is_integer():
@@ -353,8 +374,9 @@ def _values(a: Quantity, b: Quantity) -> Relation:
         half = _last_digit(bound) / 2
         if bound.change == ">" and other < v - half or bound.change == "<" and other > v + half:
             return Relation.CONFLICT
-    if "~" in (a.change, b.change) and _close(x, y, APPROX_TOLERANCE):
-        return Relation.COMPATIBLE
+    for hedged, v in ((a, x), (b, y)):
+        if hedged.change == "~" and abs(x - y) <= _hedge_slack(hedged, v) + 1e-9 * abs(v):
+            return Relation.COMPATIBLE
     # Vague number words: "at least a dozen" fits 17, "dozens" fits 30.
     for vague, v, other in ((a, x, y), (b, y, x)):
         if _vague(vague):

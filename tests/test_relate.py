@@ -116,6 +116,17 @@ TABLE = [
     ("It was a $25 million package.", "It was an A$25m package.", SAME),
     ("It was a $25 million package.", "It was an A$35 million package.", CONFLICT),
     ("It was a C$1.2 billion deal.", "It was a $1.2bn deal.", SAME),
+    # a hedge holds as far as its rounding says: "about 400" is 350-450, "about 57" is 56-58
+    ("About 57 members were arrested.", "Some 55 members were arrested.", CONFLICT),
+    ("About 57 members were arrested.", "58 members were arrested.", COMPATIBLE),
+    ("About 400 homes were lost.", "About 300 homes were lost.", CONFLICT),
+    ("About 400 homes were lost.", "430 homes were lost.", COMPATIBLE),
+    ("Turnout was nearly 30%.", "Turnout was 29.6%.", COMPATIBLE),
+    ("About 1,000 homes were lost.", "1,400 homes were lost.", CONFLICT),
+    ("About thirty homes were lost.", "32 homes were lost.", COMPATIBLE),
+    # a share's price "a share" is a bare price; a company's sum is no price per share
+    ("Orvane shares fell to $1.83 a share.", "Orvane shares fell to $1.84.", CONFLICT),
+    ("Orvane earned $64 million.", "Orvane earned 27 cents a share.", INCOMPARABLE),
     ("It was 29%.", "It cost $29.", INCOMPARABLE),
     ("Police said 12 people died.", "They scored 12 goals.", INCOMPARABLE),
     ("It took three months.", "It was 3%.", INCOMPARABLE),

@@ -40,6 +40,9 @@ def _counted_noun(toks: list[Token], j: int) -> tuple[str, int] | None:
         if is_dash(tok) and tok.glued and k > j:
             k += 1
             continue
+        if tok.text == "." and tok.glued and len(toks[k - 1].text) == 1 and toks[k - 1].text.isupper():
+            k += 1  # an initial's stop: "23 U.S. troops"
+            continue
         if not tok.is_word:
             break
         seen += tok.text.islower()  # names in between ("Kaduna-Abuja") do not count
