@@ -20,6 +20,7 @@ as well, without cutting anything.
 
 from __future__ import annotations
 
+import bisect
 import json
 import re
 from collections.abc import Callable, Iterator
@@ -86,18 +87,6 @@ def _sentence_around(line: str, start: int, end: int, reach: int = 320) -> tuple
     after = next((m for m in _STOP.finditer(line, end, min(len(line), end + reach)) if _ends(line, m)), None)
     e = after.end() if after else (len(line) if len(line) - end < reach else end)
     return s, e
-
-
-def sentence_spans(line: str) -> list[tuple[int, int]]:
-    """Where the sentences of a line start and end, as the sentence splitter reads its stops."""
-    spans, start = [], 0
-    for m in _STOP.finditer(line):
-        if _ends(line, m):
-            spans.append((start, m.end()))
-            start = m.end()
-    if line[start:].strip():
-        spans.append((start, len(line)))
-    return spans
 
 
 def _own_stop(line: str, start: int, end: int) -> int:
@@ -498,7 +487,7 @@ _CLOSING_CREDIT = (
     rf"[-–—]\s?(?:{_WIRES})"  # – IANS, - Reuters
     rf"|[a-z]{{1,4}}(?:[,/][a-z]{{1,4}})+(?:\s*\([^()]{{1,40}}\))?"  # vg/ar, ls,aw/sms (AP, dpa)
     rf"|\((?:{_WIRES}|[a-z]{{1,4}}(?:/[a-z]{{1,4}})*)\)"  # (BGIS), (dp)
-    rf"|\((?:[A-Z][\w’'.\-]*\s*)+(?:(?:and|&)\s+(?:[A-Z][\w’'.\-]*\s*)+)?[|,]\s*(?:The\s+)?[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*){{0,3}}\)"  # (Jane Doe | Ledger.de)
+    rf"|\([A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*){{0,3}}(?:\s+(?:and|&)\s+[A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*){{0,3}})?\s*[|,]\s*(?:The\s+)?[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*){{0,3}}\)"  # (Jane Doe | Ledger.de)
     rf"|\[?Edited\s+by\s+[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*){{0,2}}\]?"  # [Edited by Jane Doe]
     r"|[A-Z]{2,5}(?:,\s*[A-Z]{2,5})+"  # agency codes: PAP, RP
 )
@@ -506,7 +495,7 @@ _CLOSING_CREDIT = (
 # name and an outlet ("Jane Doe, The Associated Press") or a sign-off only after a sentence.
 _TRAILING_CREDIT = re.compile(
     rf"(?<=[.!?\"”’])\s+((?:By\s+)?{_PERSON},\s+(?:The\s+)?[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*){{0,3}}"  # Jane Doe, The Associated Press
-    rf"|[-–—]\s?[A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*){{1,4}}"  # -Staff Meteorologist Jane Doe
+    rf"|(?<=[.!?]\s)[-–—]\s?[A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*){{1,4}}"  # -Staff Meteorologist Jane Doe (not a quote's speaker)
     rf"|{_CLOSING_CREDIT})\s*$"
     rf"|^\s*({_CLOSING_CREDIT})\s*$"
 )
@@ -551,8 +540,10 @@ def cut_short(line: str) -> Iterator[Cut]:
 
 
 _TITLE_TOKEN = re.compile(r"[A-Z0-9][\w'’\-&]*[:;,!?]?")
-# Words a Title Case headline capitalises and a sentence does not ("Best Places *For* Gifts *In* Sacramento").
-_TITLE_FUNCTION = frozenset(w.capitalize() for w in _DATA["headline_function_words"])
+# Words a Title Case headline capitalises and a sentence does not ("Best Places *For* Gifts *In* Sacramento");
+# not "New", which names ("New Zealand Prime Minister Helen Clark") capitalise too.
+_TITLE_FUNCTION = frozenset(w.capitalize() for w in _DATA["title_case_function_words"])
+_TITLE_REACH = 30  # words: a run longer than any headline is no headline
 _TITLE_RUN = 6  # words: shorter runs are names ("Bank Of America Corp")
 
 
@@ -562,16 +553,17 @@ def headline_run(line: str) -> Iterator[Cut]:
     capitalised words with a capitalised function word inside, opening a sentence
     (never the line's start: that is the page's own headline); the last word before
     the next lower-case one opens the next sentence and stays."""
+    words_at = list(re.finditer(r"\S+", line))
+    starts = [m.start() for m in words_at]
     for stop in _STOP.finditer(line):
         if not _ends(line, stop):
             continue
-        tokens = []
-        for m in re.finditer(r"\S+", line[stop.end() :]):
-            if not _TITLE_TOKEN.fullmatch(m.group()):
-                break
-            tokens.append((stop.end() + m.start(), stop.end() + m.end(), m.group()))
-        ended_by_word = len(tokens) < len(re.findall(r"\S+", line[stop.end() :]))
-        if ended_by_word and tokens:
+        first = bisect.bisect_left(starts, stop.end())
+        k = first
+        while k < len(words_at) and k - first < _TITLE_REACH and _TITLE_TOKEN.fullmatch(words_at[k].group()):
+            k += 1
+        tokens = [(m.start(), m.end(), m.group()) for m in words_at[first:k]]
+        if k < len(words_at) and tokens:
             if tokens[-1][2].endswith(","):
                 continue  # "... Floors Filled Fast, the mayor said": a sentence in capitals, not a headline
             tokens = tokens[:-1]  # the next sentence's first word
@@ -598,6 +590,9 @@ def author_bio(line: str) -> Iterator[Cut]:
     """The author's bio closing a story: "Jane Doe is a reporter who covers ...",
     "Jane Doe writes a blog for ...", "(The author is a poet and curator)"."""
     for m in _BIO.finditer(line, max(0, len(line) - _BIO_REACH)):
+        # Only the text's last sentence, and no figure in it: "X is a reporter ... held for 300 days" is news.
+        if line[m.end() :].strip() or any(ch.isdigit() for ch in m.group()):
+            continue
         yield Cut(m.start(), len(line) if m.group().startswith("(") else m.end(), "break", "byline")
 
 

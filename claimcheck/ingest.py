@@ -20,8 +20,8 @@ from typing import BinaryIO, NamedTuple
 
 from claimcheck.errors import InputError
 from claimcheck.extract import lexicon
-from claimcheck.furniture import sentence_spans, split_furniture
-from claimcheck.segment import is_headline
+from claimcheck.furniture import split_furniture
+from claimcheck.segment import is_headline, sentence_spans
 from claimcheck.types import Article, Dateline
 
 __all__ = [
@@ -95,6 +95,9 @@ class NoiseRule(NamedTuple):
 
     pattern: re.Pattern[str]
     max_words: int = 40
+    # Also cut as a sentence inside a paragraph (a page that lost its line breaks):
+    # only rules no story sentence trips ("Tags: ...", "4 min read", "Copyright 2025 ...").
+    in_sentences: bool = False
 
 
 # Bullets, arrows, emoji and other punctuation that may open a leftover line,
@@ -102,8 +105,8 @@ class NoiseRule(NamedTuple):
 _LEAD = r"[^\w\u00a9(@#]*\(?\s*"
 
 
-def _rule(body: str, max_words: int = 40, *, lead: bool = True) -> NoiseRule:
-    return NoiseRule(re.compile((_LEAD if lead else "") + body, re.I), max_words)
+def _rule(body: str, max_words: int = 40, *, lead: bool = True, in_sentences: bool = False) -> NoiseRule:
+    return NoiseRule(re.compile((_LEAD if lead else "") + body, re.I), max_words, in_sentences)
 
 
 def _names(words, *, capitalise: bool = False) -> str:
@@ -172,6 +175,7 @@ NOISE_RULES: tuple[NoiseRule, ...] = (
     _rule(
         r"(?:" + _phrases(lexicon.PAGE_FURNITURE) + r")\W*$",
         8,
+        in_sentences=True,
     ),
     # Standards and correction notes, byline credits, caption labels.
     _rule(r"our standards\s*:|editor'?s note\s*:|correction\s*:|clarification\s*:", 40),
@@ -179,17 +183,17 @@ NOISE_RULES: tuple[NoiseRule, ...] = (
     _rule(r".*\bcontributed (?:to this (?:report|story|article)|reporting)\W*$", 30),
     _rule(r"additional reporting by\b", 30),
     _rule(r"(?:reporting|writing|editing) by [A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}\W*$", 8),
-    _rule(r"(?:image|media|video|photo) caption\s*[,:]", 40),
+    _rule(r"(?:image|media|video|photo) caption\s*[,:]", 40, in_sentences=True),
     _rule(r"\(?[\w.]+ photo\s*/", 20),
     _rule(r"(?:author|byline|source|sources)\s*:\s*\S+(?:\s+\S+){0,5}\W*$", 8),
     _rule(r"by [A-Z][a-z'’-]+(?: [A-Z]\.?)?(?: [A-Z][a-z'’-]+){1,2}(?:\s*[,|]\s*[A-Z][\w ]{0,30})?\W*$", 8, lead=False),
     _rule(r"(?:posted|filed) in\b[^.]*\|\s*tagged\b", 40),
-    _rule(r"read the full (?:story|article|report)\b", 12),
+    _rule(r"read the full (?:story|article|report)\b", 12, in_sentences=True),
     # "Continue reading", "Continue reading the main story", "Continue reading below".
-    _rule(r"continue reading\b", 8),
+    _rule(r"continue reading\b", 8, in_sentences=True),
     # Copyright lines: "Copyright 2025 Dawn", "(c) 2025 ...", "© Reuters", "All rights reserved".
-    _rule(r"(?:copyright\s*(?:\u00a9|\(c\)|\d{4}|:)|\u00a9|c\)\s*\d{4})", 30),
-    _rule(r".*\ball rights reserved\b", 30),
+    _rule(r"(?:copyright\s*(?:\u00a9|\(c\)|\d{4}|:)|\u00a9|c\)\s*\d{4})", 30, in_sentences=True),
+    _rule(r".*\ball rights reserved\b", 30, in_sentences=True),
     # Picture and media credits: "Photo: AFP", "(Photo credit: ...)", "Image courtesy ...".
     _rule(
         r"(?:file )?(?:photo(?:graph)?|image|picture|pic|video|graphic|illustration|caption)s?"
@@ -199,7 +203,7 @@ NOISE_RULES: tuple[NoiseRule, ...] = (
     # Media teasers: "Watch: ...", "Listen to this article", "5 min read".
     _rule(r"(?:watch|listen|audio)\s*[:|]", 40),
     _rule(r"listen to (?:this|the) (?:article|story)\b", 15),
-    _rule(r"(?:\d+|one|two|three|four|five)[ -]?(?:min|mins|minutes?)\.? (?:read|listen)\b", 8),
+    _rule(r"(?:\d+|one|two|three|four|five)[ -]?(?:min|mins|minutes?)\.? (?:read|listen)\b", 8, in_sentences=True),
     # Time stamps: "Updated: ...", "Published April 7, 2025", "Last modified on ...".
     _rule(
         r"(?:(?:last |first )?(?:updated|published|posted|modified)|last modified)"
@@ -207,7 +211,7 @@ NOISE_RULES: tuple[NoiseRule, ...] = (
         20,
     ),
     # Taxonomy: "Tags: ...", "Topics: ...", "Filed under: ...".
-    _rule(r"(?:tags?|topics?|filed under|categories|category|keywords?)\s*:", 40),
+    _rule(r"(?:tags?|topics?|filed under|categories|category|keywords?)\s*:", 40, in_sentences=True),
     # Agency credits: "Reporting by X; Editing by Y", "(Writing by X)".
     _rule(
         r"(?:additional )?(?:reporting|writing|editing|compiled|edited|written|reported) by\b"
@@ -243,6 +247,14 @@ def _linked_headline(line: str) -> bool:
     """A line in a list of links: a short title without a sentence's full stop."""
     s = _LIST_MARK.sub("", line.strip())
     return 0 < len(s.split()) <= 20 and s.rstrip("\"'\u201d\u2019)")[-1:] not in (".", "!")
+
+
+def is_noise_sentence(sentence: str) -> bool:
+    """True if a sentence inside a paragraph is a leftover line the page lost its break
+    before: a rule marked ``in_sentences`` matches it whole."""
+    s = sentence.strip()
+    words = len(s.split())
+    return bool(s) and any(r.in_sentences and words <= r.max_words and r.pattern.match(s) for r in NOISE_RULES)
 
 
 def is_noise(line: str) -> bool:
@@ -354,28 +366,30 @@ def parse_dateline(paragraph: str) -> Dateline | None:
 
 
 def _noise_sentences(piece: str) -> tuple[list[str], list[str]]:
-    """A paragraph's sentences that are leftovers by the whole-line rules ("Tags:
-    news", "Photo: AFP", "By Jane Doe") are cut out, each ending the paragraph there:
-    a copied page that lost its line breaks keeps its leftover lines as sentences."""
+    """A paragraph's sentences that are leftovers by the whole-line rules safe for
+    sentences ("Tags: news", "4 min read", "Copyright 2025 X") are cut out, each
+    ending the paragraph there: a copied page that lost its line breaks keeps its
+    leftover lines as sentences."""
     spans = sentence_spans(piece)
     if len(spans) < 2:
         return [piece], []
     kept: list[str] = []
     cut: list[str] = []
-    current = ""
+    current: list[str] = []
     for start, end in spans:
-        sentence = piece[start:end].strip()
-        if is_noise(sentence):
+        sentence = piece[start:end]
+        if is_noise_sentence(sentence):
             cut.append(sentence)
-            if current.strip():
-                kept.append(current.strip())
-            current = ""
+            if current:
+                kept.append(" ".join(current))
+            current = []
         else:
-            current += piece[start:end]
-    if current.strip():
-        kept.append(current.strip())
+            current.append(sentence)
+    if not cut:
+        return [piece], []
+    if current:
+        kept.append(" ".join(current))
     return kept, cut
-
 
 
 def ingest_text(

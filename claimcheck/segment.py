@@ -151,6 +151,11 @@ def _pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return out
 
 
+def sentence_spans(paragraph: str) -> list[tuple[int, int]]:
+    """Sentence spans (stripped) of a paragraph, as the splitter reads its stops."""
+    return _pieces(paragraph, 0, len(paragraph))
+
+
 # A name of two to four capitalised words opening a text: "Sonny Mehta", "New York City Council".
 _OPENING_NAME = re.compile(r"[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019-]*){1,3}(?![\w'\u2019-])")
 # Words a name may follow inside a sentence ("a statement from Sonny Mehta"): no headline ends on them.

@@ -24,7 +24,7 @@ from collections.abc import Sequence
 from typing import NamedTuple
 from pathlib import Path
 
-from .extract.lexicon import MONTHS, WEEKDAYS
+from .extract.lexicon import MONTHS, RESTATED_MOVE_JOINERS, WEEKDAYS
 from .types import Quantity
 
 
@@ -183,13 +183,26 @@ def different_owners(a_text: str, a: Quantity, b_text: str, b: Quantity) -> bool
     owned_a, owned_b = _owned(a_text, a), _owned(b_text, b)
     if not owned_a or not owned_b:
         return False
-    words_a = _name_key(a_text)
-    words_b = _name_key(b_text)
+    words_a = _aliased(_name_key(a_text))
+    words_b = _aliased(_name_key(b_text))
     return any(
-        thing_a & thing_b and not owner_a & owner_b and not owner_a & words_b and not owner_b & words_a
+        thing_a & thing_b and not _aliased(owner_a) & _aliased(owner_b) and not _aliased(owner_a) & words_b and not _aliased(owner_b) & words_a
         for owner_a, thing_a in owned_a
         for owner_b, thing_b in owned_b
     )
+
+
+# One owner by two names ("Britain" / "the UK", "Google" / "Alphabet"): each name's words
+# stand for the group's first.
+_ALIASES = {word: group[0] for group in _DATA["owner_aliases"] for word in group}
+
+
+def _aliased(words: frozenset[str]) -> frozenset[str]:
+    return frozenset(_ALIASES.get(w, w) for w in words)
+
+
+# "lost 40 cents, or 9 percent": the words that join a move to its restatement (cues.json)
+_RESTATED = re.compile("(?:" + "|".join(r"\s*".join(re.escape(w) for w in joiner) for joiner in RESTATED_MOVE_JOINERS) + r")\s+$")
 
 
 @lru_cache(maxsize=4096)
@@ -213,14 +226,15 @@ def is_market(text: str, q: Quantity) -> bool:
         return value < 10_000 or q.change in ("up", "down")
     if q.kind in ("percent", "points"):
         # a move, a level with decimals, or a move restated as a share ("lost 40 cents, or 9 percent")
-        return q.change in ("up", "down") or q.role == "change" or "." in q.text or re.search(r",?\s+or\s+$", text[max(0, q.start - 6) : q.start]) is not None
+        return q.change in ("up", "down") or q.role == "change" or "." in q.text or _RESTATED.search(text, max(0, q.start - 6), q.start) is not None
     if q.kind in ("number", "count"):
         # a level with decimals (1,595.80), or a move ("slid 12/32", "fell 4.25")
         return q.unit is None and ("." in q.text or q.change in ("up", "down"))
     return False
 
 
-_YESTERDAY = re.compile(r"\byesterday\b", re.I)
+# "yesterday" of the trading, not of something said ("after the company said yesterday it would cut jobs")
+_YESTERDAY = re.compile(r"(?<!said )(?<!announced )(?<!reported )(?<!told )\byesterday\b", re.I)
 
 
 @lru_cache(maxsize=4096)
@@ -269,11 +283,19 @@ def moments_of_a_session(
     return _bases_match(a_text, a_figures, b_text, b_figures)
 
 
+_FORECAST_REACH = 10  # words: "analysts estimate peak annual U.S. sales of X will top $200 million"
+
+
 def forecast(text: str, q: Quantity) -> bool:
-    """Whether the figure's clause says it is expected, not reported ("analysts had
-    expected revenue of $2.1 billion", "sales could reach $90 million")."""
+    """Whether the figure is said to be expected, not reported ("analysts had expected
+    revenue of $2.1 billion", "sales could reach $90 million"): a forecast word shortly
+    before it, with no comma between ("As expected, it reported $715 million" is reported)."""
     start = _clause_start(text, q.start)
-    return _FORECAST.search(text, start, q.start) is not None
+    for m in _FORECAST.finditer(text, start, q.start):
+        between = text[m.end() : q.start]
+        if "," not in between and len(between.split()) <= _FORECAST_REACH:
+            return True
+    return False
 
 
 def forecast_and_actual(a_text: str, a: Quantity, b_text: str, b: Quantity) -> bool:
@@ -287,9 +309,15 @@ _AS_OF = re.compile(
 
 
 def as_of_day(text: str) -> str | None:
-    """The day a sentence says its figures are "as of" ("As of Tuesday, 40 cases were confirmed")."""
+    """The day a sentence says its figures are "as of" ("As of Tuesday, 40 cases were
+    confirmed"): a weekday, or a month and day as numbers ("Oct. 5" and "October 5" are "10-5")."""
     m = _AS_OF.search(text)
-    return m.group(1).lower() if m else None
+    if m is None:
+        return None
+    day = m.group(1).lower()
+    month, _, number = day.partition(" ")
+    month = month.rstrip(".")
+    return f"{MONTHS[month]}-{int(number)}" if month in MONTHS and number.strip().isdigit() else day
 
 
 def different_days(a_text: str, b_text: str) -> bool:
@@ -321,6 +349,7 @@ def different_statistics(a_text: str, a: Quantity, b_text: str, b: Quantity) -> 
 
 
 _YEAR_AGO = _words(_DATA["year_ago_words"])
+_COMPARED = re.compile(r"\b(?:compared\s+(?:with|to)|than|versus|vs\.?|against)\s+(?:the\s+)?$", re.I)
 
 
 def period_of(text: str, q: Quantity) -> str | None:
@@ -330,9 +359,14 @@ def period_of(text: str, q: Quantity) -> str | None:
     if q.period is not None:
         return q.period
     start = _clause_start(text, q.start)
-    return "year before" if _YEAR_AGO.search(text, start, q.start) else None
+    for m in _YEAR_AGO.finditer(text, start, q.start):
+        # "Compared with last year's results, revenue rose to $5.2 billion": the year before is the other figure
+        if not _COMPARED.search(text, max(start, m.start() - 20), m.start()):
+            return "year before"
+    return None
 
 
+_CURRENCY_ALIASES = {"greenback": "dollar", "sterling": "pound", "rouble": "ruble"}
 _COUNTER = re.compile(
     r"\bagainst\s+the\s+(?:(?:Swiss|Japanese|British|Canadian|Australian|U\.S\.|US|New Zealand|Chinese|Indian|South African)\s+)?("
     + "|".join(_DATA["counter_currencies"])
@@ -347,16 +381,24 @@ def different_currency_pairs(a_text: str, a: Quantity, b_text: str, b: Quantity)
     if not (is_market(a_text, a) and is_market(b_text, b)):
         return False
     ca, cb = _COUNTER.search(a_text), _COUNTER.search(b_text)
-    return ca is not None and cb is not None and ca.group(0).lower() != cb.group(0).lower()
+    if ca is None or cb is None:
+        return False
+    # the currency, not how it is qualified: "the U.S. dollar" is "the dollar", as is "the greenback"
+    return _CURRENCY_ALIASES.get(ca.group(1).lower(), ca.group(1).lower()) != _CURRENCY_ALIASES.get(cb.group(1).lower(), cb.group(1).lower())
 
 
-_COUPON_AFTER = re.compile(r"\s+(?:[\w\-]+\s+)?(?:" + "|".join(_DATA["coupon_words"]) + r")\b", re.I)
+_COUPON_AFTER = re.compile(r"\s+(?:(?!(?:as|while|and|but|when|after|before|because)\b)[\w\-]+\s+)?(?:" + "|".join(_DATA["coupon_words"]) + r")\b", re.I)
+_COUPON_BEFORE = re.compile(r"\b(?:the|a|an|its|their)\s+$", re.I)
 
 
 def coupon(text: str, q: Quantity) -> bool:
     """A share that names a bond, its coupon ("the 3 percent note maturing in 2031"):
-    part of the bond's name, not a reading of it."""
-    return q.kind == "percent" and _COUPON_AFTER.match(text, q.end) is not None
+    part of the bond's name, not a reading of it ("fell 2.1 percent as bonds rallied" is one)."""
+    return (
+        q.kind == "percent"
+        and _COUPON_BEFORE.search(text, max(0, q.start - 8), q.start) is not None
+        and _COUPON_AFTER.match(text, q.end) is not None
+    )
 
 
 _ORDINAL_QUARTER = re.compile(r"\b(?<!fiscal\s)(first|second|third|fourth)[\s-]+quarter\b", re.I)
@@ -364,21 +406,23 @@ _QUARTER_ENDED = re.compile(r"\bquarter\s+(?:that\s+)?(?:ended|ending)\s+(?:in\s
 _QUARTERS = {"first": 1, "second": 2, "third": 3, "fourth": 4}
 
 
-def quarter(text: str) -> int | None:
-    """The calendar quarter a sentence's figures are of, when it names one and only one:
-    "the first quarter of 2003" is 1, "the quarter ended June 29" is 2; a fiscal
-    quarter says nothing of the calendar."""
+def quarter(text: str) -> tuple[str, int] | None:
+    """The quarter a sentence's figures are of, when it names one and only one, with
+    how it names it: ("ordinal", 1) for "the first quarter", ("ended", 6) for "the
+    quarter ended June 29" (the month it ended).  A company's year may not be the
+    calendar's, so only quarters named the same way compare; "fiscal" says nothing."""
     if re.search(r"\bfiscal\b", text, re.I):
         return None
-    found = {_QUARTERS[m.group(1).lower()] for m in _ORDINAL_QUARTER.finditer(text)}
-    found |= {(MONTHS[m.group(1).lower()] - 1) // 3 + 1 for m in _QUARTER_ENDED.finditer(text)}
+    found = {("ordinal", _QUARTERS[m.group(1).lower()]) for m in _ORDINAL_QUARTER.finditer(text)}
+    found |= {("ended", MONTHS[m.group(1).lower().rstrip(".")]) for m in _QUARTER_ENDED.finditer(text)}
     return found.pop() if len(found) == 1 else None
 
 
 def different_quarters(a_text: str, b_text: str) -> bool:
-    """Figures of two quarters ("the quarter ended June 29" / "the first quarter of 2003")."""
+    """Figures of two quarters named alike ("the first quarter" / "the third quarter",
+    "the quarter ended June 28" / "the quarter ended March 29")."""
     qa, qb = quarter(a_text), quarter(b_text)
-    return qa is not None and qb is not None and qa != qb
+    return qa is not None and qb is not None and qa[0] == qb[0] and qa[1] != qb[1]
 
 
 _WORD = re.compile(r"[\w'’-]+|[,;:()]")

@@ -306,18 +306,21 @@ def _split_from_to(toks: list[Token], cands: list[_Cand]) -> None:
                 b.fixed_change = True
 
 
+_INDEX_REACH = 80  # characters before a move its index's name stands within
 _INDEX_SENTENCE = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in sorted(L.INDEX_WORDS, key=len, reverse=True)) + r")\b")
 
 
 def _index_moves(text: str, toks: list[Token], cands: list[_Cand]) -> None:
     """In a sentence about a stock index, a bare move written with decimals ("the Dow
     fell 18.06", "rose 11.14, or 1.2 percent") is in index points, like "fell 44.32 points"."""
-    if _INDEX_SENTENCE.search(text) is None:
-        return
+    if _INDEX_SENTENCE.search(text) is None or any(c.kind == "money" for c in cands):
+        return  # "Orvane shares rose 1.25 to $34.50, while the Nasdaq gained 0.8 percent": a price move
     for c in cands:
         if c.kind == "number" and c.unit is None and c.role == "change" and c.change in ("up", "down") and "." in text[toks[c.i].start : toks[c.j - 1].end]:
-            c.kind = "points"
-            c.unit = "point"
+            # the index is named shortly before its move: "the Dow Jones industrial average closed down 18.06"
+            if _INDEX_SENTENCE.search(text, max(0, toks[c.i].start - _INDEX_REACH), toks[c.i].start) is not None:
+                c.kind = "points"
+                c.unit = "point"
 
 
 def _restated_moves(toks: list[Token], cands: list[_Cand]) -> None:

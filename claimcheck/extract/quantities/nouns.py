@@ -93,9 +93,13 @@ def _of_noun(toks: list[Token], j: int) -> str | None:
     return None
 
 
+# Nobody's age is past this: "the median age of 1,200 patients" is no age.
+OLDEST_AGE = 110
+
+
 def _appositive_age(toks: list[Token], i: int, j: int, value: float | None, words: bool) -> bool:
     """ "Pellow, 58, admitted", "The Colombian striker, 24, scored": an age between commas."""
-    if words or value is None or not (10 <= value <= 110) or not toks[i].is_int:
+    if words or value is None or not (10 <= value <= OLDEST_AGE) or not toks[i].is_int:
         return False
     now = i >= 2 and toks[i - 1].lower == "now"  # "Shinde, now 33, was ..."
     comma = i - 2 if now else i - 1

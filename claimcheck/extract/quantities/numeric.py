@@ -16,7 +16,7 @@ from .not_figures import (
     _lone_one,
     _not_a_figure,
 )
-from .nouns import _appositive_age, _counted_noun, _of_noun
+from .nouns import OLDEST_AGE, _appositive_age, _counted_noun, _of_noun
 from .numbers import (
     _and_a_fraction,
     _clean,
@@ -398,8 +398,8 @@ def _match_numeric(toks: list[Token], i: int, cands: list[_Cand]) -> None:
     if _appositive_age(toks, i, j, value, words):
         cands.append(_Cand(start, j, "age", value=value, unit="year"))
         return
-    if i > 1 and toks[i - 1].lower == "of" and toks[i - 2].lower in L.AGE_WORDS and low is None:
-        # "died at the age of 77"
+    if i > 1 and toks[i - 1].lower == "of" and toks[i - 2].lower in L.AGE_WORDS and low is None and value is not None and value <= OLDEST_AGE and _counted_noun(toks, j) is None:
+        # "died at the age of 77" ("the median age of 1,200 patients" counts patients)
         cands.append(_Cand(i - 2, j, "age", value=value, unit="year", priority=1))
         return
 
