@@ -322,7 +322,7 @@ def _different_periods(ev: _Evidence, k: int, l: int, a: Quantity, b: Quantity) 
 
 @RIVALS.declines("different-quarters")
 def _different_quarters(ev: _Evidence, k: int, l: int, a: Quantity, b: Quantity) -> bool:
-    """Figures of two quarters ("the quarter ended June 29" / "the first quarter") are two figures."""
+    """Figures of two quarters named alike ("the first quarter" / "the third quarter") are two figures."""
     return different_quarters(ev.rfig[k][0].text, ev.ofig[l][0].text)
 
 
