@@ -123,10 +123,6 @@ BASES = [
     ("The firm raised $40 million, up $5 million on last year.", "The firm raised $38 million, up $1 million.", False),
     ("Orvane shares rose 40 cents to $21.25.", "Orvane shares rose 40 cents to $23.25.", False),
     ("Orvane shares rose 40 cents to $21.25.", "Orvane shares rose 90 cents to $21.25.", False),
-]
-
-
-BASES += [
     # a previous reading written out: two that differ, with levels that differ, are two sessions
     ("Kerrow bond yields rose to 3.91 percent from 3.85 percent.", "Kerrow bond yields rose to 4.02 percent from 3.99 percent.", True),
     ("Kerrow bond yields rose to 3.91 percent from 3.85 percent.", "Kerrow bond yields rose to 3.93 percent from 3.85 percent.", False),
