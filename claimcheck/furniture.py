@@ -328,9 +328,22 @@ _BOX_REACH = 250
 _BOX_PROMPTS = 3  # a login box is a cluster of prompts; two prompts may hold a story sentence between them
 
 
+def _mentions(line: str, phrases: frozenset[str]) -> bool:
+    """Whether a line holds one of the phrases at all (spaces folded): a fast test before
+    a long alternation is run over a long line."""
+    folded = " ".join(line.lower().split())
+    return any(p in folded for p in phrases)
+
+
+_PAYWALL_PHRASES = frozenset(" ".join(w.lower().split()) for w in _DATA["paywall"])
+_DISCLAIMER_PHRASES = frozenset(" ".join(w.lower().split()) for w in _DATA["disclaimers"])
+
+
 def paywall(line: str) -> Iterator[Cut]:
     """Paywall, login and cookie boxes: the sentence that holds a prompt goes, and
     everything between the prompts of a box (three or more, each close to the next)."""
+    if not _mentions(line, _PAYWALL_PHRASES):
+        return
     spans = [_sentence_around(line, m.start(), m.end()) for m in _PAYWALL.finditer(line)]
     clusters: list[list[tuple[int, int]]] = []
     for span in spans:
@@ -448,6 +461,8 @@ def disclaimer(line: str) -> Iterator[Cut]:
     """A publisher's note, the whole sentence: "The views expressed do not necessarily
     reflect those of ...", "(This story has not been edited by ... staff)", "We may
     earn a commission ...", "This article first appeared on ..."."""
+    if not _mentions(line, _DISCLAIMER_PHRASES):
+        return
     for m in _DISCLAIMER.finditer(line):
         start, end = _sentence_around(line, m.start(), m.end())
         # "... a deal. ab/cd (AFP, dpa) Every evening, X sends out ...": the sign-off
