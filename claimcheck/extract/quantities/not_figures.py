@@ -123,6 +123,41 @@ def _past_the_largest_figure(toks: list[Token], i: int) -> bool:
     return False
 
 
+def _phone_number(toks: list[Token], i: int) -> bool:
+    """ "555-123-4567", "(555) 123-4567": a phone number, digit groups of 3, 3 and 4."""
+    n = len(toks)
+
+    def group(k: int, size: int) -> bool:
+        return k < n and toks[k].is_int and len(toks[k].text) == size
+
+    if group(i, 3) and i + 4 < n and is_dash(toks[i + 1]) and toks[i + 1].glued and group(i + 2, 3) and toks[i + 2].glued:
+        return is_dash(toks[i + 3]) and toks[i + 3].glued and group(i + 4, 4) and toks[i + 4].glued
+    bracketed = i > 0 and toks[i - 1].text == "(" and i + 4 < n and toks[i + 1].text == ")"
+    if group(i, 3) and bracketed and group(i + 2, 3) and is_dash(toks[i + 3]) and group(i + 4, 4):
+        return True
+    # the local part after an area code in brackets: "(555) 123-4567"
+    return group(i, 3) and i >= 3 and toks[i - 1].text == ")" and group(i - 2, 3) and toks[i - 3].text == "(" and i + 2 < n and is_dash(toks[i + 1]) and group(i + 2, 4)
+
+
+def _postcode(toks: list[Token], i: int, j: int) -> bool:
+    """ "SW1A 1AA", "EC2V 7HH": the inward half of a British postcode after its outward half."""
+    n = len(toks)
+    if not (toks[i].is_int and len(toks[i].text) == 1 and j < n and toks[j].glued and toks[j].is_word):
+        return False
+    after = toks[j].text
+    before = "".join(t.text for t in toks[max(0, i - 3) : i] if not t.text.isspace())
+    return len(after) == 2 and after.isupper() and i > 0 and not toks[i].glued and any(ch.isdigit() for ch in toks[i - 1].text + before) and toks[i - 1].text[:1].isalnum()
+
+
+def _channel_number(toks: list[Token], i: int, j: int) -> bool:
+    """ "WXYZ 12 News", "KTLA 5": a station's channel number after its call letters."""
+    prev = toks[i - 1] if i > 0 else None
+    if prev is None or not toks[i].is_int or toks[i].glued or not prev.is_word:
+        return False
+    # A US station's four call letters ("KTLA", "WXYZ"), and a channel's small number.
+    return prev.text.isupper() and len(prev.text) == 4 and prev.text[0] in "KW" and (toks[i].value or 0) < 100
+
+
 def _not_a_figure(toks: list[Token], i: int, j: int) -> bool:
     """Whether the numeral at i (ending at j) is a name, a label, a code or a clock time."""
     return (
@@ -135,6 +170,9 @@ def _not_a_figure(toks: list[Token], i: int, j: int) -> bool:
         or _clock_time(toks, i, j)
         or _dotted_code(toks, j)
         or _past_the_largest_figure(toks, i)
+        or _phone_number(toks, i)
+        or _postcode(toks, i, j)
+        or _channel_number(toks, i, j)
     )
 
 

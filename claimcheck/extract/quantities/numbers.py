@@ -54,8 +54,19 @@ def _num_at(toks: list[Token], i: int) -> tuple[float, int] | None:
         and 0 < toks[j].value < toks[j + 2].value <= 16
     ):
         return (value + toks[j].value / toks[j + 2].value, j + 3)
-    if j < len(toks) and toks[j].type == "sym" and toks[j].text in L.VULGAR_FRACTIONS and toks[j].glued:
-        return (value + L.VULGAR_FRACTIONS[toks[j].text], j + 1)
+    if j < len(toks) and toks[j].type == "sym" and toks[j].text in L.VULGAR_FRACTIONS and (toks[j].glued or t.is_int):
+        return (value + L.VULGAR_FRACTIONS[toks[j].text], j + 1)  # "3½", "3 ½"
+    # A dealer's quote, bid and the offer's last digits: "121.40/45" is read as its bid.
+    if (
+        not t.is_int
+        and j + 1 < len(toks)
+        and toks[j].text == "/"
+        and toks[j].glued
+        and toks[j + 1].is_int
+        and toks[j + 1].glued
+        and len(toks[j + 1].text) == len(t.text.split(".")[-1]) == 2
+    ):
+        return (value, j + 2)
     return (value, j)
 
 

@@ -45,6 +45,9 @@ from .units import (
 )
 from .words import _ordinal_unit, _ranking
 
+# "hundredth", "thousandth", "millionth": the ordinals of a scale, joined to a number before them.
+_SCALE_ORDINALS = {word: value for word, value in L.ORDINAL_WORDS.items() if value >= 100}
+
 
 def _match_numeric(toks: list[Token], i: int, cands: list[_Cand]) -> None:
     """Money, percent, points, measures, durations, counts and years from a figure at i."""
@@ -350,6 +353,12 @@ def _match_numeric(toks: list[Token], i: int, cands: list[_Cand]) -> None:
                         start -= 1
             cands.append(_Cand(start, end, "measure", value=value, low=low, high=high, unit=unit))
             return
+
+    # A number joined to a scale's ordinal: "its 40 millionth passenger" is the 40,000,000th.
+    if not words and low is None and value is not None and j < n and _SCALE_ORDINALS.get(toks[j].lower):
+        end, ordered = _ordinal_unit(toks, j + 1)
+        cands.append(_Cand(start, max(end, j + 1), "ordinal", value=value * _SCALE_ORDINALS[toks[j].lower], unit=ordered, priority=2))
+        return
 
     # Ordinals written in digits: "21st", "3rd", "the 23rd minute", "a 41st-minute goal".
     if not words and j < n and toks[j].glued and toks[j].lower in L.ORDINAL_SUFFIXES and low is None:
