@@ -162,6 +162,7 @@ _OF_OWNER = re.compile(r"\bthe\s+((?:[a-z][\w\-]*\s+){0,2}[a-z][\w\-]*)\s+of\s+(
 _NOT_OWNED = frozenset(_DATA["not_owned_words"])
 
 
+@lru_cache(maxsize=8192)
 def _owned(text: str, q: Quantity) -> tuple[tuple[frozenset[str], frozenset[str]], ...]:
     """What the figure's clause says is whose, before it: (the owner's name key, the
     owned thing's words) for "Ohio's jobless rate", "the centre of Storm Bram"."""
@@ -286,6 +287,7 @@ def moments_of_a_session(
 _FORECAST_REACH = 10  # words: "analysts estimate peak annual U.S. sales of X will top $200 million"
 
 
+@lru_cache(maxsize=8192)
 def forecast(text: str, q: Quantity) -> bool:
     """Whether the figure is said to be expected, not reported ("analysts had expected
     revenue of $2.1 billion", "sales could reach $90 million"): a forecast word shortly
@@ -308,6 +310,7 @@ _AS_OF = re.compile(
 )
 
 
+@lru_cache(maxsize=8192)
 def as_of_day(text: str) -> str | None:
     """The day a sentence says its figures are "as of" ("As of Tuesday, 40 cases were
     confirmed"): a weekday, or a month and day as numbers ("Oct. 5" and "October 5" are "10-5")."""
@@ -331,6 +334,7 @@ _AVERAGE = _words(_DATA["statistic_words"]["average"])
 _MEDIAN = _words(_DATA["statistic_words"]["median"])
 
 
+@lru_cache(maxsize=8192)
 def statistic(text: str, q: Quantity) -> str | None:
     """What the figure's clause says it summarises: "average" ("lived an average of
     46 months"), "median" ("median survival was 41 months"), or unsaid."""
@@ -352,6 +356,7 @@ _YEAR_AGO = _words(_DATA["year_ago_words"])
 _COMPARED = re.compile(r"\b(?:compared\s+(?:with|to)|than|versus|vs\.?|against)\s+(?:the\s+)?$", re.I)
 
 
+@lru_cache(maxsize=8192)
 def period_of(text: str, q: Quantity) -> str | None:
     """When the figure holds: its own period (Quantity.period), or "year before" when
     its clause says so before it ("up from the year-ago quarter, when it earned $54
@@ -380,17 +385,23 @@ def different_currency_pairs(a_text: str, a: Quantity, b_text: str, b: Quantity)
     percent" / "against the yen ... down 0.7 percent") are of two exchange rates."""
     if not (is_market(a_text, a) and is_market(b_text, b)):
         return False
-    ca, cb = _COUNTER.search(a_text), _COUNTER.search(b_text)
-    if ca is None or cb is None:
-        return False
-    # the currency, not how it is qualified: "the U.S. dollar" is "the dollar", as is "the greenback"
-    return _CURRENCY_ALIASES.get(ca.group(1).lower(), ca.group(1).lower()) != _CURRENCY_ALIASES.get(cb.group(1).lower(), cb.group(1).lower())
+    ca, cb = _counter_currency(a_text), _counter_currency(b_text)
+    return ca is not None and cb is not None and ca != cb
+
+
+@lru_cache(maxsize=4096)
+def _counter_currency(text: str) -> str | None:
+    """The currency a sentence's rate is against, as one name: "the U.S. dollar" is
+    "dollar", as is "the greenback"."""
+    m = _COUNTER.search(text)
+    return None if m is None else _CURRENCY_ALIASES.get(m.group(1).lower(), m.group(1).lower())
 
 
 _COUPON_AFTER = re.compile(r"\s+(?:(?!(?:as|while|and|but|when|after|before|because)\b)[\w\-]+\s+)?(?:" + "|".join(_DATA["coupon_words"]) + r")\b", re.I)
 _COUPON_BEFORE = re.compile(r"\b(?:the|a|an|its|their)\s+$", re.I)
 
 
+@lru_cache(maxsize=8192)
 def coupon(text: str, q: Quantity) -> bool:
     """A share that names a bond, its coupon ("the 3 percent note maturing in 2031"):
     part of the bond's name, not a reading of it ("fell 2.1 percent as bonds rallied" is one)."""
@@ -406,6 +417,7 @@ _QUARTER_ENDED = re.compile(r"\bquarter\s+(?:that\s+)?(?:ended|ending)\s+(?:in\s
 _QUARTERS = {"first": 1, "second": 2, "third": 3, "fourth": 4}
 
 
+@lru_cache(maxsize=8192)
 def quarter(text: str) -> tuple[str, int] | None:
     """The quarter a sentence's figures are of, when it names one and only one, with
     how it names it: ("ordinal", 1) for "the first quarter", ("ended", 6) for "the
