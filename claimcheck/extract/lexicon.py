@@ -389,6 +389,7 @@ NOT_A_COUNT_AFTER_ONE = _words("nouns", "not_a_count_after_one")  # "one another
 HEAD_COUNTS = _list("nouns", "head_counts")  # "1,900 workers" is a count, not a year
 AGE_WORDS = _words("nouns", "age_words")  # "aged 34"
 ORDINAL_ADJECTIVES = _words("nouns", "ordinal_adjectives")  # "the 7th annual ..."
+NOT_TITLE_WORDS = _words("nouns", "not_title_words")  # "The 4 men" (not "Toy Story 4 earned")
 RANK_LABELS = _words("nouns", "rank_labels")  # "world No 41"
 RANK_WORDS = _words("nouns", "rank_words")
 RANKED_BEFORE = _words("nouns", "ranked_before")  # "ranked 41st"

@@ -5,6 +5,7 @@ from __future__ import annotations
 from .. import lexicon as L
 from ..tokens import is_dash, Token, within_range
 from .money import _letter_currency
+from .nouns import _counted_noun
 from .numbers import _and_a_fraction, _times_ten
 
 
@@ -158,6 +159,27 @@ def _channel_number(toks: list[Token], i: int, j: int) -> bool:
     return prev.text.isupper() and len(prev.text) == 4 and prev.text[0] in "KW" and (toks[i].value or 0) < 100
 
 
+_SEQUEL_MAX = 20  # "Toy Story 4", "Apollo 11": a title's number is small
+
+
+def _title_number(toks: list[Token], i: int, j: int) -> bool:
+    """ "Toy Story 4 earned ...", "Apollo 11 landed": a small number closing a capitalised
+    title, with no noun it counts after it and no other name (a score: "Liverpool 3 Everton 1")."""
+    n = len(toks)
+    t, prev = toks[i], toks[i - 1] if i > 0 else None
+    if not (t.is_int and 1 <= t.value <= _SEQUEL_MAX and not t.glued and prev is not None and prev.is_word and prev.capitalised):
+        return False
+    if prev.lower in L.MONTHS or prev.lower in L.WEEKDAYS or prev.lower in L.NOT_TITLE_WORDS or prev.text.isupper():
+        return False
+    if len(prev.text) <= 3 or prev.lower in L.CURRENCY_PREFIXES or _letter_currency(toks, i):
+        return False  # "Rs 12 per share", "Tk 5 crore": a currency, not a title
+    if j < n and (toks[j].lower in L.SCALE_WORDS or toks[j].lower == "per"):
+        return False
+    if j < n and (toks[j].capitalised or not toks[j].is_word):
+        return False  # "Liverpool 3 Everton 1", "Arsenal 2, Chelsea 1", "Section 4."
+    return _counted_noun(toks, j) is None and j < n and toks[j].text.islower()
+
+
 def _not_a_figure(toks: list[Token], i: int, j: int) -> bool:
     """Whether the numeral at i (ending at j) is a name, a label, a code or a clock time."""
     return (
@@ -173,6 +195,7 @@ def _not_a_figure(toks: list[Token], i: int, j: int) -> bool:
         or _phone_number(toks, i)
         or _postcode(toks, i, j)
         or _channel_number(toks, i, j)
+        or _title_number(toks, i, j)
     )
 
 
