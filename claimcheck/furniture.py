@@ -28,7 +28,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal
 
-from .extract.lexicon import DETERMINERS, MONTHS
+from .extract.lexicon import DETERMINERS, MONTH_PATTERN, MONTHS
 from .segment import _STARTERS, ends_sentence
 
 Mode = Literal["drop", "break", "split"]
@@ -472,7 +472,7 @@ def disclaimer(line: str) -> Iterator[Cut]:
         yield Cut(start, end, "break", "disclaimer")
 
 
-_MONTH_WORD = _alternation([name.capitalize() for name in MONTHS if len(name) > 2] + [name.capitalize() + "." for name in MONTHS if len(name) == 3])
+_MONTH_WORD = MONTH_PATTERN  # "December", "Dec.", "Dec"
 _TIMESTAMP = re.compile(
     rf"\|?\s*(?:{_MONTH_WORD})\s+\d{{1,2}},\s+\d{{4}}\s*\|\s*\d{{1,2}}:\d{{2}}\s*(?:AM|PM|am|pm|a\.m\.|p\.m\.)"  # |Dec 31, 2019 | 5:00 AM
     rf"|(?:(?:{_MONTH_WORD})\s+\d{{1,2}},\s+\d{{4}}\s+)?\b\d{{1,2}}\s+min(?:ute)?s?\s+read\b"  # December 31, 2019 4 min read
@@ -525,7 +525,7 @@ def credit_line(line: str) -> Iterator[Cut]:
     m = _BY_LINE.search(line, 0, min(len(line), _BYLINE_REACH))
     if m is not None:
         yield Cut(m.start(1), m.end(1), "break", "byline")
-    m = _TRAILING_CREDIT.search(line, max(0, len(line) - 120)) if len(line) > 120 else _TRAILING_CREDIT.search(line)
+    m = _TRAILING_CREDIT.search(line, max(0, len(line) - 120))
     if m is not None:
         group = 1 if m.group(1) is not None else 2
         yield Cut(m.start(group), m.end(group), "break", "byline")

@@ -274,7 +274,7 @@ def is_noise(line: str) -> bool:
 # --- dateline -------------------------------------------------------------
 
 _MONTHS = lexicon.MONTHS
-_MONTH = r"(?:" + _names(lexicon.MONTHS, capitalise=True) + r")\.?"
+_MONTH = lexicon.MONTH_PATTERN
 _WEEKDAY = r"(?:" + _names(lexicon.WEEKDAYS, capitalise=True) + r")\.?"
 _DATE = (
     rf"(?i:(?:{_WEEKDAY},?\s+)?(?:"

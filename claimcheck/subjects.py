@@ -24,7 +24,7 @@ from collections.abc import Sequence
 from typing import NamedTuple
 from pathlib import Path
 
-from .extract.lexicon import MONTHS, RESTATED_MOVE_JOINERS, WEEKDAYS
+from .extract.lexicon import MONTHS, PERIOD_MARKERS, RESTATED_MOVE_JOINERS, WEEKDAY_NAMES, WEEKDAYS
 from .types import Quantity
 
 
@@ -264,7 +264,7 @@ def market_snapshots(a_text: str, a: Quantity, b_text: str, b: Quantity) -> bool
 
 def _bases_match(a_text: str, a_figures: Sequence[Quantity], b_text: str, b_figures: Sequence[Quantity]) -> bool:
     """Both sentences' readings imply the same previous reading, and their levels differ."""
-    pairs = [(x, y) for x in implied_bases(a_figures) for y in implied_bases(b_figures) if x.what == y.what]
+    pairs = _base_pairs(tuple(a_figures), tuple(b_figures))
     return bool(pairs) and all(
         not _apart(x.base, y.base, x.move_step + x.level_step + y.move_step + y.level_step) and _apart(x.level, y.level, x.level_step + y.level_step)
         for x, y in pairs
@@ -305,28 +305,36 @@ def forecast_and_actual(a_text: str, a: Quantity, b_text: str, b: Quantity) -> b
     return forecast(a_text, a) != forecast(b_text, b)
 
 
-_AS_OF = re.compile(
-    r"\bas of\s+((?:" + "|".join(sorted(WEEKDAYS, key=len, reverse=True)) + r")|(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?\s+\d{1,2})\b", re.I
-)
+def _figures(text: str, figures: Sequence[Quantity] | None) -> Sequence[Quantity]:
+    """A sentence's figures, as the comparison already has them, or read from its text."""
+    if figures is not None:
+        return figures
+    from .extract import extract_quantities
+
+    return extract_quantities(text)
 
 
-@lru_cache(maxsize=8192)
-def as_of_day(text: str) -> str | None:
+_AS_OF = re.compile(r"\bas of\s+$", re.I)
+
+
+def as_of_day(text: str, figures: Sequence[Quantity] | None = None) -> str | None:
     """The day a sentence says its figures are "as of" ("As of Tuesday, 40 cases were
-    confirmed"): a weekday, or a month and day as numbers ("Oct. 5" and "October 5" are "10-5")."""
-    m = _AS_OF.search(text)
-    if m is None:
-        return None
-    day = m.group(1).lower()
-    month, _, number = day.partition(" ")
-    month = month.rstrip(".")
-    return f"{MONTHS[month]}-{int(number)}" if month in MONTHS and number.strip().isdigit() else day
+    confirmed"), as the date reader reads it: a weekday's name, or month and day as
+    numbers ("Oct. 5" and "October 5" are both "10-5")."""
+    for q in _figures(text, figures):
+        if q.kind == "date" and q.date is not None and _AS_OF.search(text, max(0, q.start - 10), q.start):
+            d = q.date
+            if d.month is not None and d.day is not None:
+                return f"{d.month}-{d.day}"
+            if d.weekday is not None:
+                return WEEKDAY_NAMES[d.weekday]
+    return None
 
 
-def different_days(a_text: str, b_text: str) -> bool:
+def different_days(a_text: str, b_text: str, a_figures: Sequence[Quantity] | None = None, b_figures: Sequence[Quantity] | None = None) -> bool:
     """Two sentences said to hold as of different days ("As of Tuesday" / "As of
     Friday"): their figures are two snapshots, and their days no misreport."""
-    da, db = as_of_day(a_text), as_of_day(b_text)
+    da, db = as_of_day(a_text, a_figures), as_of_day(b_text, b_figures)
     return da is not None and db is not None and da != db
 
 
@@ -352,7 +360,9 @@ def different_statistics(a_text: str, a: Quantity, b_text: str, b: Quantity) -> 
     return sa is not None and sb is not None and sa != sb
 
 
-_YEAR_AGO = _words(_DATA["year_ago_words"])
+# The period markers that say "year before" (cues.json: "a year earlier", "a year ago"),
+# and the forms only written before a figure ("the year-ago quarter, when it earned").
+_YEAR_AGO = _words([" ".join(words) for words, marker in PERIOD_MARKERS if marker == "year before"] + _DATA["year_ago_before_words"])
 _COMPARED = re.compile(r"\b(?:compared\s+(?:with|to)|than|versus|vs\.?|against)\s+(?:the\s+)?$", re.I)
 
 
@@ -412,28 +422,33 @@ def coupon(text: str, q: Quantity) -> bool:
     )
 
 
-_ORDINAL_QUARTER = re.compile(r"\b(?<!fiscal\s)(first|second|third|fourth)[\s-]+quarter\b", re.I)
-_QUARTER_ENDED = re.compile(r"\bquarter\s+(?:that\s+)?(?:ended|ending)\s+(?:in\s+|on\s+)?(" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\b\.?", re.I)
-_QUARTERS = {"first": 1, "second": 2, "third": 3, "fourth": 4}
+_QUARTER_ENDED = re.compile(r"\bquarter\s+(?:that\s+)?(?:ended|ending)\s+(?:in\s+|on\s+)?$", re.I)
+_FISCAL = re.compile(r"\bfiscal\b", re.I)
 
 
-@lru_cache(maxsize=8192)
-def quarter(text: str) -> tuple[str, int] | None:
-    """The quarter a sentence's figures are of, when it names one and only one, with
-    how it names it: ("ordinal", 1) for "the first quarter", ("ended", 6) for "the
-    quarter ended June 29" (the month it ended).  A company's year may not be the
-    calendar's, so only quarters named the same way compare; "fiscal" says nothing."""
-    if re.search(r"\bfiscal\b", text, re.I):
+def quarter(text: str, figures: Sequence[Quantity] | None = None) -> tuple[str, int] | None:
+    """The quarter a sentence's figures are of, when it names one and only one, as the
+    date reader reads it, with how it names it: ("ordinal", 1) for "the first quarter",
+    ("ended", 6) for "the quarter ended June 29" (the month it ended).  A company's year
+    may not be the calendar's, so only quarters named the same way compare; "fiscal"
+    says nothing."""
+    if _FISCAL.search(text):
         return None
-    found = {("ordinal", _QUARTERS[m.group(1).lower()]) for m in _ORDINAL_QUARTER.finditer(text)}
-    found |= {("ended", MONTHS[m.group(1).lower().rstrip(".")]) for m in _QUARTER_ENDED.finditer(text)}
+    found = set()
+    for q in _figures(text, figures):
+        if q.kind != "date" or q.date is None:
+            continue
+        if q.date.part is not None and q.date.part.startswith("Q"):
+            found.add(("ordinal", int(q.date.part[1:])))
+        elif q.date.month is not None and _QUARTER_ENDED.search(text, max(0, q.start - 30), q.start):
+            found.add(("ended", q.date.month))
     return found.pop() if len(found) == 1 else None
 
 
-def different_quarters(a_text: str, b_text: str) -> bool:
+def different_quarters(a_text: str, b_text: str, a_figures: Sequence[Quantity] | None = None, b_figures: Sequence[Quantity] | None = None) -> bool:
     """Figures of two quarters named alike ("the first quarter" / "the third quarter",
     "the quarter ended June 28" / "the quarter ended March 29")."""
-    qa, qb = quarter(a_text), quarter(b_text)
+    qa, qb = quarter(a_text, a_figures), quarter(b_text, b_figures)
     return qa is not None and qb is not None and qa[0] == qb[0] and qa[1] != qb[1]
 
 
@@ -578,6 +593,13 @@ def implied_bases(qs: Sequence[Quantity]) -> tuple[ImpliedBase, ...]:
     return tuple(out)
 
 
+@lru_cache(maxsize=4096)
+def _base_pairs(a_figures: tuple[Quantity, ...], b_figures: tuple[Quantity, ...]) -> tuple[tuple[ImpliedBase, ImpliedBase], ...]:
+    """The previous readings two sentences imply of one thing, side by side (once per
+    pair of sentences: every pair of their figures asks)."""
+    return tuple((x, y) for x in implied_bases(a_figures) for y in implied_bases(b_figures) if x.what == y.what)
+
+
 def _apart(x: float, y: float, slack: float) -> bool:
     return abs(x - y) > slack + 1e-9
 
@@ -588,18 +610,15 @@ def different_bases(
     """Two market readings whose sentences imply or state different previous readings
     of one thing ("up 40 cents to $21.25" / "down 82 cents at $20.79": $20.85 and
     $21.61; "3.91 percent from 3.95 percent" / "4.02 percent from 3.99 percent")
-    are of two sessions, not one misreported: so is every market figure of the two.  Only when the moves and the levels
-    both differ: one equal and the other not is a misreport of the other.
+    are of two sessions, not one misreported: so is every market figure of the two.
+    Only when the moves and the levels both differ: one equal and the other not is a
+    misreport of the other.
 
     ``a_figures``/``b_figures`` are the sentences' figures, as the comparison already
     has them; read from the texts when not given."""
     if not (is_market(a_text, a) and is_market(b_text, b)):
         return False
-    from .extract import extract_quantities
-
-    bases_a = implied_bases(extract_quantities(a_text) if a_figures is None else a_figures)
-    bases_b = implied_bases(extract_quantities(b_text) if b_figures is None else b_figures)
-    pairs = [(x, y) for x in bases_a for y in bases_b if x.what == y.what]
+    pairs = _base_pairs(tuple(_figures(a_text, a_figures)), tuple(_figures(b_text, b_figures)))
     # Two written previous readings that differ, with levels that differ, are two
     # sessions even when the moves match; implied ones need the moves to differ too.
     return bool(pairs) and all(

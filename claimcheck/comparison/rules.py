@@ -293,7 +293,7 @@ def _forecast_and_actual(ev: _Evidence, k: int, l: int, a: Quantity, b: Quantity
 @RIVALS.declines("different-days")
 def _different_days(ev: _Evidence, k: int, l: int, a: Quantity, b: Quantity) -> bool:
     """Counts "as of Tuesday" and "as of Friday" are two snapshots, and the two days no misreport."""
-    return different_days(ev.rfig[k][0].text, ev.ofig[l][0].text)
+    return different_days(ev.rfig[k][0].text, ev.ofig[l][0].text, *ev.sentence_figures(k, l))
 
 
 @RIVALS.declines("different-people")
@@ -323,7 +323,7 @@ def _different_periods(ev: _Evidence, k: int, l: int, a: Quantity, b: Quantity) 
 @RIVALS.declines("different-quarters")
 def _different_quarters(ev: _Evidence, k: int, l: int, a: Quantity, b: Quantity) -> bool:
     """Figures of two quarters named alike ("the first quarter" / "the third quarter") are two figures."""
-    return different_quarters(ev.rfig[k][0].text, ev.ofig[l][0].text)
+    return different_quarters(ev.rfig[k][0].text, ev.ofig[l][0].text, *ev.sentence_figures(k, l))
 
 
 @RIVALS.declines("different-statistics")

@@ -10,6 +10,7 @@ data entry, not a new rule (see docs/adding-vocabulary.md).
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any, NamedTuple
@@ -255,6 +256,8 @@ WEEKDAY_NAMES = tuple(names[0] for names in _WEEKDAY_TABLE)
 MONTHS: dict[str, int] = {name: number for number, names in enumerate(_MONTH_TABLE, 1) for name in names}
 WEEKDAYS: dict[str, int] = {name: number for number, names in enumerate(_WEEKDAY_TABLE) for name in names}
 MONTH_ABBREVIATIONS = frozenset(name for names in _MONTH_TABLE for name in names[1:])  # "Sept.", "Jan"
+# A month as capitalised text, longest name first, its stop optional: "January", "Sept.", "Jan".
+MONTH_PATTERN = "(?:" + "|".join(re.escape(w.capitalize()) for w in sorted(set(MONTHS), key=lambda w: (-len(w), w))) + r")\.?"
 MONTHS_ALSO_WORDS = _words("calendar", "months_also_words")  # "may", "march"
 MONTHS_NEEDING_A_DATE = _words("calendar", "months_needing_a_date")  # "Jan said"
 # Month names read in lower case only when they are nothing else ("january 12, 2016").

@@ -142,12 +142,10 @@ def _phone_number(toks: list[Token], i: int) -> bool:
 
 def _postcode(toks: list[Token], i: int, j: int) -> bool:
     """ "SW1A 1AA", "EC2V 7HH": the inward half of a British postcode after its outward half."""
-    n = len(toks)
-    if not (toks[i].is_int and len(toks[i].text) == 1 and j < n and toks[j].glued and toks[j].is_word):
+    if not (i > 0 and toks[i].is_int and len(toks[i].text) == 1 and not toks[i].glued and j < len(toks) and toks[j].glued and toks[j].is_word):
         return False
-    after = toks[j].text
-    before = "".join(t.text for t in toks[max(0, i - 3) : i] if not t.text.isspace())
-    return len(after) == 2 and after.isupper() and i > 0 and not toks[i].glued and any(ch.isdigit() for ch in toks[i - 1].text + before) and toks[i - 1].text[:1].isalnum()
+    outward = "".join(t.text for t in toks[max(0, i - 3) : i])  # "SW1A": letters and a digit
+    return len(toks[j].text) == 2 and toks[j].text.isupper() and toks[i - 1].text[:1].isalnum() and any(ch.isdigit() for ch in outward)
 
 
 def _channel_number(toks: list[Token], i: int, j: int) -> bool:
