@@ -168,6 +168,8 @@ def _is_earlier(toks: list[Token], cands: list[_Cand], idx: int, words: list[str
 
 def _direction(words: list[str], after: list[Token], kind: str) -> str | None:
     """ "rose 42%", "jumped by 42%", "up 19 cents", "a 42% increase": up or down."""
+    if len(words) >= 2 and words[0] in L.ESTIMATE_ADJECTIVES and words[1] in L.ARTICLES:
+        words = words[2:]  # "up a mere 0.04", "rose a record 42%"
     near = words[:3]
     if near and near[0] == "to":
         return None  # "rose to 29%": a new level, not an amount of change
@@ -253,6 +255,10 @@ def _read_periods(toks: list[Token], cands: list[_Cand]) -> dict[int, str]:
                         # so it is an earlier date, not the story's.
                         starts[k].role = "earlier"
                 break
+            if k in starts and starts[k].kind == "duration" and starts[k].j > k:
+                # "during the four-day trading week": a length qualifying the period is part of it
+                k = starts[k].j
+                continue
             words.append(toks[k].lower)
             k += 1
         if id(c) in out:

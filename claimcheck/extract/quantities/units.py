@@ -56,12 +56,28 @@ def _percent_at(toks: list[Token], j: int) -> int | None:
     w = t.lower
     if w in L.PERCENT_SINGLE_WORDS or (w in L.PERCENT_ABBREVIATIONS and (t.glued or not (j + 1 < n and toks[j + 1].text == "."))):
         return j + 1
+    if w == "of" and j + 2 < n and toks[j + 1].lower in L.ARTICLES and toks[j + 2].is_word:
+        return _percent_at(toks, j + 2)  # "0.5 of a percent", "three quarters of a per cent"
     if w == "per" and j + 1 < n:
         nxt = toks[j + 1]
         if nxt.lower == "cent":
             return j + 2
         if is_dash(nxt) and j + 2 < n and toks[j + 2].lower == "cent":
             return j + 3
+    return None
+
+
+def fraction_unit(toks: list[Token], j: int) -> tuple[str, str, int] | None:
+    """The percent or point a fraction in words is of, starting at j ("three quarters
+    of a percent", "a quarter of a percentage point"): (kind, unit, end)."""
+    if j >= len(toks) or toks[j].lower != "of":
+        return None
+    pu = _phrase_at(toks, j, _POINT_PHRASES)  # first: "of a percentage point" is no percent
+    if pu is not None:
+        return ("points", L.POINT_UNITS[pu[0]], pu[1])
+    end = _percent_at(toks, j)
+    if end is not None:
+        return ("percent", "percent", end)
     return None
 
 

@@ -6,6 +6,16 @@ from .. import lexicon as L
 from ..tokens import is_break, is_dash, Token
 from .candidates import _Cand
 from .numbers import _DENOMINATORS, _num_at, _words_at
+from .units import fraction_unit
+
+
+def _fraction(toks: list[Token], i: int, j: int, value: float, priority: int) -> _Cand:
+    """A fraction in words, or a share of a percent or point when one follows ("three
+    quarters of a percent" is 0.75 percent, not three quarters of something)."""
+    unit = fraction_unit(toks, j)
+    if unit is not None:
+        return _Cand(i, unit[2], unit[0], value=value, unit=unit[1], priority=priority)
+    return _Cand(i, j, "fraction", value=value, priority=priority)
 
 
 def _match_ordinal_word(toks: list[Token], i: int, cands: list[_Cand]) -> None:
@@ -71,7 +81,7 @@ def _match_fraction(toks: list[Token], i: int, cands: list[_Cand]) -> None:
         nxt = toks[i + 2] if i + 2 < n else None
         by = i > 0 and toks[i - 1].lower in L.A_FRACTION_BY
         if (nxt is not None and nxt.lower == "of") or (by and (nxt is None or is_break(nxt) or nxt.text == "." or nxt.lower in L.AFTER_A_FRACTION)) or (nxt is None and i == 0):
-            cands.append(_Cand(i, i + 2, "fraction", value=1 / _DENOMINATORS[toks[i + 1].lower], priority=1))
+            cands.append(_fraction(toks, i, i + 2, 1 / _DENOMINATORS[toks[i + 1].lower], 1))
         return
     # "two-thirds", "three quarters", "one eighth", "five-eighths", "twenty-three fifths"
     got = _words_at(toks, i) if t.is_word and w in L.NUMBER_WORDS else None
@@ -83,7 +93,7 @@ def _match_fraction(toks: list[Token], i: int, cands: list[_Cand]) -> None:
             denom = toks[k].lower
             plural = denom.endswith("s") or denom == "half"
             if (got[0] == 1) != plural or denom == "half":
-                cands.append(_Cand(i, k + 1, "fraction", value=got[0] / _DENOMINATORS[denom], priority=2))
+                cands.append(_fraction(toks, i, k + 1, got[0] / _DENOMINATORS[denom], 2))
                 return
     # "one in five adults", "2 out of 5 stars", "seven in 10 Americans"
     got = _num_at(toks, i) if t.is_num else got
