@@ -48,7 +48,9 @@ def _words(pattern_words: list[str]) -> re.Pattern[str]:
 
 _MARKET = _words(_DATA["market_words"])
 _CLOSE = _words(_DATA["close_words"])
-_INTRADAY = _words(_DATA["intraday_words"])
+_MOMENT_OF = {w.lower(): m for m, words in _DATA["session_moments"].items() if m != "note" for w in words}
+_MOMENTS = _words(list(_MOMENT_OF))
+_INTRADAY = _words(_DATA["intraday_words"] + list(_MOMENT_OF))
 _FORECAST = _words(_DATA["forecast_words"])
 
 # A name: capitalised words, joined by "&", "of", "'s", with tickers and index numbers
@@ -251,13 +253,24 @@ def session(text: str) -> str | None:
     return None
 
 
+@lru_cache(maxsize=4096)
+def moment(text: str) -> str | None:
+    """Which moment of the trading day a sentence names first ("open", "early",
+    "midday", "afternoon", "late"), or None ("in recent dealings" says trading, not when)."""
+    m = _MOMENTS.search(text)
+    return _MOMENT_OF[" ".join(m.group(0).lower().split())] if m else None
+
+
 def market_snapshots(a_text: str, a: Quantity, b_text: str, b: Quantity) -> bool:
     """Two market readings said to be of different moments: the close against
     early or recent trading ("closed at $20.79" / "in recent dealings ... $21.25"),
-    yesterday's trading against this morning's."""
+    yesterday's trading against this morning's, the open against late trading."""
     if not (is_market(a_text, a) and is_market(b_text, b)):
         return False
     sa, sb = session(a_text), session(b_text)
+    if sa == sb == "intraday":
+        ma, mb = moment(a_text), moment(b_text)
+        return ma is not None and mb is not None and ma != mb
     # yesterday's reading may be yesterday's close: only a moment of today's trading differs from it
     return sa is not None and sb is not None and sa != sb and {sa, sb} != {"yesterday", "close"}
 
@@ -274,13 +287,22 @@ def _bases_match(a_text: str, a_figures: Sequence[Quantity], b_text: str, b_figu
 def moments_of_a_session(
     a_text: str, a: Quantity, b_text: str, b: Quantity, a_figures: Sequence[Quantity], b_figures: Sequence[Quantity]
 ) -> bool:
-    """Two market readings from the same previous close, one said to be of a moment in
-    the session ("down 40 cents to $5.10 in midday trading") and one that says no time
-    ("fell 35 cents to $5.15 on Monday"): two moments of one session, both true."""
+    """Two market readings, one said to be of a moment in the session ("down 40 cents
+    to $5.10 in midday trading", "was lately up 18 points") and one that says no time
+    ("fell 35 cents to $5.15 on Monday"): two moments of one session, both true, when
+    both imply the same previous close, or when nothing implies one to tell them apart
+    (a different previous close is different-base's business).  Two readings during
+    trading are two moments too ("were up 39 cents at $15.59" / "gained 24 cents to
+    $15.44 during Tuesday's trading"), unless both name the same one ("at midday")."""
     if not (is_market(a_text, a) and is_market(b_text, b)):
         return False
-    if {session(a_text), session(b_text)} != {"intraday", None}:
+    sa, sb = session(a_text), session(b_text)
+    if not ({sa, sb} <= {"intraday", None} and "intraday" in (sa, sb)):
         return False
+    if sa == sb and moment(a_text) is not None and moment(a_text) == moment(b_text):
+        return False
+    if not _base_pairs(tuple(a_figures), tuple(b_figures)):
+        return True
     return _bases_match(a_text, a_figures, b_text, b_figures)
 
 
@@ -420,6 +442,23 @@ def coupon(text: str, q: Quantity) -> bool:
         and _COUPON_BEFORE.search(text, max(0, q.start - 8), q.start) is not None
         and _COUPON_AFTER.match(text, q.end) is not None
     )
+
+
+_WINDOW = re.compile(
+    r"\b(?:(?:" + "|".join(_DATA["window_words"]["determiners"]) + r")\s+)(?:" + "|".join(_DATA["window_words"]["words"]) + r")\s+$", re.I
+)
+
+
+@lru_cache(maxsize=8192)
+def window(text: str, q: Quantity) -> bool:
+    """A figure that picks out a stretch or the first or last few ("including 17 the
+    last three seasons", "in the first 100 days"), not a whole: no rival of a total."""
+    return q.kind in ("count", "duration", "number") and _WINDOW.search(text, max(0, q.start - 20), q.start) is not None
+
+
+def window_and_total(a_text: str, a: Quantity, b_text: str, b: Quantity) -> bool:
+    """One figure a window ("the last three seasons"), the other not ("in six seasons")."""
+    return window(a_text, a) != window(b_text, b)
 
 
 _QUARTER_ENDED = re.compile(r"\bquarter\s+(?:that\s+)?(?:ended|ending)\s+(?:in\s+|on\s+)?$", re.I)

@@ -25,9 +25,12 @@ from claimcheck.subjects import (
     implied_bases,
     is_market,
     market_snapshots,
+    moment,
     moments_of_a_session,
     reading,
     session,
+    window,
+    window_and_total,
     subject_of,
     tally,
 )
@@ -55,10 +58,66 @@ def test_subject_and_session_of_the_last_figure(case):
         ("The stock rose 10 cents to $4.10 yesterday.", "yesterday"),
         ("The stock closed up 10 cents at $4.10 yesterday.", "close"),
         ("The stock rose 10 cents to $4.10 during Tuesday's trading.", "intraday"),
+        ("The stock was up 10 cents at $4.10.", "intraday"),
+        ("The stock rose 10 cents to $4.10 in late European trading.", "intraday"),
     ],
 )
 def test_session(text, expected):
     assert session(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The euro slipped back to $1.19 as trading opened in Europe.", "open"),
+        ("The euro slipped back to $1.18 in late European trading.", "late"),
+        ("The stock was trading at $4.10 at midday.", "midday"),
+        ("The stock rose 10 cents to $4.10 in early trading.", "early"),
+        ("The stock was up 10 cents at $4.10 in recent dealings.", "latest"),
+        ("The stock was up 10 cents at $4.10.", None),
+    ],
+)
+def test_moment(text, expected):
+    assert moment(text) == expected
+
+
+# (sentence a, sentence b, whether the two readings are snapshots at two moments)
+MOMENT_SNAPSHOTS = [
+    ("The Kerrow dollar slipped to $1.1895 as trading opened in Europe.", "The Kerrow dollar slipped to $1.1884 in late European trading.", True),
+    ("The Kerrow dollar slipped to $1.1895 in late trading.", "The Kerrow dollar slipped to $1.1884 in late European trading.", False),
+    # one says trading, not when: it may be the same moment
+    ("The Kerrow dollar was down at $1.1895 in trading.", "The Kerrow dollar slipped to $1.1884 in late European trading.", False),
+    # the latest quote is a moment of its own
+    ("The Kerrow dollar was last at $1.1895 in trading.", "The Kerrow dollar slipped to $1.1884 in late European trading.", True),
+]
+
+
+@pytest.mark.parametrize("a, b, expected", MOMENT_SNAPSHOTS, ids=[x[0][:40] for x in MOMENT_SNAPSHOTS])
+def test_two_moments_of_trading_are_snapshots(a, b, expected):
+    assert market_snapshots(a, _last(a), b, _last(b)) is expected
+
+
+# (sentence, the figure as written, whether it is a window: a stretch or the first or last few)
+WINDOWS = [
+    ("Aldo Vance scored 17 goals over the last three seasons.", "three seasons", True),
+    ("Aldo Vance scored 17 goals in his first 40 games.", "40 games", True),
+    ("The council spent $4 million over the past two years.", "two years", True),
+    ("Aldo Vance scored 29 goals in six seasons.", "six seasons", False),
+    ("Aldo Vance played 40 games last season.", "40 games", False),
+]
+
+
+@pytest.mark.parametrize("text, surface, expected", WINDOWS, ids=[f"{x[1]}: {x[2]}" for x in WINDOWS])
+def test_window(text, surface, expected):
+    q = next(q for q in extract_quantities(text) if q.text == surface)
+    assert window(text, q) is expected
+
+
+def test_a_window_is_no_rival_of_a_total_but_two_windows_are():
+    a, b, c = "Vance scored in the last three seasons.", "Vance scored in six seasons.", "Vance scored in the last four seasons."
+    qa, qb, qc = (next(q for q in extract_quantities(t) if "seasons" in q.text) for t in (a, b, c))
+    assert window_and_total(a, qa, b, qb)
+    assert not window_and_total(a, qa, c, qc)
 
 
 # (sentence, the figure as written, its tally)
@@ -203,19 +262,30 @@ def _last_percent_or_measure(text):
 MOMENTS = [
     ("Orvane shares were down 40 cents to $5.10 in midday trading.", "Orvane shares fell 35 cents to $5.15 on Monday.", True),
     # both at no stated time: rivals (one of them misreports)
-    ("Orvane shares were down 40 cents to $5.10.", "Orvane shares fell 35 cents to $5.15 on Monday.", False),
+    ("Orvane shares fell 40 cents to $5.10.", "Orvane shares fell 35 cents to $5.15 on Monday.", False),
+    # "were down ... at" is a reading taken during trading, like "in midday trading"
+    ("Orvane shares were down 40 cents at $5.10.", "Orvane shares fell 35 cents to $5.15 on Monday.", True),
+    # a stated moment and no previous close to check it by: two moments of one session
+    ("The Kerrow index was lately up around 18 points.", "The Kerrow index added 1.16 points to 1,504.04.", True),
+    # no stated moment on either side, nothing to check: rivals
+    ("The Kerrow index rose around 18 points.", "The Kerrow index added 1.16 points to 1,504.04.", False),
     # different previous closes: that is different-base's business
     ("Orvane shares were down 40 cents to $5.10 in midday trading.", "Orvane shares fell 35 cents to $5.45 on Monday.", False),
     # both in midday trading: one session, one moment, rivals
     ("Orvane shares were down 40 cents to $5.10 in midday trading.", "Orvane shares fell 35 cents to $5.15 in midday trading.", False),
+    # both during trading, at moments not named alike: two moments
+    ("Orvane shares were down 40 cents at $5.10.", "Orvane shares fell 35 cents to $5.15 during Monday's trading.", True),
+    ("Orvane shares were down 40 cents at $5.10.", "Orvane shares fell 35 cents to $5.15 in midday trading.", True),
+    # both the latest quote: one moment, rivals
+    ("The Kerrow franc rose 0.2 percent and was last at 1.2998.", "The Kerrow franc rose 0.7 percent and was last at 1.2980.", False),
 ]
 
 
 @pytest.mark.parametrize("a, b, expected", MOMENTS, ids=[f"{x[0][:30]} / {x[1][:30]}" for x in MOMENTS])
 def test_moments_of_a_session(a, b, expected):
     fa, fb = extract_quantities(a), extract_quantities(b)
-    qa = next(q for q in fa if q.role == "current")
-    qb = next(q for q in fb if q.role == "current")
+    qa = next((q for q in fa if q.role == "current"), fa[-1])  # the level, or the move when none is given
+    qb = next((q for q in fb if q.role == "current"), fb[-1])
     assert moments_of_a_session(a, qa, b, qb, fa, fb) is expected
 
 

@@ -41,6 +41,7 @@ from ..subjects import (
     moments_of_a_session,
     period_of,
     tally,
+    window_and_total,
 )
 from ..types import Quantity
 from .evidence import _Evidence, _named_alike
@@ -274,13 +275,13 @@ def _different_currency_pairs(ev: _Evidence, k: int, l: int, a: Quantity, b: Qua
 
 @RIVALS.declines("market-snapshots")
 def _market_snapshots(ev: _Evidence, k: int, l: int, a: Quantity, b: Quantity) -> bool:
-    """A price at the close and one in early trading are two moments of a session."""
+    """A price at the close and one in early trading, or one at the open and one in late trading, are two moments of a session."""
     return _in_sentences(market_snapshots, ev, k, l, a, b)
 
 
 @RIVALS.declines("moments-of-a-session")
 def _moments_of_a_session(ev: _Evidence, k: int, l: int, a: Quantity, b: Quantity) -> bool:
-    """Readings from one previous close, one "in midday trading" and one at no stated time, are two moments of a session."""
+    """A reading "in midday trading" and one at no stated time, from one previous close or with none to tell them apart, are two moments of a session."""
     return moments_of_a_session(ev.rfig[k][0].text, a, ev.ofig[l][0].text, b, *ev.sentence_figures(k, l))
 
 
@@ -336,6 +337,12 @@ def _different_statistics(ev: _Evidence, k: int, l: int, a: Quantity, b: Quantit
 def _coupon(ev: _Evidence, k: int, l: int, a: Quantity, b: Quantity) -> bool:
     """A bond's coupon ("the 3 percent note") names the bond: it is no reading of its yield."""
     return coupon(ev.rfig[k][0].text, a) or coupon(ev.ofig[l][0].text, b)
+
+
+@RIVALS.declines("window-and-total")
+def _window_and_total(ev: _Evidence, k: int, l: int, a: Quantity, b: Quantity) -> bool:
+    """A stretch or the first few ("17 the last three seasons", "the first 100 days") is no rival of a whole ("six seasons")."""
+    return _in_sentences(window_and_total, ev, k, l, a, b)
 
 
 @RIVALS.declines("crowded-dates")
