@@ -170,6 +170,16 @@ def _different_ordinal_unit(a: Quantity, b: Quantity, fam: str) -> bool:
     return fam == "ordinal" and not (a.unit is None or b.unit is None or a.unit == b.unit)
 
 
+@COMPARABLE.declines("year-and-day")
+def _year_and_day(a: Quantity, b: Quantity, fam: str) -> bool:
+    """A year alone ("the 2020 parade") says nothing of a day ("Jan. 1, 2020"): the day is what one source adds."""
+    if fam != "calendar" or a.date is None or b.date is None:
+        return False
+    wa, wb = _written(a.date), _written(b.date)
+    return any(set(x) == {"year"} and y.keys() >= {"month", "day"} and d.weekday is None and d.part is None
+               for x, y, d in ((wa, wb, a.date), (wb, wa, b.date)))
+
+
 TALLY_APART = COMPARABLE.named("tally-apart", "An ordinal and a count of one thing that differ are two tallies (his 19th goal, 20 goals).", "declines")
 NOTHING_TO_COMPARE = COMPARABLE.named(
     "nothing-to-compare", "One sort of figure but nothing to weigh: dates with no written part in common, values past float range.",

@@ -112,6 +112,9 @@ TABLE = [
     # different kinds or currencies are never compared
     ("It cost $7 billion.", "It cost €7 billion.", INCOMPARABLE),
     ("It was a US$35 million package.", "It was an A$35 million package.", INCOMPARABLE),
+    # a year alone says nothing of a day: the day is an addition, not the date told less precisely
+    ("The 2026 Kerrow festival drew crowds.", "The Kerrow festival opened on March 7, 2026.", INCOMPARABLE),
+    ("The 2025 Kerrow festival drew crowds.", "The Kerrow festival opened on March 7, 2026.", INCOMPARABLE),
     # a bare "$" is the local dollar: an Australian "$25 million" is weighed against A$
     ("It was a $25 million package.", "It was an A$25m package.", SAME),
     ("It was a $25 million package.", "It was an A$35 million package.", CONFLICT),

@@ -73,7 +73,7 @@ MAX_RIVAL_RATIO = 10.0
 
 
 def _precision_gap(a: Quantity, b: Quantity) -> int:
-    """How many more date parts one figure gives than the other ("2021" vs "20 March 2021": 2)."""
+    """How many more date parts one figure gives than the other ("March" vs "20 March 2021": 2)."""
     if a.date is None or b.date is None:
         return 0
 
@@ -169,7 +169,7 @@ def _loose_compatible(ev: _Evidence, k: int, l: int, a: Quantity, b: Quantity, r
 
 @RELATED.decides("precision-gap")
 def _precision_gap_rule(ev: _Evidence, k: int, l: int, a: Quantity, b: Quantity, rel: Relation) -> bool | None:
-    """A year alone against a full date ("2021" / "20 March 2021") says little outside aligned sentences."""
+    """A month alone against a full date ("March" / "20 March 2021") says little outside aligned sentences."""
     if _precision_gap(a, b) < 2 or ev.is_aligned(k, l):
         return None
     return ev.ctx(k, l) >= CONFLICT_CONTEXT
