@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import time
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -47,6 +49,42 @@ CASES = [
     ("The Swiss-based team said on Wednesday that he would race.", ["Swiss-based team"]),
     ("Drivers will pay $2.60 a gallon, according to fuel savings app Pumpwise's annual forecast.", ["Pumpwise"]),
     ("The dead included four guards, police commander General Rafael Cordero told reporters.", ["General Rafael Cordero"]),
+    # a denial credits its speaker, as "said" does
+    ("A spokesman for the ministry denied the report.", ["spokesman for the ministry"]),
+    ("Officials denied that the camp at Dunmore had been shelled.", ["Officials"]),
+    ("Hale denied the claim on Tuesday.", ["Hale"]),
+    ("Tamsin Roe denies any wrongdoing.", ["Tamsin Roe"]),
+    # ... but one refused something is no speaker
+    ("He was denied entry at the border.", []),
+    ("Brenner was denied bail.", []),
+    ("Migrants denied asylum in Kerrow will be flown home.", []),
+    # a role with a modifier and whom it serves
+    ("A media adviser to the president's office denied the story.", ["media adviser to the president's office"]),
+    ("A senior aide to the governor said the plan was dead.", ["senior aide to the governor"]),
+    ("An aide said the talks were over.", ["aide"]),
+    ("A police spokesman said two were hurt.", ["police spokesman"]),
+    ("The head of the agency said the plan was dead.", ["agency"]),  # "of" is no role's link: the agency is credited
+    # a surname opening a clause whose second verb credits it
+    ('In response, Vance shared the article and said: "This is false."', ["Vance"]),
+    ("Vance thanked voters and added that the fight goes on.", ["Vance"]),
+    ("On Monday, Orla Penrose toured the plant and told reporters it would stay open.", ["Orla Penrose"]),
+    ("Vance toured the flooded farms in the north of the county and said it was bad.", []),  # too far from "and"
+    ("Brent rose 40 cents and added 2% on Friday.", []),  # "added" with nothing said
+    ("Hundreds gathered outside and told reporters they were angry.", []),
+    # "according to" with lower-case words before a name
+    ("According to an end of the year Kestrel News Poll, 40% back the plan.", ["Kestrel News Poll"]),
+    ("The gap is wide, according to a new nationwide Harlow Institute survey.", ["Harlow Institute"]),
+    ("According to reports in Dunmore, 12 people died.", ["reports"]),
+    # a quotation, then its source with the verb lost at the end of the sentence
+    ('"There is very low risk," the Centre for Food Safety', ["Centre for Food Safety"]),
+    ('"The water is safe", the Kerrow Health Board.', ["Kerrow Health Board"]),
+    ('"We will rebuild," Dana Whitfield.', ["Dana Whitfield"]),
+    ('"The risk is low," the board.', []),
+    # a statement's header: the titled person ending the role, not the role's body
+    ('A statement by the Official Spokesman of the Kerrow Coalition COL Aldo Vance: "We hold the town."', ["COL Aldo Vance"]),
+    ("A statement from the Kerrow Health Ministry Director Amal Haddad said 12 died.", ["Kerrow Health Ministry", "Director Amal Haddad"]),
+    ("According to the Kerrow Board Chief Executive Officer, sales fell.", ["Kerrow Board Chief Executive Officer"]),
+    ("According to Chief Justice Ruth Hale, the ruling stands.", ["Chief Justice Ruth Hale"]),
 ]
 
 
@@ -82,6 +120,14 @@ CREDITS = [
     ("The bill is dead, Okonkwo said on Friday.", "Okonkwo said"),
     ("“We lost,” said Haddad-Klein.", "said Haddad-Klein"),
     ("“We are cautious,” the bank’s chief economist said in a note to clients.", "the bank’s chief economist said in a note to clients"),
+    ("The toll rose, according to an aide to the governor who asked not to be named.", "according to an aide to the governor"),
+    ("In response, Vance shared the article and said: “This is false.”", "Vance shared the article and said"),
+    ("According to an end of the year Kestrel News Poll, 40% back the plan.", "According to an end of the year Kestrel News Poll"),
+    ('"There is very low risk," the Centre for Food Safety', "the Centre for Food Safety"),
+    (
+        'A statement by the Official Spokesman of the Kerrow Coalition COL Aldo Vance: "We hold the town."',
+        "statement by the Official Spokesman of the Kerrow Coalition COL Aldo Vance",
+    ),
 ]
 
 
@@ -134,6 +180,39 @@ def _attr(text: str, acronym: str | None = None) -> Attribution:
 def test_same_body(a, b, same):
     assert same_body(a, b) is same
     assert same_body(b, a) is same
+
+
+@pytest.mark.parametrize(
+    "other",
+    ["Col. Aldo Vance said the town was held.", "Colonel Aldo Vance said the town was held.", "The town was held, Vance said."],
+)
+def test_a_titled_person_in_a_header_is_the_person_another_outlet_credits(other):
+    (header,) = extract_attributions('A statement by the Official Spokesman of the Kerrow Coalition COL Aldo Vance: "We hold the town."')
+    (credit,) = extract_attributions(other)
+    assert same_body(header, credit) and same_body(credit, header)
+    (general,) = extract_attributions("Gen. Aldo Vance said the town was held.")
+    assert not same_body(header, general)
+
+
+def test_a_role_serving_a_body_is_the_body_another_outlet_credits():
+    (role,) = extract_attributions("A spokesman for the ministry denied the report.")
+    (body,) = extract_attributions("The ministry said the report was false.")
+    assert same_body(role, body)
+    (adviser,) = extract_attributions("An adviser to the ministry said the report was false.")
+    assert not same_body(role, adviser)
+
+
+@pytest.mark.parametrize(
+    "prefix",
+    ["", "According to an end of the year ", '"Low risk," the ', "A statement by the ", "In response, ", "A media adviser to the "],
+)
+def test_a_long_line_of_capitalised_words_is_read_fast(prefix):
+    # No pattern backtracks without bound: 20,000 characters of capitalised words and joins.
+    words = ["Kerrow", "Vance", "COL", "Institute", "Coalition", "Poll", "Spokesman", "of", "the", "and"]
+    text = prefix + " ".join(words[i * 7 % len(words)] for i in range(3000))[:20_000]
+    t0 = time.perf_counter()
+    extract_attributions(text)
+    assert time.perf_counter() - t0 < 3.0  # typically 0.2 s
 
 
 def test_initials_and_keys():

@@ -59,11 +59,23 @@ _DOC_LINK_STARTS = tuple(dict.fromkeys(link.split()[0] for link in _words("docum
 _BY_VERBS = rf"(?:{_alt(_words('by_verbs'))})"
 _SAY_VERBS = rf"(?:{_alt(_words('say_verbs'))})"
 _ADVERB = rf"(?:(?:{_alt(_words('cue_adverbs'))})\s+)"  # "Pels just revealed", "also said"
+# After a denial verb, what the subject was refused: "migrants denied entry" credits no one.
+_NOT_REFUSED = rf"(?!\s+(?:{_alt(_words('refused_things'))})\b)"
+# Whom a role serves: "adviser to the president's office", "spokesman for the ministry".  Its
+# words stop before a verb of saying or a word that ends a lower-case source ("... who spoke").
+_TAIL_WORD = (
+    rf"(?!(?:{_alt(_words('say_verbs'), _words('by_verbs'), _words('after_a_lower_case_source'), _words('after_a_lower_case_body'))})\b)"
+    r"[\w'’\-]+"
+)
+_ROLE_TAIL = (
+    rf"(?:\s+(?:{_alt(_words('role_links'))})\s+(?:(?:{_alt(_words('determiners'))})\s+)?"
+    rf"(?:[a-z]+['’]s\s+)?{_TAIL_WORD}(?:\s+{_TAIL_WORD})?)?"
+)
 # Sources an editor reads as attributions though they are not names.
 _GENERIC = "(?:" + "|".join([
     _alt(_words("generic_sources")),
     rf"(?:{_alt(_words('kinds_of_officials'))}) officials",
-    *(rf"(?:a|the) {_escaped(w)}" for w in _words("spokespeople")),
+    *(rf"(?:a|the) {_escaped(w)}{_ROLE_TAIL}" for w in _words("spokespeople")),
     rf"(?:{_alt(_words('kinds_of_media'))}) media",
     *(rf"the (?:[A-Za-z]+-[a-z]+\s+)?{_escaped(w)}" for w in _words("bodies_after_the")),
     rf"(?:{_alt(_words('kinds_of_records'))}) (?:{_alt(_words('records'))})",
@@ -74,12 +86,16 @@ _GENERIC = "(?:" + "|".join([
     # "two sources close to Ghosn": insiders tied to a person
     rf"(?:(?:{_alt(_words('counts_of_insiders'))})\s+)?(?:{_alt(_words('insiders'))}) (?:{_alt(_words('insider_links'))}) [A-Z][\w\-]+(?:\s+[A-Z][\w\-]+){{0,2}}",
     rf"(?:{_alt(_words('kinds_of_groups'))}) groups",
-    rf"(?:the|its|a|an)\s+(?:[a-z]+['’]s\s+)?(?:{_alt(_words('roles'))})",
+    # "the bank's chief economist", "a senior aide to the governor": one modifier, then whom the role serves
+    rf"(?:the|its|a|an)\s+(?:[a-z]+['’]s\s+)?(?:[a-z][a-z\-]+\s+)?(?:{_alt(_words('roles'))}){_ROLE_TAIL}",
     rf"(?:the|a)\s+(?:{_alt(_words('ministry_portfolios'))})\s+(?:{_alt(_words('ministry_heads'))})",
     rf"(?:a|the) (?:{_alt(_words('kinds_of_an_official'))}) official",
 ]) + ")"
 
 _TITLES = rf"(?:{_alt(_words('titles'))})"
+_AND = rf"(?:{_alt(_words('clause_joins'))})"
+_SENTENCE_END = r"(?=\s*(?:$|[.!?](?:\s|$)))"
+_AFTER_A_QUOTE = r"(?:(?<=,[”\"]\s)|(?<=[”\"],\s))"  # ',” the Centre' / '”, the Centre'
 
 # Officeholders named by their office: "the state's Emergency Services Minister".
 _OFFICE = rf"(?:{_alt(_words('offices'))})"
@@ -104,6 +120,12 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("according to", re.compile(rf"\b[Aa]ccording to\s+{_DET}{_YEAR}{_DOC}\s+of\s+[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?\s+(?:by|from)\s+{_DET}(?P<name>{_NAME}){_ACRO}")),
     # "according to fuel savings app GasBuddy's annual forecast": the body whose document it is
     ("according to", re.compile(rf"\b[Aa]ccording to\s+(?:[a-z][\w\-]*\s+){{1,3}}(?P<name>[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){{0,3}})['’]s\s+(?:[a-z][\w\-]*\s+){{0,2}}{_DOC}\b")),
+    # "according to an end of the year Kestrel News Poll", "according to a new nationwide Harlow
+    # Institute survey": lower-case words before a name that ends the credit or comes before a document
+    ("according to", re.compile(
+        rf"\b[Aa]ccording to\s+{_DET}(?:(?!(?:{_alt(_words('after_a_lower_case_source'), _words('by_verbs'))})\b)[a-z][\w\-]*\s+){{1,5}}"
+        rf"(?P<name>{_NAME}){_ACRO}(?=\s+{_DOC}\b|\s*(?:[,.;:)]|$))"
+    )),
     # "according to energy analyst Lerato Mokoena"
     ("person", re.compile(r"\b(?P<cue>[Aa]ccording to)\s+(?:[a-z][\w\-]*\s+){1,3}(?P<name>[A-Z][a-z][\w'’\-]*(?:\s+[A-Z][a-z][\w'’\-]*){1,3})(?=[\s,.;]|$)")),
     # "according to the DFS chief Atul Garg": a role in a body named by its acronym, then the person
@@ -115,19 +137,31 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     # "according to shipping records", "according to the district administration"
     ("according to records", re.compile(rf"\b[Aa]ccording to\s+(?P<name>(?:(?:{_alt(_words('determiners'), _words('lower_case_source_adjectives'))})\s+)*[a-z][a-z\-]+(?:\s+[a-z][a-z\-]+){{0,3}}?)(?=\s*(?:[,.;:)]|$|\s(?:{_alt(_words('after_a_lower_case_source'))})\b))")),
     # People credited by name and title: "police commander General Rafael Cordero told reporters"
-    ("person", re.compile(rf"(?:^|(?<=[\s,;(\"'“‘]))(?P<name>(?:{_TITLES}\s+)?[A-Z][a-z][\w'’\-]*(?:\s+[A-Z][a-z][\w'’\-]*){{1,3}})\s+(?:has\s+|had\s+|also\s+)?{_cues(_words('person_cues'))}\b")),
+    ("person", re.compile(rf"(?:^|(?<=[\s,;(\"'“‘]))(?P<name>(?:{_TITLES}\s+)?[A-Z][a-z][\w'’\-]*(?:\s+[A-Z][a-z][\w'’\-]*){{1,3}})\s+(?:has\s+|had\s+|also\s+)?{_cues(_words('person_cues'))}\b{_NOT_REFUSED}")),
     # A person by surname, as a second mention: "Grassley said", "said Al-Malki".
-    ("surname", re.compile(rf"(?:^|(?<=[\s,;(\"'“‘”’]))(?P<name>[A-Z][a-z][\w’'\-]*(?:-[A-Z][\w’'\-]*)?)\s+{_ADVERB}?{_cues(_words('surname_cues'))}\b")),
+    ("surname", re.compile(rf"(?:^|(?<=[\s,;(\"'“‘”’]))(?P<name>[A-Z][a-z][\w’'\-]*(?:-[A-Z][\w’'\-]*)?)\s+{_ADVERB}?{_cues(_words('surname_cues'))}\b{_NOT_REFUSED}")),
     ("surname", re.compile(rf"(?<=[a-z,;]\s)(?P<name>[A-Z][a-z][\w’'\-]*(?:-[A-Z][\w’'\-]*)?)\s+{_ADVERB}?{_cues(_words('surname_cues_inside'))}\b")),
+    # "In response, Vance shared the article and said: ...": the subject of a clause whose second
+    # verb credits it, a surname (or a full name) at the clause's start, at most six words before "and".
+    ("surname", re.compile(
+        rf"(?:^|(?<=[,;:]\s))(?P<name>[A-Z][a-z][\w’'\-]*(?:\s+[A-Z][a-z][\w’'\-]*)?)\s+[a-z][\w’'\-]*"
+        rf"(?:\s+(?!{_AND}\b)[\w’'%$\-]+){{0,5}}\s+{_AND}\s+{_ADVERB}?"
+        rf"(?P<cue>(?:{_alt(_words('cues_after_and'))})\b"
+        rf"|(?:{_alt(_words('cues_after_and_before_what_was_said'))})(?=\s*[:,\"“‘]|\s+(?:{_alt(_words('openers_of_what_was_said'))})\b))"
+    )),
     # "in Ivey's words", "in Reyes's own words": the speaker of what follows
     ("surname", re.compile(r"\b[Ii]n\s+(?P<name>[A-Z][a-z][\w\-]*(?:\s+[A-Z][a-z][\w\-]*){0,2})['’]s?\s+(?:own\s+)?(?P<cue>words)\b")),
     ("surname", re.compile(rf"\b{_cues(_words('cues_before_a_surname'))}\s+(?P<name>[A-Z][a-z][\w\-]*(?:-[A-Z][\w\-]*)?)(?=\s*(?:[,.;]|$))")),
     # "Dana Whitfield, Corvane's chief executive, said ..."
-    ("person", re.compile(rf"(?:^|(?<=[\s,;(\"'“‘]))(?P<name>[A-Z][a-z][\w'’\-]*(?:\s+[A-Z][a-z][\w'’\-]*){{1,2}}),\s+[^,.;:]{{3,60}},\s+{_ADVERB}?{_cues(_words('cues_after_an_apposition'))}\b")),
+    ("person", re.compile(rf"(?:^|(?<=[\s,;(\"'“‘]))(?P<name>[A-Z][a-z][\w'’\-]*(?:\s+[A-Z][a-z][\w'’\-]*){{1,2}}),\s+[^,.;:]{{3,60}},\s+{_ADVERB}?{_cues(_words('cues_after_an_apposition'))}\b{_NOT_REFUSED}")),
     ("person", re.compile(rf"\b{_cues(_words('cues_before_a_person'))}\s+(?P<name>(?:{_TITLES}\s+)?[A-Z][a-z][\w'’\-]*(?:\s+[A-Z][a-z][\w'’\-]*){{1,3}})(?=[\s,.;]|$)")),
     # "the returning officer, Helen Marsh, announced"; "The chairman of the Katari
     # vigilante group, Alhaji Sani Bawa, said"; "police spokesman, ASP Musa Adamu, said"
-    ("person", re.compile(rf"(?P<role>\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+[^,.;:]{{3,70}}?),\s+(?:{_TITLES}\s+|[A-Z]{{2,4}}\s+)?(?P<name>[A-Z][a-z][\w'’\-]*(?:\s+[A-Z][a-z][\w'’\-]*){{1,3}}),\s+(?:has\s+|had\s+|also\s+)?{_cues(_words('person_cues'))}\b")),
+    ("person", re.compile(rf"(?P<role>\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+[^,.;:]{{3,70}}?),\s+(?:{_TITLES}\s+|[A-Z]{{2,4}}\s+)?(?P<name>[A-Z][a-z][\w'’\-]*(?:\s+[A-Z][a-z][\w'’\-]*){{1,3}}),\s+(?:has\s+|had\s+|also\s+)?{_cues(_words('person_cues'))}\b{_NOT_REFUSED}")),
+    # A quotation, then its source with the verb lost, to the end of the sentence:
+    # '"There is very low risk," the Centre for Food Safety'
+    ("said", re.compile(rf"{_AFTER_A_QUOTE}{_DET}(?P<name>{_NAME}){_ACRO}{_SENTENCE_END}")),
+    ("person", re.compile(rf"{_AFTER_A_QUOTE}(?P<name>(?:{_TITLES}\s+)?[A-Z][a-z][\w'’\-]*(?:\s+[A-Z][a-z][\w'’\-]*){{1,3}}){_SENTENCE_END}")),
     # A name cut off from its sentence by a stray break: "Kemi Adeyemi, told journalists."
     ("person", re.compile(rf"^(?P<name>[A-Z][a-z][\w'’\-]*(?:\s+[A-Z][a-z][\w'’\-]*){{1,2}}),\s+{_cues(_words('cues_after_a_broken_name'))}\b")),
     ("by", re.compile(rf"\b(?P<cue>{_BY_VERBS})\s+by\s+{_DET}(?P<name>{_NAME}){_ACRO}")),
@@ -138,9 +172,9 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         "report",
         re.compile(rf"\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir)\s+{_YEAR}(?P<name>{_NAME}){_ACRO}\s+(?P<cue>{_DOC})\b"),
     ),
-    ("said", re.compile(rf"(?:^|(?<=[\s,;(\"'“‘]))(?:[Tt]he\s+)?(?P<name>{_NAME}){_ACRO},?\s+(?:has\s+|have\s+|had\s+|also\s+)?(?P<cue>{_SAY_VERBS})\b")),
+    ("said", re.compile(rf"(?:^|(?<=[\s,;(\"'“‘]))(?:[Tt]he\s+)?(?P<name>{_NAME}){_ACRO},?\s+(?:has\s+|have\s+|had\s+|also\s+)?(?P<cue>{_SAY_VERBS})\b{_NOT_REFUSED}")),
     ("said", re.compile(rf"\b{_cues(_words('cues_before_a_body'))}\s+(?:the\s+)?(?P<name>{_NAME}){_ACRO}")),
-    ("said", re.compile(rf"\b(?P<name>{_GENERIC})\s+(?:have\s+|had\s+|also\s+)?(?P<cue>{_SAY_VERBS})\b", re.IGNORECASE)),
+    ("said", re.compile(rf"\b(?P<name>{_GENERIC})\s+(?:have\s+|had\s+|also\s+)?(?P<cue>{_SAY_VERBS})\b{_NOT_REFUSED}", re.IGNORECASE)),
     ("said", re.compile(rf"\b{_cues(_words('cues_before_a_generic_source'))}\s+(?P<name>{_GENERIC})\b")),
     # A body named anywhere: "raised concerns with the Financial Conduct Authority",
     # "the Crown Prosecution Service".  The last word must be an institution's.
@@ -175,6 +209,29 @@ def _is_body(name: str, acronym: str | None, cue_kind: str) -> bool:
     if len(words) == 1 and name.isupper() and len(name) >= 3 and words[0] not in _COUNTRY_WORDS:
         return True
     return False
+
+
+# A person named with a title at the end of a role in a body: "the Official Spokesman of
+# the Kerrow Coalition COL Aldo Vance" credits COL Aldo Vance, whom another outlet may call
+# "Col. Aldo Vance".  The name's words must be no role, title, office or body word
+# ("the Kerrow Board Chief Executive Officer" is an office).
+_TITLED_PERSON_AT_END = re.compile(rf"\s(?P<person>(?:{_TITLES}\s+)+(?P<given>[A-Z][a-z][\w'’\-]*(?:\s+[A-Z][a-z][\w'’\-]*){{1,2}}))$")
+_NOT_A_PERSONS_NAME = frozenset(
+    w.lower() for words in (_words("roles"), _words("titles"), _words("offices"), _words("institutions"))
+    for word in words for w in word.split()
+)
+
+
+def _titled_person(name: str) -> str | None:
+    """The titled person ending a body's name ("... Coalition COL Aldo Vance"), if the rest names a body."""
+    m = _TITLED_PERSON_AT_END.search(name)
+    if m is None:
+        return None
+    body = [w.strip(".,'’").lower() for w in name[: m.start()].split()]
+    given = [w.lower() for w in m.group("given").split()]
+    if not any(w in _BODY_WORDS for w in body) or any(w in _NOT_A_PERSONS_NAME or w in _BODY_WORDS for w in given):
+        return None
+    return m.group("person")
 
 
 def _clean_name(raw: str) -> str:
@@ -244,9 +301,10 @@ def extract_attributions(text: str) -> tuple[Attribution, ...]:
             if not name or len(name) < 2:
                 continue
             acronym = m.groupdict().get("acro")
+            person = None  # a titled person ending a body's name, credited instead of the body
             if cue_kind == "surname":
-                # One capitalised word that is no pronoun, month, weekday or body word.
-                if name.lower() in _NOT_SOURCES or name.lower() in _NOT_SURNAMES or _is_body(name, None, "said"):
+                # Capitalised words that are no pronoun, month, weekday or body word.
+                if any(w in _NOT_SOURCES or w in _NOT_SURNAMES for w in name.lower().split()) or _is_body(name, None, "said"):
                     continue
             elif cue_kind == "person":
                 # A full name (two words or more) or a title and a name, not "The Taliban said".
@@ -269,7 +327,9 @@ def extract_attributions(text: str) -> tuple[Attribution, ...]:
                     continue
                 if not generic and not name[0].isupper():
                     continue
-            start = m.start("name") + raw.find(name) if name in raw else m.start("name")
+                person = None if generic or acronym else _titled_person(name)
+                name = person or name
+            start = m.start("name") + (raw.rfind(name) if person else raw.find(name)) if name in raw else m.start("name")
             end = text.index(")", m.end("acro")) + 1 if acronym else start + len(name)
             surface = text[start:end]
             cue = (m.groupdict().get("cue") or _CUE_NAMES.get(cue_kind, cue_kind)).lower()
@@ -301,7 +361,8 @@ def extract_attributions(text: str) -> tuple[Attribution, ...]:
     return tuple(found[k] for k in sorted(found))
 
 
-_SPELLINGS: dict[str, str] = L.mapping("attributions", "spellings")  # "Defence" ~ "Defense"
+# "Defence" ~ "Defense"; a rank as its abbreviation, "Colonel" ~ "Col."
+_SPELLINGS: dict[str, str] = L.mapping("attributions", "spellings") | L.mapping("attributions", "rank_spellings")
 _NAME_KEY_DROP = frozenset(_words("name_key_drop"))  # "US Defence Department" ~ "Defense Department"
 
 
