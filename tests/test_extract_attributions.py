@@ -78,6 +78,7 @@ CASES = [
     # a quotation, then its source with the verb lost at the end of the sentence
     ('"There is very low risk," the Centre for Food Safety', ["Centre for Food Safety"]),
     ('"The water is safe", the Kerrow Health Board.', ["Kerrow Health Board"]),
+    ('"Stocks are low," the Kerrow Centers for Blood Supply', ["Kerrow Centers for Blood Supply"]),  # a plural body word
     ('"We will rebuild," Dana Whitfield.', ["Dana Whitfield"]),
     ('"The risk is low," the board.', []),
     # a statement's header: the titled person ending the role, not the role's body
