@@ -428,6 +428,27 @@ def glued(line: str) -> Iterator[Cut]:
 
 _SENTENCE_STARTS = "|".join(sorted(_STARTERS))  # words a sentence opens with ("The", "After" ...), as one alternation
 
+# A name glued to the word that opens the next sentence: "Photo: Hailey BollingerIn light
+# of the outbreak, ..." (a credit whose line break was lost), not "on LinkedIn last week".
+_GLUED_NAME = re.compile(rf"\b[A-Z][a-z]{{2,}}(?=(?:{_SENTENCE_STARTS})\s+[a-z0-9])")
+_CAMEL_NAMES = frozenset(_DATA["camel_case_names"])
+
+
+def unglue_names(line: str) -> list[str]:
+    """The line cut where a capitalised name runs into the next sentence's first word
+    ("Hailey BollingerIn light of ..."), so a credit ahead of it is no longer one line
+    with the story (a whole-line credit rule would take both)."""
+    out, pos = [], 0
+    for m in _GLUED_NAME.finditer(line):
+        word = re.match(r"\w+", line[m.start() :])
+        if word is None or word.group() in _CAMEL_NAMES:
+            continue
+        out.append(line[pos : m.end()])
+        pos = m.end()
+    out.append(line[pos:])
+    return [piece.strip() for piece in out if piece.strip()]
+
+
 # "... fresh elections Jane Okafor, Abuja The party said": a byline (a name, a comma, a
 # place) between a headline and a first sentence; ", Abuja The" is no English inside
 # a sentence, so the byline is furniture wherever the opening words run into it.

@@ -20,7 +20,7 @@ from typing import BinaryIO, NamedTuple
 
 from claimcheck.errors import InputError
 from claimcheck.extract import lexicon
-from claimcheck.furniture import split_furniture
+from claimcheck.furniture import split_furniture, unglue_names
 from claimcheck.segment import is_headline, sentence_spans
 from claimcheck.types import Article, Dateline
 
@@ -406,7 +406,10 @@ def ingest_text(
     # Inside the headlines under a "Most Read" heading: a blank line after
     # the first of them, or a line that is not a headline, ends the list.
     link_list, listed = False, 0
-    for raw in normalise(text).split("\n"):
+    # A credit whose line break was lost ("Photo: Hailey BollingerIn light of ...")
+    # is first cut from the sentence it runs into: each is a line of its own.
+    lines = [piece for raw in normalise(text).split("\n") for piece in (unglue_names(raw) or [""])]
+    for raw in lines:
         line = raw.strip()
         if not line:
             link_list = link_list and listed == 0

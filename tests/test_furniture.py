@@ -44,3 +44,23 @@ def test_cuts_point_inside_the_line_and_nothing_is_invented(line):
 
     out = Counter("".join(story + noise).replace(" ", ""))
     assert not out - Counter(line.replace(" ", ""))
+
+
+@pytest.mark.parametrize(
+    "text, story, noise",
+    [
+        # a credit whose line break was lost, glued to the sentence after it
+        (
+            "Photo: Hailey BollingerIn light of the outbreak, the Kerrow fair set for Wednesday, March 25 is off.\n",
+            "In light of the outbreak, the Kerrow fair set for Wednesday, March 25 is off.",
+            ("Photo: Hailey Bollinger",),
+        ),
+        # a name written in camel case is no glue
+        ("He posted on LinkedIn last week that 40 people came.\n", "He posted on LinkedIn last week that 40 people came.", ()),
+        ("The McDonaldsAt home survey found 40% cook.\n", "The McDonaldsAt home survey found 40% cook.", ()),
+    ],
+)
+def test_a_name_glued_to_the_next_sentence_is_cut_there(text, story, noise):
+    art = ingest_text(text, id="x")
+    assert art.text == story
+    assert art.noise == noise
