@@ -4,6 +4,7 @@ seats"), and ages given between commas ("Pellow, 58, admitted").
 
 from __future__ import annotations
 
+from ...segment import _STARTERS
 from .. import lexicon as L
 from ..tokens import is_dash, Token
 
@@ -52,8 +53,8 @@ def _counted_noun(toks: list[Token], j: int) -> tuple[str, int] | None:
                 break
             if _looks_plural(word) and not _verbish(word):
                 return (L.singular(word), k + 1)
-        elif not tok.text[:1].isupper() or word in L.MONTHS or word in L.WEEKDAYS:
-            break
+        elif not tok.text[:1].isupper() or word in L.MONTHS or word in L.WEEKDAYS or tok.text in _STARTERS:
+            break  # "Jan 2 Several people were trapped": a capitalised "Several" opens a sentence
         k += 1
     if not t.text.islower():
         return None

@@ -59,7 +59,11 @@ def _ordinal_unit(toks: list[Token], k: int) -> tuple[int, str | None]:
         m += 1
     while run and run[-1] in L.ORDINAL_ADJECTIVES:
         run.pop()  # "the 7th annual Grand Park ...": what is ordered is named, not "annual"
-    return (k, L.singular(run[-1]) if run else None)
+    # "7th annual", "73rd consecutive": how often belongs to the figure as an editor reads it
+    end = k
+    while end < m and toks[end].lower in L.ORDINAL_ADJECTIVES:
+        end += 1
+    return (end, L.singular(run[-1]) if run else None)
 
 
 def _match_fraction(toks: list[Token], i: int, cands: list[_Cand]) -> None:
