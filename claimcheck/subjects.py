@@ -302,7 +302,8 @@ def moments_of_a_session(
     if sa == sb and moment(a_text) is not None and moment(a_text) == moment(b_text):
         return False
     if not _base_pairs(tuple(a_figures), tuple(b_figures)):
-        return True
+        # nothing to check: only a moment said by name ("lately", "in early trading") tells them apart
+        return (moment(a_text) if sa == "intraday" else None) is not None or (moment(b_text) if sb == "intraday" else None) is not None
     return _bases_match(a_text, a_figures, b_text, b_figures)
 
 
@@ -449,11 +450,15 @@ _WINDOW = re.compile(
 )
 
 
+_WINDOW_UNITS = frozenset(_DATA["window_words"]["units"])
+
+
 @lru_cache(maxsize=8192)
 def window(text: str, q: Quantity) -> bool:
     """A figure that picks out a stretch or the first or last few ("including 17 the
     last three seasons", "in the first 100 days"), not a whole: no rival of a total."""
-    return q.kind in ("count", "duration", "number") and _WINDOW.search(text, max(0, q.start - 20), q.start) is not None
+    stretch = q.kind == "duration" or (q.kind == "count" and q.unit in _WINDOW_UNITS)  # "the last 14 miners" is a count
+    return stretch and _WINDOW.search(text, max(0, q.start - 20), q.start) is not None
 
 
 def window_and_total(a_text: str, a: Quantity, b_text: str, b: Quantity) -> bool:

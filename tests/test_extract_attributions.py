@@ -79,7 +79,9 @@ CASES = [
     ('"There is very low risk," the Centre for Food Safety', ["Centre for Food Safety"]),
     ('"The water is safe", the Kerrow Health Board.', ["Kerrow Health Board"]),
     ('"Stocks are low," the Kerrow Centers for Blood Supply', ["Kerrow Centers for Blood Supply"]),  # a plural body word
-    ('"We will rebuild," Dana Whitfield.', ["Dana Whitfield"]),
+    # a bare name there may be a place or a slogan ('"Goodbye," New York.'): only a body is credited
+    ('"We will rebuild," Dana Whitfield.', []),
+    ('"Goodbye," New York.', []),
     ('"The risk is low," the board.', []),
     # a statement's header: the titled person ending the role, not the role's body
     ('A statement by the Official Spokesman of the Kerrow Coalition COL Aldo Vance: "We hold the town."', ["COL Aldo Vance"]),

@@ -58,6 +58,9 @@ def test_cuts_point_inside_the_line_and_nothing_is_invented(line):
         # a name written in camel case is no glue
         ("He posted on LinkedIn last week that 40 people came.\n", "He posted on LinkedIn last week that 40 people came.", ()),
         ("The McDonaldsAt home survey found 40% cook.\n", "The McDonaldsAt home survey found 40% cook.", ()),
+        # a brand in two capitalised parts is no credit: only a line that opens with one is cut
+        ("The progressive group MoveOn said it would spend $5 million.\n", "The progressive group MoveOn said it would spend $5 million.", ()),
+        ("By Jane DoeThe council met on Monday to cut 40 jobs.\n", "The council met on Monday to cut 40 jobs.", ("By Jane Doe",)),
     ],
 )
 def test_a_name_glued_to_the_next_sentence_is_cut_there(text, story, noise):

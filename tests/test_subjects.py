@@ -58,7 +58,8 @@ def test_subject_and_session_of_the_last_figure(case):
         ("The stock rose 10 cents to $4.10 yesterday.", "yesterday"),
         ("The stock closed up 10 cents at $4.10 yesterday.", "close"),
         ("The stock rose 10 cents to $4.10 during Tuesday's trading.", "intraday"),
-        ("The stock was up 10 cents at $4.10.", "intraday"),
+        # "was up" reports the day's move, not a moment of it
+        ("The stock was up 10 cents at $4.10.", None),
         ("The stock rose 10 cents to $4.10 in late European trading.", "intraday"),
     ],
 )
@@ -102,6 +103,8 @@ WINDOWS = [
     ("Aldo Vance scored 17 goals over the last three seasons.", "three seasons", True),
     ("Aldo Vance scored 17 goals in his first 40 games.", "40 games", True),
     ("The council spent $4 million over the past two years.", "two years", True),
+    # the last few of a count of people are a count: "freed the last 14 miners"
+    ("Rescuers freed the last 14 miners on Friday.", "14 miners", False),
     ("Aldo Vance scored 29 goals in six seasons.", "six seasons", False),
     ("Aldo Vance played 40 games last season.", "40 games", False),
 ]
@@ -263,19 +266,22 @@ MOMENTS = [
     ("Orvane shares were down 40 cents to $5.10 in midday trading.", "Orvane shares fell 35 cents to $5.15 on Monday.", True),
     # both at no stated time: rivals (one of them misreports)
     ("Orvane shares fell 40 cents to $5.10.", "Orvane shares fell 35 cents to $5.15 on Monday.", False),
-    # "were down ... at" is a reading taken during trading, like "in midday trading"
-    ("Orvane shares were down 40 cents at $5.10.", "Orvane shares fell 35 cents to $5.15 on Monday.", True),
+    # "were down ... at" says no moment: rivals
+    ("Orvane shares were down 40 cents at $5.10.", "Orvane shares fell 35 cents to $5.15 on Monday.", False),
+    ("Orvane shares were up 5 percent at $20 on Tuesday.", "Orvane shares rose 8 percent to $21 on Tuesday.", False),
     # a stated moment and no previous close to check it by: two moments of one session
     ("The Kerrow index was lately up around 18 points.", "The Kerrow index added 1.16 points to 1,504.04.", True),
     # no stated moment on either side, nothing to check: rivals
     ("The Kerrow index rose around 18 points.", "The Kerrow index added 1.16 points to 1,504.04.", False),
+    # trading said but no moment named, nothing to check: rivals
+    ("The Kerrow index rose around 18 points during the session.", "The Kerrow index added 1.16 points to 1,504.04.", False),
     # different previous closes: that is different-base's business
     ("Orvane shares were down 40 cents to $5.10 in midday trading.", "Orvane shares fell 35 cents to $5.45 on Monday.", False),
     # both in midday trading: one session, one moment, rivals
     ("Orvane shares were down 40 cents to $5.10 in midday trading.", "Orvane shares fell 35 cents to $5.15 in midday trading.", False),
     # both during trading, at moments not named alike: two moments
-    ("Orvane shares were down 40 cents at $5.10.", "Orvane shares fell 35 cents to $5.15 during Monday's trading.", True),
-    ("Orvane shares were down 40 cents at $5.10.", "Orvane shares fell 35 cents to $5.15 in midday trading.", True),
+    ("Orvane shares were down 40 cents at $5.10 in recent dealings.", "Orvane shares fell 35 cents to $5.15 during Monday's trading.", True),
+    ("Orvane shares were down 40 cents at $5.10 during trading.", "Orvane shares fell 35 cents to $5.15 in midday trading.", True),
     # both the latest quote: one moment, rivals
     ("The Kerrow franc rose 0.2 percent and was last at 1.2998.", "The Kerrow franc rose 0.7 percent and was last at 1.2980.", False),
 ]

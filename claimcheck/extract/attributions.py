@@ -59,8 +59,9 @@ _DOC_LINK_STARTS = tuple(dict.fromkeys(link.split()[0] for link in _words("docum
 _BY_VERBS = rf"(?:{_alt(_words('by_verbs'))})"
 _SAY_VERBS = rf"(?:{_alt(_words('say_verbs'))})"
 _ADVERB = rf"(?:(?:{_alt(_words('cue_adverbs'))})\s+)"  # "Pels just revealed", "also said"
-# After a denial verb, what the subject was refused: "migrants denied entry" credits no one.
-_NOT_REFUSED = rf"(?!\s+(?:{_alt(_words('refused_things'))})\b)"
+# A denial verb credits its subject only when a denial of something said follows it
+# ("Hale denied the claim"); "migrants denied entry", "the keeper denied Mendez" credit no one.
+_NOT_REFUSED = rf"(?:(?<!denied)(?<!denies)|(?=\s+(?:{_alt(_words('denial_objects'))})\b))"
 # Whom a role serves: "adviser to the president's office", "spokesman for the ministry".  Its
 # words stop before a verb of saying or a word that ends a lower-case source ("... who spoke").
 _TAIL_WORD = (
@@ -161,7 +162,6 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     # A quotation, then its source with the verb lost, to the end of the sentence:
     # '"There is very low risk," the Centre for Food Safety'
     ("said", re.compile(rf"{_AFTER_A_QUOTE}{_DET}(?P<name>{_NAME}){_ACRO}{_SENTENCE_END}")),
-    ("person", re.compile(rf"{_AFTER_A_QUOTE}(?P<name>(?:{_TITLES}\s+)?[A-Z][a-z][\w'’\-]*(?:\s+[A-Z][a-z][\w'’\-]*){{1,3}}){_SENTENCE_END}")),
     # A name cut off from its sentence by a stray break: "Kemi Adeyemi, told journalists."
     ("person", re.compile(rf"^(?P<name>[A-Z][a-z][\w'’\-]*(?:\s+[A-Z][a-z][\w'’\-]*){{1,2}}),\s+{_cues(_words('cues_after_a_broken_name'))}\b")),
     ("by", re.compile(rf"\b(?P<cue>{_BY_VERBS})\s+by\s+{_DET}(?P<name>{_NAME}){_ACRO}")),
