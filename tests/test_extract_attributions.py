@@ -178,6 +178,9 @@ def _attr(text: str, acronym: str | None = None) -> Attribution:
         (_attr("Foreign Office"), _attr("the Foreign Office"), True),
         (_attr("State Department"), _attr("Defence Department"), False),
         (_attr("Interior Ministry"), _attr("Foreign Office"), False),
+        # those close to someone are not the someone
+        (_attr("two sources close to Vance"), _attr("Vance"), False),
+        (_attr("people familiar with the Kerrow talks"), _attr("people familiar with the talks"), True),
     ],
 )
 def test_same_body(a, b, same):

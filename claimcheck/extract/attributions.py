@@ -387,8 +387,14 @@ def initials(name: str) -> str:
     return "".join(w[0] for w in re.findall(r"[A-Za-z][\w'’-]*", name) if w[0].isupper())
 
 
+_INSIDER_LINK = re.compile(rf"\b(?:{_alt(_words('insider_links'))})\b", re.I)
+
+
 def same_body(a: Attribution, b: Attribution) -> bool:
-    """Whether two attributions name the same source, by name, acronym or initials."""
+    """Whether two attributions name the same source, by name, acronym or initials.
+    Those close to someone are not the someone ("two sources close to Ghosn" / "Ghosn")."""
+    if bool(_INSIDER_LINK.search(a.name)) != bool(_INSIDER_LINK.search(b.name)):
+        return False
     ka, kb = name_key(a.name), name_key(b.name)
     if ka and kb and (ka <= kb or kb <= ka):
         return True
