@@ -43,6 +43,16 @@ CASES = [
     ("The panel is, in Reyes's words, charged with gathering the facts.", ["Reyes"]),
     ("As Okafor just revealed, the cover will not run.", ["Okafor"]),
     ("In Reyes's words, the plan is dead.", ["Reyes"]),
+    # a role in lower case between the cue and the name
+    ("The bridge held, said police official Aldo Vance.", ["police", "Aldo Vance"]),
+    ("It was a miracle, said mother Tamsin Roe.", ["Tamsin Roe"]),
+    ("He is home, added Kerrow's father Simran Vance.", ["Simran Vance"]),
+    ("The talks failed, he said in New York on Monday.", []),  # a place after a preposition is no speaker
+    # more kinds of people credited by their plural, and more verbs after a full name
+    ("Students have said they will strike on Friday.", ["Students"]),
+    ("Kerrow sheriff's deputies said the road was closed.", ["deputies"]),
+    ("Aldo Vance declared he was no longer bound by the pledge.", ["Aldo Vance"]),
+    ("A former mayor, Tamsin Roe, urged voters to stay home.", ["Tamsin Roe"]),
     ("Tests revealed that the water was contaminated.", []),
     ("Records later revealed that the firm had paid.", []),
     ("The party's spokesman, Mr Tunde Bello, during a briefing in Abuja, also said the seats were lost.", ["Mr Tunde Bello"]),

@@ -155,7 +155,8 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("surname", re.compile(rf"\b{_cues(_words('cues_before_a_surname'))}\s+(?P<name>[A-Z][a-z][\w\-]*(?:-[A-Z][\w\-]*)?)(?=\s*(?:[,.;]|$))")),
     # "Dana Whitfield, Corvane's chief executive, said ..."
     ("person", re.compile(rf"(?:^|(?<=[\s,;(\"'“‘]))(?P<name>[A-Z][a-z][\w'’\-]*(?:\s+[A-Z][a-z][\w'’\-]*){{1,2}}),\s+[^,.;:]{{3,60}},\s+{_ADVERB}?{_cues(_words('cues_after_an_apposition'))}\b{_NOT_REFUSED}")),
-    ("person", re.compile(rf"\b{_cues(_words('cues_before_a_person'))}\s+(?P<name>(?:{_TITLES}\s+)?[A-Z][a-z][\w'’\-]*(?:\s+[A-Z][a-z][\w'’\-]*){{1,3}})(?=[\s,.;]|$)")),
+    # "said Prime Minister X", "said police official Chinmoy Biswal", "added her father X": a role in lower case may stand before the name
+    ("person", re.compile(rf"\b{_cues(_words('cues_before_a_person'))}\s+(?:(?:his|her|their|its|[A-Z][a-z]+['’]s)\s+)?(?:(?!(?:{_alt(_words('not_sources'))})\b)[a-z][\w\-]*\s+){{0,3}}(?P<name>(?:{_TITLES}\s+)?[A-Z][a-z][\w'’\-]*(?:\s+[A-Z][a-z][\w'’\-]*){{1,3}})(?=[\s,.;]|$)")),
     # "the returning officer, Helen Marsh, announced"; "The chairman of the Katari
     # vigilante group, Alhaji Sani Bawa, said"; "police spokesman, ASP Musa Adamu, said"
     ("person", re.compile(rf"(?P<role>\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+[^,.;:]{{3,70}}?),\s+(?:{_TITLES}\s+|[A-Z]{{2,4}}\s+)?(?P<name>[A-Z][a-z][\w'’\-]*(?:\s+[A-Z][a-z][\w'’\-]*){{1,3}}),\s+(?:has\s+|had\s+|also\s+)?{_cues(_words('person_cues'))}\b{_NOT_REFUSED}")),
