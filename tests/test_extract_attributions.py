@@ -241,3 +241,23 @@ def test_initials_and_keys():
 def test_spans_always_point_at_the_text(text):
     for a in extract_attributions(text):
         assert text[a.start : a.end] == a.text
+
+
+@pytest.mark.parametrize(
+    "text, figures",
+    [
+        # how many speak is part of the credit, not a figure of the story
+        ("He left Kerrow, two sources close to Vance said on Wednesday.", ["Wednesday"]),
+        ("According to three people familiar with the talks, 40 jobs will go.", ["40 jobs"]),
+        # a count outside the credit stays
+        ("Police said 12 people were hurt.", ["12 people"]),
+    ],
+)
+def test_a_count_inside_a_credit_is_no_figure(text, figures):
+    from claimcheck.extract import extract_claims
+    from claimcheck.ingest import ingest_text
+    from claimcheck.segment import split_sentences
+
+    art = ingest_text(text + "\n", id="x")
+    (sentence,) = split_sentences(art)
+    assert [q.text for q in extract_claims(sentence, art).quantities] == figures

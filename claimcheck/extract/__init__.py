@@ -29,7 +29,13 @@ def extract_claims(sentence: Sentence, article: Article) -> Claims:
         quantities = tuple(
             replace(q, role="dateline") if lo <= q.start and q.end <= hi else q for q in quantities
         )
-    return Claims(sentence=sentence, quantities=quantities, attributions=extract_attributions(sentence.text))
+    attributions = extract_attributions(sentence.text)
+    # "two sources close to Ghosn said", "three people familiar with the talks": how many
+    # speak is part of the credit, not a figure of the story.
+    quantities = tuple(
+        q for q in quantities if not (q.kind == "count" and any(a.start <= q.start and q.end <= a.end for a in attributions))
+    )
+    return Claims(sentence=sentence, quantities=quantities, attributions=attributions)
 
 
 def quantity_context(sentence: Sentence, q: Quantity, *, before: int = 10, after: int = 6) -> str:
