@@ -430,10 +430,11 @@ _SENTENCE_STARTS = "|".join(sorted(_STARTERS))  # words a sentence opens with ("
 
 # A name glued to the word that opens the next sentence: "Photo: Hailey BollingerIn light
 # of the outbreak, ..." (a credit whose line break was lost), not "on LinkedIn last week".
-_GLUED_NAME = re.compile(rf"\b[A-Z][a-z]{{2,}}(?=(?:{_SENTENCE_STARTS})\s+[a-z0-9])")
+_GLUED_NAME = re.compile(rf"\b[A-Z][a-z]{{2,}}(?=(?P<next>{_SENTENCE_STARTS})\s+[a-z0-9])")
 # Only a credit is cut so: the line opens with one ("Photo: Hailey Bollinger", "By Jane
 # Doe"), and the glue comes within a name's length of it ("MoveOn said" is a brand).
-_CREDIT_OPENING = re.compile(rf"^\W*(?:(?:{_PHOTO})s?\b\s*(?:by\b)?\s*[:|/]?|(?:Credit|By)\b:?)\s*[^.!?:]{{2,60}}$", re.I)
+_CREDIT_HEAD = re.compile(rf"^\W*(?:(?:{_PHOTO})s?\b\s*(?:by\b)?\s*[:|/]?|(?:Credit|By)\b:?)\s*", re.I)
+_CREDITED_NAME = re.compile(r"[^.!?:]{2,60}")
 _CAMEL_NAMES = frozenset(_DATA["camel_case_names"])
 
 
@@ -441,15 +442,14 @@ def unglue_names(line: str) -> list[str]:
     """The line cut where the name of a credit opening it runs into the next sentence's
     first word ("Photo: Hailey BollingerIn light of ..."), so the credit is no longer one
     line with the story (a whole-line credit rule would take both)."""
-    out, pos = [], 0
-    for m in _GLUED_NAME.finditer(line):
-        word = re.match(r"\w+", line[m.start() :])
-        if word is None or word.group() in _CAMEL_NAMES or not _CREDIT_OPENING.match(line[: m.end()]):
-            continue
-        out.append(line[pos : m.end()])
-        pos = m.end()
-    out.append(line[pos:])
-    return [piece.strip() for piece in out if piece.strip()]
+    head = _CREDIT_HEAD.match(line)
+    if head is not None:
+        for m in _GLUED_NAME.finditer(line, head.end()):
+            if _CREDITED_NAME.fullmatch(line, head.end(), m.end()) is None:
+                break  # past the credit's name: the rest is the story's
+            if m.group() + m.group("next") not in _CAMEL_NAMES:  # "LinkedIn" is one word
+                return [piece for piece in (line[: m.end()].strip(), line[m.end() :].strip()) if piece]
+    return [line.strip()] if line.strip() else []
 
 
 # "... fresh elections Jane Okafor, Abuja The party said": a byline (a name, a comma, a

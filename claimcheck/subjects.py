@@ -256,7 +256,8 @@ def session(text: str) -> str | None:
 @lru_cache(maxsize=4096)
 def moment(text: str) -> str | None:
     """Which moment of the trading day a sentence names first ("open", "early",
-    "midday", "afternoon", "late"), or None ("in recent dealings" says trading, not when)."""
+    "midday", "afternoon", "latest", "late"; subjects.json session_moments), or None
+    ("during the session" says trading, not when)."""
     m = _MOMENTS.search(text)
     return _MOMENT_OF[" ".join(m.group(0).lower().split())] if m else None
 
@@ -299,11 +300,13 @@ def moments_of_a_session(
     sa, sb = session(a_text), session(b_text)
     if not ({sa, sb} <= {"intraday", None} and "intraday" in (sa, sb)):
         return False
-    if sa == sb and moment(a_text) is not None and moment(a_text) == moment(b_text):
-        return False
+    ma = moment(a_text) if sa == "intraday" else None
+    mb = moment(b_text) if sb == "intraday" else None
+    if ma is not None and ma == mb:
+        return False  # both at the moment named alike: one reading, rivals
     if not _base_pairs(tuple(a_figures), tuple(b_figures)):
         # nothing to check: only a moment said by name ("lately", "in early trading") tells them apart
-        return (moment(a_text) if sa == "intraday" else None) is not None or (moment(b_text) if sb == "intraday" else None) is not None
+        return ma is not None or mb is not None
     return _bases_match(a_text, a_figures, b_text, b_figures)
 
 
@@ -445,11 +448,10 @@ def coupon(text: str, q: Quantity) -> bool:
     )
 
 
+# "the last", "his first": a determiner and a word that picks a stretch, right before the figure
 _WINDOW = re.compile(
-    r"\b(?:(?:" + "|".join(_DATA["window_words"]["determiners"]) + r")\s+)(?:" + "|".join(_DATA["window_words"]["words"]) + r")\s+$", re.I
+    r"\b(?:" + "|".join(_DATA["window_words"]["determiners"]) + r")\s+(?:" + "|".join(_DATA["window_words"]["words"]) + r")\s+$", re.I
 )
-
-
 _WINDOW_UNITS = frozenset(_DATA["window_words"]["units"])
 
 

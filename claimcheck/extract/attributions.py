@@ -61,7 +61,7 @@ _SAY_VERBS = rf"(?:{_alt(_words('say_verbs'))})"
 _ADVERB = rf"(?:(?:{_alt(_words('cue_adverbs'))})\s+)"  # "Pels just revealed", "also said"
 # A denial verb credits its subject only when a denial of something said follows it
 # ("Hale denied the claim"); "migrants denied entry", "the keeper denied Mendez" credit no one.
-_NOT_REFUSED = rf"(?:(?<!denied)(?<!denies)|(?=\s+(?:{_alt(_words('denial_objects'))})\b))"
+_DENIAL_HOLDS = rf"(?:(?<!denied)(?<!denies)|(?=\s+(?:{_alt(_words('denial_objects'))})\b))"
 # Whom a role serves: "adviser to the president's office", "spokesman for the ministry".  Its
 # words stop before a verb of saying or a word that ends a lower-case source ("... who spoke").
 _TAIL_WORD = (
@@ -138,9 +138,9 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     # "according to shipping records", "according to the district administration"
     ("according to records", re.compile(rf"\b[Aa]ccording to\s+(?P<name>(?:(?:{_alt(_words('determiners'), _words('lower_case_source_adjectives'))})\s+)*[a-z][a-z\-]+(?:\s+[a-z][a-z\-]+){{0,3}}?)(?=\s*(?:[,.;:)]|$|\s(?:{_alt(_words('after_a_lower_case_source'))})\b))")),
     # People credited by name and title: "police commander General Rafael Cordero told reporters"
-    ("person", re.compile(rf"(?:^|(?<=[\s,;(\"'“‘]))(?P<name>(?:{_TITLES}\s+)?[A-Z][a-z][\w'’\-]*(?:\s+[A-Z][a-z][\w'’\-]*){{1,3}})\s+(?:has\s+|had\s+|also\s+)?{_cues(_words('person_cues'))}\b{_NOT_REFUSED}")),
+    ("person", re.compile(rf"(?:^|(?<=[\s,;(\"'“‘]))(?P<name>(?:{_TITLES}\s+)?[A-Z][a-z][\w'’\-]*(?:\s+[A-Z][a-z][\w'’\-]*){{1,3}})\s+(?:has\s+|had\s+|also\s+)?{_cues(_words('person_cues'))}\b{_DENIAL_HOLDS}")),
     # A person by surname, as a second mention: "Grassley said", "said Al-Malki".
-    ("surname", re.compile(rf"(?:^|(?<=[\s,;(\"'“‘”’]))(?P<name>[A-Z][a-z][\w’'\-]*(?:-[A-Z][\w’'\-]*)?)\s+{_ADVERB}?{_cues(_words('surname_cues'))}\b{_NOT_REFUSED}")),
+    ("surname", re.compile(rf"(?:^|(?<=[\s,;(\"'“‘”’]))(?P<name>[A-Z][a-z][\w’'\-]*(?:-[A-Z][\w’'\-]*)?)\s+{_ADVERB}?{_cues(_words('surname_cues'))}\b{_DENIAL_HOLDS}")),
     ("surname", re.compile(rf"(?<=[a-z,;]\s)(?P<name>[A-Z][a-z][\w’'\-]*(?:-[A-Z][\w’'\-]*)?)\s+{_ADVERB}?{_cues(_words('surname_cues_inside'))}\b")),
     # "In response, Vance shared the article and said: ...": the subject of a clause whose second
     # verb credits it, a surname (or a full name) at the clause's start, at most six words before "and".
@@ -154,12 +154,12 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("surname", re.compile(r"\b[Ii]n\s+(?P<name>[A-Z][a-z][\w\-]*(?:\s+[A-Z][a-z][\w\-]*){0,2})['’]s?\s+(?:own\s+)?(?P<cue>words)\b")),
     ("surname", re.compile(rf"\b{_cues(_words('cues_before_a_surname'))}\s+(?P<name>[A-Z][a-z][\w\-]*(?:-[A-Z][\w\-]*)?)(?=\s*(?:[,.;]|$))")),
     # "Dana Whitfield, Corvane's chief executive, said ..."
-    ("person", re.compile(rf"(?:^|(?<=[\s,;(\"'“‘]))(?P<name>[A-Z][a-z][\w'’\-]*(?:\s+[A-Z][a-z][\w'’\-]*){{1,2}}),\s+[^,.;:]{{3,60}},\s+{_ADVERB}?{_cues(_words('cues_after_an_apposition'))}\b{_NOT_REFUSED}")),
+    ("person", re.compile(rf"(?:^|(?<=[\s,;(\"'“‘]))(?P<name>[A-Z][a-z][\w'’\-]*(?:\s+[A-Z][a-z][\w'’\-]*){{1,2}}),\s+[^,.;:]{{3,60}},\s+{_ADVERB}?{_cues(_words('cues_after_an_apposition'))}\b{_DENIAL_HOLDS}")),
     # "said Prime Minister X", "said police official Chinmoy Biswal", "added her father X": a role in lower case may stand before the name
     ("person", re.compile(rf"\b{_cues(_words('cues_before_a_person'))}\s+(?:(?:his|her|their|its|[A-Z][a-z]+['’]s)\s+)?(?:(?!(?:{_alt(_words('not_sources'))})\b)[a-z][\w\-]*\s+){{0,3}}(?P<name>(?:{_TITLES}\s+)?[A-Z][a-z][\w'’\-]*(?:\s+[A-Z][a-z][\w'’\-]*){{1,3}})(?=[\s,.;]|$)")),
     # "the returning officer, Helen Marsh, announced"; "The chairman of the Katari
     # vigilante group, Alhaji Sani Bawa, said"; "police spokesman, ASP Musa Adamu, said"
-    ("person", re.compile(rf"(?P<role>\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+[^,.;:]{{3,70}}?),\s+(?:{_TITLES}\s+|[A-Z]{{2,4}}\s+)?(?P<name>[A-Z][a-z][\w'’\-]*(?:\s+[A-Z][a-z][\w'’\-]*){{1,3}}),\s+(?:has\s+|had\s+|also\s+)?{_cues(_words('person_cues'))}\b{_NOT_REFUSED}")),
+    ("person", re.compile(rf"(?P<role>\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+[^,.;:]{{3,70}}?),\s+(?:{_TITLES}\s+|[A-Z]{{2,4}}\s+)?(?P<name>[A-Z][a-z][\w'’\-]*(?:\s+[A-Z][a-z][\w'’\-]*){{1,3}}),\s+(?:has\s+|had\s+|also\s+)?{_cues(_words('person_cues'))}\b{_DENIAL_HOLDS}")),
     # A quotation, then its source with the verb lost, to the end of the sentence:
     # '"There is very low risk," the Centre for Food Safety'
     ("said", re.compile(rf"{_AFTER_A_QUOTE}{_DET}(?P<name>{_NAME}){_ACRO}{_SENTENCE_END}")),
@@ -173,9 +173,9 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         "report",
         re.compile(rf"\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir)\s+{_YEAR}(?P<name>{_NAME}){_ACRO}\s+(?P<cue>{_DOC})\b"),
     ),
-    ("said", re.compile(rf"(?:^|(?<=[\s,;(\"'“‘]))(?:[Tt]he\s+)?(?P<name>{_NAME}){_ACRO},?\s+(?:has\s+|have\s+|had\s+|also\s+)?(?P<cue>{_SAY_VERBS})\b{_NOT_REFUSED}")),
+    ("said", re.compile(rf"(?:^|(?<=[\s,;(\"'“‘]))(?:[Tt]he\s+)?(?P<name>{_NAME}){_ACRO},?\s+(?:has\s+|have\s+|had\s+|also\s+)?(?P<cue>{_SAY_VERBS})\b{_DENIAL_HOLDS}")),
     ("said", re.compile(rf"\b{_cues(_words('cues_before_a_body'))}\s+(?:the\s+)?(?P<name>{_NAME}){_ACRO}")),
-    ("said", re.compile(rf"\b(?P<name>{_GENERIC})\s+(?:have\s+|had\s+|also\s+)?(?P<cue>{_SAY_VERBS})\b{_NOT_REFUSED}", re.IGNORECASE)),
+    ("said", re.compile(rf"\b(?P<name>{_GENERIC})\s+(?:have\s+|had\s+|also\s+)?(?P<cue>{_SAY_VERBS})\b{_DENIAL_HOLDS}", re.IGNORECASE)),
     ("said", re.compile(rf"\b{_cues(_words('cues_before_a_generic_source'))}\s+(?P<name>{_GENERIC})\b")),
     # A body named anywhere: "raised concerns with the Financial Conduct Authority",
     # "the Crown Prosecution Service".  The last word must be an institution's.
