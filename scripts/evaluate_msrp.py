@@ -3,7 +3,7 @@
 
     python scripts/evaluate_msrp.py --msrp msr_paraphrase_train.txt [--verbose] [--json PATH]
 
-fixtures/msrp/judged-*.jsonl hold, for 450 sentence pairs of the Microsoft
+fixtures/msrp/judged-*.jsonl hold, for 600 sentence pairs of the Microsoft
 Research Paraphrase corpus's *training* file that have figures on both sides,
 an editor's blind judgment (written before claimcheck ran on them): the figure
 pairs that are real discrepancies, and the differing figures that are not
@@ -18,8 +18,9 @@ contradiction is *real* when its two figures match a judged discrepancy
 reported, recall is judged discrepancies found / judged.  Reported per split
 (fixtures/msrp/split.json: "tune" may be read while tuning, "score" only ever
 scored, "fresh" a later batch of 150 judged after the rules of the tune pairs
-were written, scored at first contact).  ``--verbose`` lists the tune pairs
-only.  Exit status 0 always: this measures, it does not gate.
+were written, scored at first contact; "tune2" and "score2" a fourth batch of
+150, two thirds read while tuning after its first contact, one third only
+scored).  ``--verbose`` lists the tuning pairs only.  Exit status 0 always: this measures, it does not gate.
 """
 
 from __future__ import annotations
@@ -34,6 +35,10 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 MSRP = ROOT / "fixtures" / "msrp"
+# The parts of fixtures/msrp/split.json, in the order they were judged; tuning reads
+# only the first of each batch's parts.
+PARTS = ("tune", "score", "fresh", "tune2", "score2")
+TUNING = ("tune", "tune2")
 
 
 def _scorer():
@@ -112,13 +117,13 @@ def main(argv: list[str] | None = None) -> int:
             "false": [f"{' / '.join(fl[0])} vs {' / '.join(fl[1])}: {fl[2]}" for fl in flagged if fl not in true_flags],
             "missed": [f"{d['a']} vs {d['b']} ({d.get('about', '')})" for d in real if d not in found],
         })
-        if args.verbose and results[-1]["split"] == "tune":  # only the pairs tuning may read
+        if args.verbose and results[-1]["split"] in TUNING:  # only the pairs tuning may read
             for line in results[-1]["false"]:
                 print(f"{row['id']:18} false   {line}")
             for line in results[-1]["missed"]:
                 print(f"{row['id']:18} missed  {line}")
     print(f"{'set':6} {'pairs':>5} {'flagged':>7} {'real':>5} {'precision':>9} {'judged':>6} {'found':>5} {'recall':>6}")
-    for title in ("all", "tune", "score", "fresh"):
+    for title in ("all", *PARTS):
         rows = [r for r in results if title == "all" or r["split"] == title]
         if not rows:
             continue
