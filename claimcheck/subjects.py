@@ -62,15 +62,20 @@ _NAME = re.compile(
 _CLAUSE_STOP = re.compile(r"[;:]|,\s+(?:while|whereas|but|and)\s+|\s+(?:while|whereas)\s+|(?<!\b[A-Z])\.\s")
 
 
+_EXCHANGE_CODE = re.compile(r":\d")
 # How far before a figure its clause's names are looked for: a clause's names stand
 # near its figures, and a 100,000-character sentence must not be rescanned per figure.
 _NAME_REACH = 300
 
 
 def _clause_start(text: str, pos: int) -> int:
-    start = max(0, pos - _NAME_REACH)
-    for m in _CLAUSE_STOP.finditer(text, start, pos):
-        start = m.end()
+    reach = max(0, pos - _NAME_REACH)
+    start = reach
+    for m in _CLAUSE_STOP.finditer(text, reach, pos):
+        # A stop inside brackets ends no clause: "Mitsubishi Tokyo Financial (JP:8306:
+        # news, chart, profile) declined".
+        if text.count("(", reach, m.start()) <= text.count(")", reach, m.start()):
+            start = m.end()
     return start
 
 
@@ -91,6 +96,8 @@ def _written_names_before(text: str, end: int) -> tuple[str, ...]:
         # a date is when, not whom: "April 2025".
         if " " not in name and name.lower().strip(".,") in _NOT_NAMES or name.split()[0].lower().rstrip(".") in _DATE_WORDS:
             continue
+        if _EXCHANGE_CODE.match(text, m.end()):
+            continue  # the exchange of a stock's code, "(JP:8306)", is no subject of its own
         if _name_key(name):
             out.append(name)
     return tuple(out)
@@ -630,7 +637,7 @@ def implied_bases(qs: Sequence[Quantity]) -> tuple[ImpliedBase, ...]:
             out.append(ImpliedBase(what, level.value - signed, signed, level.value, _last_digit(move) / 2, _last_digit(level) / 2))
     for before in earlier:
         for level in levels:
-            if level.kind == before.kind and level.unit == before.unit and level.start < before.start:
+            if level.kind == before.kind and _basis_free(level.unit) == _basis_free(before.unit) and level.start < before.start:
                 assert level.value is not None and before.value is not None
                 step = _last_digit(before) / 2
                 out.append(

@@ -125,6 +125,11 @@ TABLE = [
     ("About 400 homes were lost.", "About 300 homes were lost.", CONFLICT),
     ("About 400 homes were lost.", "430 homes were lost.", COMPATIBLE),
     ("Turnout was nearly 30%.", "Turnout was 29.6%.", COMPATIBLE),
+    # a whole percentage rounds one with decimals, down to 2%
+    ("Output rose 3%.", "Output rose 2.7 percent.", COMPATIBLE),
+    ("Output rose 2%.", "Output rose 1.6 percent.", COMPATIBLE),
+    ("Output rose 1%.", "Output rose 0.6 percent.", CONFLICT),
+    ("Output rose 3%.", "Output rose 3.6 percent.", CONFLICT),
     ("About 1,000 homes were lost.", "1,400 homes were lost.", CONFLICT),
     ("About thirty homes were lost.", "32 homes were lost.", COMPATIBLE),
     # a share's price "a share" is a bare price; a company's sum is no price per share

@@ -191,6 +191,9 @@ BASES = [
     # a bare index move ("fell 4.25") and a price per barrel against a move in cents
     ("The Corvex index fell 4.25 to 1,700.00.", "The Corvex index eased 9.10 points to 1,690.40.", True),
     ("Kerrow crude rose 31 cents to $61.40 a barrel.", "Kerrow crude fell 38 cents to $60.50 a barrel.", True),
+    # a price per ounce from a written earlier quote: the quote's unit has no "per ounce"
+    ("Platinum rose to $812.40 an ounce from $806.10 in Zurich.", "Platinum rose to $815.20 an ounce from $809.90 in Zurich.", True),
+    ("Platinum rose to $812.40 an ounce from $806.10 in Zurich.", "Platinum rose to $813.00 an ounce from $806.10 in Zurich.", False),
 ]
 
 

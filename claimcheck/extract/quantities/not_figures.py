@@ -178,6 +178,20 @@ def _title_number(toks: list[Token], i: int, j: int) -> bool:
     return _counted_noun(toks, j) is None and j < n and toks[j].text.islower()
 
 
+def _ticker(toks: list[Token], i: int, j: int) -> bool:
+    """ "Mitsubishi Tokyo Financial (JP:8306)", "HSBC (0005.HK)": a stock's code on its
+    exchange, upper-case letters and a colon before it or a dot and letters after it."""
+    n = len(toks)
+    if i >= 2 and toks[i].glued and toks[i - 1].text == ":" and toks[i - 1].glued:
+        exchange = toks[i - 2]
+        if exchange.is_word and exchange.text.isupper() and len(exchange.text) <= 6:
+            return True
+    return (
+        j + 2 < n and toks[j].text == "." and toks[j].glued and toks[j + 1].glued and toks[j + 1].is_word
+        and toks[j + 1].text.isupper() and len(toks[j + 1].text) <= 3 and toks[j + 2].text == ")" and toks[j + 2].glued
+    )
+
+
 def _not_a_figure(toks: list[Token], i: int, j: int) -> bool:
     """Whether the numeral at i (ending at j) is a name, a label, a code or a clock time."""
     return (
@@ -194,6 +208,7 @@ def _not_a_figure(toks: list[Token], i: int, j: int) -> bool:
         or _postcode(toks, i, j)
         or _channel_number(toks, i, j)
         or _title_number(toks, i, j)
+        or _ticker(toks, i, j)
     )
 
 

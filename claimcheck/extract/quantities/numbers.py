@@ -54,6 +54,20 @@ def _num_at(toks: list[Token], i: int) -> tuple[float, int] | None:
         and 0 < toks[j].value < toks[j + 2].value <= 16
     ):
         return (value + toks[j].value / toks[j + 2].value, j + 3)
+    # A mixed number joined by a hyphen, the old wire style: "rose 1-1/4p to 290-1/2p",
+    # "a 3-1/2 percent note" (never a range: no range ends at a fraction).
+    if (
+        t.is_int
+        and j + 3 < len(toks)
+        and is_dash(toks[j])
+        and toks[j].glued
+        and all(toks[j + n].glued for n in (1, 2, 3))
+        and toks[j + 1].is_int
+        and toks[j + 2].text == "/"
+        and toks[j + 3].is_int
+        and 0 < toks[j + 1].value < toks[j + 3].value <= 16
+    ):
+        return (value + toks[j + 1].value / toks[j + 3].value, j + 4)
     if j < len(toks) and toks[j].type == "sym" and toks[j].text in L.VULGAR_FRACTIONS and (toks[j].glued or t.is_int):
         return (value + L.VULGAR_FRACTIONS[toks[j].text], j + 1)  # "3½", "3 ½"
     # A dealer's quote, bid and the offer's last digits: "121.40/45" is read as its bid.
