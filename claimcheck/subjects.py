@@ -455,6 +455,62 @@ def coupon(text: str, q: Quantity) -> bool:
     )
 
 
+_BOND_WORDS = "|".join(w for w in _DATA["coupon_words"] if w != "coupon")
+# "the two-year note", "the February 2013 note", "the 2031 Treasury bonds": at most one
+# word between the figure and the bond ("in 2008 the bonds rallied" names none).
+_BOND_AFTER = re.compile(r"\s+(?:(?!(?:the|a|an|as|while|and|but|when|after|before|because|in|on)\b)[\w\-]+\s+)?(?:" + _BOND_WORDS + r")\b", re.I)
+_MATURING = re.compile(r"\b(?:" + _BOND_WORDS + r")\s+(?:maturing|due)\s+(?:in\s+)?$", re.I)
+_MATURING_REACH = 30  # characters before a maturity: "note maturing in "
+
+
+@lru_cache(maxsize=8192)
+def bond_part(text: str, q: Quantity) -> str | None:
+    """Which part of a bond's name a figure is: its coupon ("the 3 percent note"), its
+    tenor ("the two-year note") or its maturity ("the February 2013 note", "the note
+    maturing in 2008"), or None: a name is no claim about the bond, and two bonds named
+    apart are two subjects."""
+    if coupon(text, q):
+        return "coupon"
+    if q.kind == "duration" and q.unit == "year" and _BOND_AFTER.match(text, q.end):
+        return "tenor"
+    if q.kind in ("year", "date") and (_BOND_AFTER.match(text, q.end) or _MATURING.search(text, max(0, q.start - _MATURING_REACH), q.start)):
+        return "maturity"
+    return None
+
+
+def _bond_value(q: Quantity) -> float | None:
+    """What tells two bonds apart by one part of their names: a coupon or tenor's value, a maturity's year."""
+    if q.kind == "date":
+        return float(q.date.year) if q.date is not None and q.date.year is not None else None
+    return q.value
+
+
+def _bond_names(text: str, q: Quantity, figures: Sequence[Quantity]) -> dict[str, float]:
+    """The parts of the bond named in figure ``q``'s clause, before it."""
+    start = _clause_start(text, q.start)
+    out: dict[str, float] = {}
+    for f in figures:
+        if start <= f.start < q.start and f is not q:
+            part = bond_part(text, f)
+            value = _bond_value(f) if part else None
+            if part and value is not None:
+                out.setdefault(part, value)
+    return out
+
+
+def different_bonds(
+    a_text: str, a: Quantity, b_text: str, b: Quantity, a_figures: Sequence[Quantity] | None = None, b_figures: Sequence[Quantity] | None = None
+) -> bool:
+    """Two market readings of bonds named apart by one part of their names: "the
+    two-year note" / "the 10-year note", "the February 2013 note" / "the note maturing
+    in 2008", "the 3 percent note" / "the 4 percent note" (only a part both name tells)."""
+    if not (is_market(a_text, a) and is_market(b_text, b)):
+        return False
+    na = _bond_names(a_text, a, _figures(a_text, a_figures))
+    nb = _bond_names(b_text, b, _figures(b_text, b_figures))
+    return any(na[part] != nb[part] for part in na.keys() & nb.keys())
+
+
 # "the last", "his first": a determiner and a word that picks a stretch, right before the figure
 _WINDOW = re.compile(
     r"\b(?:" + "|".join(_DATA["window_words"]["determiners"]) + r")\s+(?:" + "|".join(_DATA["window_words"]["words"]) + r")\s+$", re.I

@@ -16,7 +16,9 @@ from claimcheck.subjects import (
     different_statistics,
     period_of,
     quarter,
+    bond_part,
     different_bases,
+    different_bonds,
     different_days,
     different_owners,
     different_people,
@@ -436,3 +438,41 @@ def test_different_currency_pairs(a, b, expected):
     qa = next(q for q in extract_quantities(a) if q.kind == "percent")
     qb = next(q for q in extract_quantities(b) if q.kind == "percent")
     assert different_currency_pairs(a, qa, b, qb) is expected
+
+
+# (sentence, the figure, which part of a bond's name it is)
+BOND_PARTS = [
+    ("The yield on the 4 percent Kerrow note fell to 2.61 percent.", "4 percent", "coupon"),
+    ("The yield on the five-year note fell to 2.61 percent.", "five-year", "tenor"),
+    ("The yield on the 30-year Treasury bond rose.", "30-year", "tenor"),
+    ("The yield on the March 2031 note rose.", "March 2031", "maturity"),
+    ("The yield on the Kerrow note maturing in 2029 rose.", "2029", "maturity"),
+    ("The Kerrow bonds due 2033 rallied.", "2033", "maturity"),
+    # a year or a span that names no bond
+    ("In 2008 the bonds rallied.", "2008", None),
+    ("The council passed a 10-year plan for its bonds.", "10-year", None),
+    ("Kerrow sold $2 billion of notes in 2024.", "2024", None),
+]
+
+
+@pytest.mark.parametrize("text, surface, expected", BOND_PARTS, ids=[f"{x[1]}: {x[2]}" for x in BOND_PARTS])
+def test_bond_part(text, surface, expected):
+    q = next(q for q in extract_quantities(text) if q.text == surface)
+    assert bond_part(text, q) == expected
+
+
+# (sentence a, sentence b, whether their last figures are readings of two bonds)
+BONDS = [
+    ("The yield on the two-year note fell 3 basis points to 1.41 percent.", "The yield on the 10-year note fell 7 basis points to 3.61 percent.", True),
+    ("The yield on the note maturing in 2031 fell to 2.61 percent.", "The yield on the March 2029 note fell to 2.12 percent.", True),
+    ("The yield on the 4 percent note fell to 2.61 percent.", "The yield on the 3 percent note fell to 2.12 percent.", True),
+    ("The yield on the 10-year note fell 3 basis points to 3.41 percent.", "The yield on the 10-year note fell 7 basis points to 3.61 percent.", False),
+    # only a part both name tells them apart: a tenor against a coupon says nothing
+    ("The yield on the 10-year note fell to 3.41 percent.", "The yield on the 4 percent note fell to 3.61 percent.", False),
+    ("The yield on the 10-year note fell to 3.41 percent.", "The benchmark yield fell to 3.61 percent.", False),
+]
+
+
+@pytest.mark.parametrize("a, b, expected", BONDS, ids=[f"{x[0][:32]} / {x[1][:32]}" for x in BONDS])
+def test_different_bonds(a, b, expected):
+    assert different_bonds(a, _last(a), b, _last(b)) is expected

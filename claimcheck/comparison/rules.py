@@ -27,8 +27,10 @@ from ..relate import COMPARABLE, Relation, _vague, family, word_amount
 from ..rulebook import Rule, Rules
 from ..statements import RULES as _STATEMENT_RULES
 from ..subjects import (
+    bond_part,
     coupon,
     different_bases,
+    different_bonds,
     different_currency_pairs,
     different_days,
     different_quarters,
@@ -337,6 +339,21 @@ def _different_statistics(ev: _Evidence, k: int, l: int, a: Quantity, b: Quantit
 def _coupon(ev: _Evidence, k: int, l: int, a: Quantity, b: Quantity) -> bool:
     """A bond's coupon ("the 3 percent note") names the bond: it is no reading of its yield."""
     return coupon(ev.rfig[k][0].text, a) or coupon(ev.ofig[l][0].text, b)
+
+
+@RIVALS.declines("bond-name")
+def _bond_name(ev: _Evidence, k: int, l: int, a: Quantity, b: Quantity) -> bool:
+    """A bond's tenor or maturity ("the two-year note", "the note maturing in 2008") names the bond: no claim about it."""
+    return bond_part(ev.rfig[k][0].text, a) in _NAMING_PARTS or bond_part(ev.ofig[l][0].text, b) in _NAMING_PARTS
+
+
+_NAMING_PARTS = ("tenor", "maturity")
+
+
+@RIVALS.declines("different-bonds")
+def _different_bonds(ev: _Evidence, k: int, l: int, a: Quantity, b: Quantity) -> bool:
+    """Readings of two bonds ("the two-year note" / "the 10-year note", "the 2008 note" / "the 2013 note") are two readings."""
+    return different_bonds(ev.rfig[k][0].text, a, ev.ofig[l][0].text, b, *ev.sentence_figures(k, l))
 
 
 @RIVALS.declines("window-and-total")
