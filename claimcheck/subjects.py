@@ -183,7 +183,46 @@ def _owned(text: str, q: Quantity) -> tuple[tuple[frozenset[str], frozenset[str]
     for m in _OF_OWNER.finditer(text, start, q.start):
         thing, owner = m.group(1), m.group(2)
         out.append((_name_key(owner), frozenset(thing.split()) - _NOT_OWNED))
+    # a share of what someone has, after it: "about a third of Quetta's 1.2 million people"
+    m = _SHARE_OF_OWNER.match(text, q.end)
+    if m is not None:
+        out.append((_name_key(m.group(1)), frozenset(m.group(2).split()) - _NOT_OWNED))
     return tuple((owner, thing) for owner, thing in out if owner and thing)
+
+
+_SHARE_OF_OWNER = re.compile(r"\s+of\s+(?:the\s+)?" + _OWNER + r"['’]s\s+(?:[\d.,]+\s+(?:[a-z]+illion\s+)?)?((?:[a-z][\w\-]*\s+){0,2}[a-z][\w\-]*)")
+
+
+# "82 percent of the increase", "41 percent of the total number of deaths": the whole a share is of
+_WHOLE = re.compile(r"\s+of\s+((?:[\w’'\-]+\s+){0,4}[\w’'\-]+)")
+_WHOLE_WORDS = 5
+_WHOLE_JOINS = frozenset(("of", "the", "all", "and"))  # "the total number of deaths" is one whole
+
+
+@lru_cache(maxsize=8192)
+def whole(text: str, q: Quantity) -> frozenset[str]:
+    """The content words of what a share is of ("82 percent of the increase":
+    {"increase"}), or none when no whole is said."""
+    if q.kind != "percent":
+        return frozenset()
+    m = _WHOLE.match(text, q.end)
+    if m is None:
+        return frozenset()
+    content: list[str] = []
+    for word in (w.lower().strip("’'") for w in m.group(1).split()[:_WHOLE_WORDS]):
+        if word in _NOT_OWNED or word in _GENERIC or not word.isalpha():
+            if content and word not in _WHOLE_JOINS:
+                break  # "of the rise in Kerrow": the whole ends where its place begins
+            continue
+        content.append(word)
+    return frozenset(content)
+
+
+def different_wholes(a_text: str, a: Quantity, b_text: str, b: Quantity) -> bool:
+    """Two shares of wholes named with no word in common ("82 percent of the increase" /
+    "41 percent of the total number of deaths"): two shares, not one misreported."""
+    wa, wb = whole(a_text, a), whole(b_text, b)
+    return bool(wa and wb) and not wa & wb
 
 
 def different_owners(a_text: str, a: Quantity, b_text: str, b: Quantity) -> bool:
@@ -509,6 +548,21 @@ def different_bonds(
     na = _bond_names(a_text, a, _figures(a_text, a_figures))
     nb = _bond_names(b_text, b, _figures(b_text, b_figures))
     return any(na[part] != nb[part] for part in na.keys() & nb.keys())
+
+
+_THE_BEFORE = re.compile(r"\bthe\s+$", re.I)
+_CAPITALISED_AFTER = re.compile(r"\s+(?:U\.S\.|[A-Z][a-z]+)")
+
+
+def ordinal_name(text: str, q: Quantity) -> bool:
+    """An ordinal that opens a proper name after "the" ("the 11th U.S. Circuit Court
+    of Appeals", "the 82nd Airborne Division"): it names the court or the unit, it ranks
+    nothing ("his 19th Grand Slam title" and "a 19th Grand Slam" count a career)."""
+    return (
+        q.kind == "ordinal"
+        and _THE_BEFORE.search(text, max(0, q.start - 5), q.start) is not None
+        and _CAPITALISED_AFTER.match(text, q.end) is not None
+    )
 
 
 # "the last", "his first": a determiner and a word that picks a stretch, right before the figure

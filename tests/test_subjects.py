@@ -23,6 +23,8 @@ from claimcheck.subjects import (
     different_owners,
     different_people,
     different_subjects,
+    different_wholes,
+    ordinal_name,
     forecast,
     implied_bases,
     is_market,
@@ -254,6 +256,9 @@ OWNERS = [
     ("Ohio's jobless rate fell to 4.1 percent, the Ohio agency said.", "The state's jobless rate in Ohio fell to 4.3 percent.", False),
     # two owners of different things say nothing
     ("Ohio's jobless rate fell to 4.1 percent.", "Iowa's governor said 4.3 percent of workers were idle.", False),
+    # a share of what someone has, named after it
+    ("Farmers make up 12 percent of Kerrow's 2.1 million people.", "Farmers make up 30 percent of Valdane's 900,000 people.", True),
+    ("Farmers make up 12 percent of Kerrow's 2.1 million people.", "Farmers make up 15 percent of Kerrow's people.", False),
 ]
 
 
@@ -476,3 +481,34 @@ BONDS = [
 @pytest.mark.parametrize("a, b, expected", BONDS, ids=[f"{x[0][:32]} / {x[1][:32]}" for x in BONDS])
 def test_different_bonds(a, b, expected):
     assert different_bonds(a, _last(a), b, _last(b)) is expected
+
+
+@pytest.mark.parametrize(
+    "text, surface, expected",
+    [
+        ("A panel of the 4th Kerrow Circuit Court upheld the ban.", "4th", True),
+        ("Troops of the 82nd Airborne Division landed.", "82nd", True),
+        ("She won her 19th Grand Slam title.", "19th", False),
+        ("It was a 19th Grand Slam for her.", "19th", False),
+        ("He finished the 4th stage in third place.", "4th", False),
+    ],
+)
+def test_ordinal_name(text, surface, expected):
+    q = next(q for q in extract_quantities(text) if q.text == surface)
+    assert ordinal_name(text, q) is expected
+
+
+# (sentence a, sentence b, whether their first shares are of differently named wholes)
+WHOLES = [
+    ("Night crashes made up 64 percent of the rise.", "Night crashes made up 38 percent of all road deaths.", True),
+    ("Night crashes made up 64 percent of road deaths.", "Night crashes made up 58 percent of the road deaths.", False),
+    # a share with no whole said weighs against any
+    ("Night crashes made up 64 percent of the rise.", "Night crashes rose 38 percent.", False),
+]
+
+
+@pytest.mark.parametrize("a, b, expected", WHOLES, ids=[f"{x[0][:30]} / {x[1][:30]}" for x in WHOLES])
+def test_different_wholes(a, b, expected):
+    qa = next(q for q in extract_quantities(a) if q.kind == "percent")
+    qb = next(q for q in extract_quantities(b) if q.kind == "percent")
+    assert different_wholes(a, qa, b, qb) is expected

@@ -38,9 +38,11 @@ from ..subjects import (
     different_owners,
     different_people,
     different_subjects,
+    different_wholes,
     forecast_and_actual,
     market_snapshots,
     moments_of_a_session,
+    ordinal_name,
     period_of,
     tally,
     window_and_total,
@@ -269,6 +271,12 @@ def _different_owners(ev: _Evidence, k: int, l: int, a: Quantity, b: Quantity) -
     return _in_sentences(different_owners, ev, k, l, a, b)
 
 
+@RIVALS.declines("different-wholes")
+def _different_wholes(ev: _Evidence, k: int, l: int, a: Quantity, b: Quantity) -> bool:
+    """Shares of differently named wholes ("82 percent of the increase" / "41 percent of all deaths") are two shares."""
+    return _in_sentences(different_wholes, ev, k, l, a, b)
+
+
 @RIVALS.declines("different-currency-pairs")
 def _different_currency_pairs(ev: _Evidence, k: int, l: int, a: Quantity, b: Quantity) -> bool:
     """A currency's moves against two others ("against the franc" / "against the yen") are two exchange rates."""
@@ -354,6 +362,12 @@ _NAMING_PARTS = ("tenor", "maturity")
 def _different_bonds(ev: _Evidence, k: int, l: int, a: Quantity, b: Quantity) -> bool:
     """Readings of two bonds ("the two-year note" / "the 10-year note", "the 2008 note" / "the 2013 note") are two readings."""
     return different_bonds(ev.rfig[k][0].text, a, ev.ofig[l][0].text, b, *ev.sentence_figures(k, l))
+
+
+@RIVALS.declines("ordinal-name")
+def _ordinal_name(ev: _Evidence, k: int, l: int, a: Quantity, b: Quantity) -> bool:
+    """An ordinal in a proper name ("the 11th U.S. Circuit", "the 82nd Airborne Division") names a thing: no rank to rival."""
+    return ordinal_name(ev.rfig[k][0].text, a) or ordinal_name(ev.ofig[l][0].text, b)
 
 
 @RIVALS.declines("window-and-total")
