@@ -24,6 +24,7 @@ from collections.abc import Sequence
 from typing import NamedTuple
 from pathlib import Path
 
+from .extract.lexicon import words as lexicon_words
 from .extract.lexicon import MONTHS, PERIOD_MARKERS, RESTATED_MOVE_JOINERS, WEEKDAY_NAMES, WEEKDAYS
 from .types import Quantity
 
@@ -239,6 +240,43 @@ def different_owners(a_text: str, a: Quantity, b_text: str, b: Quantity) -> bool
         for owner_a, thing_a in owned_a
         for owner_b, thing_b in owned_b
     )
+
+
+# verbs that credit a name (attributions.json say_verbs): a name before one is a source, not an owner
+_SAY_WORDS = frozenset(w.lower() for w in lexicon_words("attributions", "say_verbs"))
+_CAST_KINDS = ("money", "percent")
+_CAST_REACH = 12  # words between a name and the sum or share it is said to earn, pay or get
+
+
+def _owner_before(text: str, q: Quantity) -> frozenset[str]:
+    """The name nearest before a sum or share, when it is the one who earns, pays or gets
+    it: within a few words and no say verb between ("Britz earned $3.77 million"; not
+    "police said 30 percent")."""
+    names = _written_names_before(text, q.start)
+    if not names:
+        return frozenset()
+    name = names[-1]
+    between = text[text.rfind(name, 0, q.start) + len(name) : q.start].split()
+    if len(between) > _CAST_REACH or any(w.lower().strip(",.") in _SAY_WORDS for w in between):
+        return frozenset()
+    return _name_key(_LOWER_PART.sub("", name))  # "the Senate-passed plan" is the Senate's
+
+
+_LOWER_PART = re.compile(r"-[a-z][\w\-]*")
+
+
+def different_cast(a_text: str, a: Quantity, b_text: str, b: Quantity, a_story: str, b_story: str) -> bool:
+    """Sums or shares of two named subjects, each named nowhere in the other story
+    ("Britz earned $3.77 million" / "Johnston made $5.8 million", "the Senate-passed plan
+    ... 50 percent" / "the House-passed plan ... 20 percent"): two subjects' figures.
+    A name the other story has at all ("Trump imposed a 29% tariff" / "Washington set
+    26 per cent" in two stories that both name Trump) may be the agent named another way."""
+    if not (a.kind in _CAST_KINDS and b.kind in _CAST_KINDS):
+        return False
+    na, nb = _owner_before(a_text, a), _owner_before(b_text, b)
+    if not na or not nb or _aliased(na) & _aliased(nb):
+        return False
+    return not _aliased(na) & _aliased(_name_key(b_story)) and not _aliased(nb) & _aliased(_name_key(a_story))
 
 
 # One owner by two names ("Britain" / "the UK", "Google" / "Alphabet"): each name's words

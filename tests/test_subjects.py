@@ -19,6 +19,7 @@ from claimcheck.subjects import (
     bond_part,
     different_bases,
     different_bonds,
+    different_cast,
     different_days,
     different_owners,
     different_people,
@@ -512,3 +513,21 @@ def test_different_wholes(a, b, expected):
     qa = next(q for q in extract_quantities(a) if q.kind == "percent")
     qb = next(q for q in extract_quantities(b) if q.kind == "percent")
     assert different_wholes(a, qa, b, qb) is expected
+
+
+# (sentence a, sentence b, story a, story b, whether their last figures are two subjects' sums or shares)
+CAST = [
+    ("Halvorsen earned $2.4 million in salary.", "Okonkwo earned $3.1 million in salary.", None, None, True),
+    ("Under the Senate-backed bill, renters pay 30 percent.", "Under the House-backed bill, renters pay 25 percent.", None, None, True),
+    # the other story names him too: the same sum may be told of another agent
+    ("Halvorsen earned $2.4 million in salary.", "Okonkwo earned $3.1 million in salary.", None, "Okonkwo earned $3.1 million in salary. Halvorsen is its chief.", False),
+    # a source is no owner, and counts are not sums
+    ("Halvorsen said the deal cost $2.4 million.", "Okonkwo said the deal cost $3.1 million.", None, None, False),
+    ("Halvorsen hired 240 workers.", "Okonkwo hired 310 workers.", None, None, False),
+    ("Halvorsen earned $2.4 million in salary.", "He earned $3.1 million in salary.", None, None, False),
+]
+
+
+@pytest.mark.parametrize("a, b, story_a, story_b, expected", CAST, ids=[f"{x[0][:30]} / {x[1][:30]}" for x in CAST])
+def test_different_cast(a, b, story_a, story_b, expected):
+    assert different_cast(a, _last(a), b, _last(b), story_a or a, story_b or b) is expected

@@ -42,6 +42,7 @@ class _Evidence:
     loose: set[tuple[int, int]]  # counts or ranks of differently named things
     mutual: set[tuple[int, int]]  # sentence pairs that are each other's best match (by index)
     counts: RuleCounts | None = None  # where the rules count what they decide, if asked
+    stories: tuple[str, str] = ("", "")  # the two articles' story texts: whom each names at all
 
     def __post_init__(self) -> None:
         import numpy as np

@@ -156,7 +156,7 @@ def _figure_findings(
     aligned = {(a.a.index, a.b.index) for a in alignments}
     relations, loose = _relations(rfig, ofig, aligned, context_sim, counts)
     mutual = _mutual_best(sentence_sim, [c.sentence for c in ref.claims], [c.sentence for c in other.claims], WEAK_ALIGNMENT)
-    ev = _Evidence(rfig, ofig, aligned, sentence_sim, context_sim, relations, loose, mutual, counts)
+    ev = _Evidence(rfig, ofig, aligned, sentence_sim, context_sim, relations, loose, mutual, counts, (ref.article.text, other.article.text))
 
     def greedy(candidates: list[tuple[int, int]]) -> list[tuple[int, int]]:
         """One to one, strongest evidence first (ties by position: deterministic)."""

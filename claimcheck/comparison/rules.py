@@ -31,6 +31,7 @@ from ..subjects import (
     coupon,
     different_bases,
     different_bonds,
+    different_cast,
     different_currency_pairs,
     different_days,
     different_quarters,
@@ -275,6 +276,12 @@ def _different_owners(ev: _Evidence, k: int, l: int, a: Quantity, b: Quantity) -
 def _different_wholes(ev: _Evidence, k: int, l: int, a: Quantity, b: Quantity) -> bool:
     """Shares of differently named wholes ("82 percent of the increase" / "41 percent of all deaths") are two shares."""
     return _in_sentences(different_wholes, ev, k, l, a, b)
+
+
+@RIVALS.declines("different-cast")
+def _different_cast(ev: _Evidence, k: int, l: int, a: Quantity, b: Quantity) -> bool:
+    """Sums or shares of two named subjects each named nowhere in the other story ("Britz earned" / "Johnston made") are two figures."""
+    return different_cast(ev.rfig[k][0].text, a, ev.ofig[l][0].text, b, *ev.stories)
 
 
 @RIVALS.declines("different-currency-pairs")
