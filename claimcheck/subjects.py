@@ -185,9 +185,9 @@ def _owned(text: str, q: Quantity) -> tuple[tuple[frozenset[str], frozenset[str]
         thing, owner = m.group(1), m.group(2)
         out.append((_name_key(owner), frozenset(thing.split()) - _NOT_OWNED))
     # a share of what someone has, after it: "about a third of Quetta's 1.2 million people"
-    m = _SHARE_OF_OWNER.match(text, q.end)
-    if m is not None:
-        out.append((_name_key(m.group(1)), frozenset(m.group(2).split()) - _NOT_OWNED))
+    share_of = _SHARE_OF_OWNER.match(text, q.end)
+    if share_of is not None:
+        out.append((_name_key(share_of.group(1)), frozenset(share_of.group(2).split()) - _NOT_OWNED))
     return tuple((owner, thing) for owner, thing in out if owner and thing)
 
 
