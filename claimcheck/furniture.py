@@ -616,6 +616,53 @@ def headline_run(line: str) -> Iterator[Cut]:
             yield Cut(tokens[0][0], tokens[-1][1], "break", "related-link")
 
 
+# A word glued to the next one without a space, at a case change: "ClinicSugar",
+# "2019That"; the head is a plain word (not "McDonald", "DeSantis": too short; not
+# "Anti-Semitism"), the glued one a word ("(MeitY)" is an acronym).
+_GLUED_WORD = re.compile(r"^(?P<head>[\"'“‘]?(?:[A-Z][a-z’'\-]+[a-z]|\d+))(?P<glued>[A-Z](?:[a-z’']+|(?=\s|$)))[,:;]?$")
+_CAMEL_PREFIXES = tuple(sorted(_CAMEL_NAMES))
+_GLUED_HEAD_WORDS = 4  # capitalised words: shorter runs are names ("Love YouTube")
+
+
+def _title_word(token: str) -> bool:
+    """Whether a word fits a Title Case headline: capitalised, a number, a small
+    function word ("of", "and"), or only punctuation ("&", "–")."""
+    core = token.strip("\"'“”‘’()[]:;,")
+    return not re.search(r"\w", core) or core[0].isupper() or core[0].isdigit() or core.lower() in _FUNCTION
+
+
+def _camel_name(token: str) -> bool:
+    """Whether a glued word is a name written in camel case, or made from one
+    ("BlackRock", "YouTubers", "LinkedIn's")."""
+    core = token.strip("\"'“”‘’()[]:;,.!?")
+    return core.startswith(_CAMEL_PREFIXES)
+
+
+def glued_headline(line: str) -> Iterator[Cut]:
+    """Another story's Title Case headline glued to its teaser at the line's start:
+    "Weekend Fun List: Kite Show, Jazz Night, Bake SaleKites fill the sky ...".  The
+    teaser must read as a sentence (a lower-case word, or a determiner, after the
+    glued word), and no camel-case name is split ("Fans Love YouTube stars" stays)."""
+    words = list(re.finditer(r"\S+", line))[:_TITLE_REACH]
+    for k, w in enumerate(words):
+        m = _GLUED_WORD.match(w.group())
+        if m is None or _camel_name(w.group()):
+            if not _title_word(w.group()):
+                return  # a lower-case word: a sentence, not a headline
+            continue
+        glued, nxt = m.group("glued"), words[k + 1].group() if k + 1 < len(words) else ""
+        opens = glued.lower() in DETERMINERS or (len(glued) > 1 and nxt[:1].islower())
+        if k + 1 < _GLUED_HEAD_WORDS or not opens:
+            continue  # a name inside the headline ("OxyContin Maker ..."), or too short a head
+        end = w.start() + m.end("head")
+        if any(_ends(line, stop) for stop in _STOP.finditer(line, 0, end)):
+            return  # a sentence ends before the glue: the line is prose
+        capitals = sum(1 for v in words[:k] if v.group().lstrip("\"'“‘(")[:1].isupper())
+        if capitals + 1 >= _GLUED_HEAD_WORDS:
+            yield Cut(words[0].start(), end, "break", "related-link")
+        return
+
+
 _BIO = re.compile(
     r"(?:^|(?<=[.!?\"”’]\s))(?:[A-Z][a-z’'\-]+\s){1,2}[A-Z][a-z’'\-]+\s+(?:is|writes)\s+(?:(?:a|an|the)\s+)?[^.!?]{0,80}?"
     r"\b(?:writer|reporter|educator|columnist|journalist|author|correspondent|editor|blogger|blog|contributor|curator|poet)\b[^.!?]*[.!?]?"
@@ -637,7 +684,7 @@ def author_bio(line: str) -> Iterator[Cut]:
 
 RULES: tuple[Callable[[str], Iterator[Cut]], ...] = (
     wire_tag, photo_credit, advert, media_widget, site_suffix, trailing_link, section_link, call_to_action, strong_prompt, paywall, copyright_line, contact,
-    tweet_embed, pager, listing, glued_byline, glued, disclaimer, timestamp, credit_line, cut_short, headline_run, author_bio,
+    tweet_embed, pager, listing, glued_byline, glued, disclaimer, timestamp, credit_line, cut_short, headline_run, glued_headline, author_bio,
 )
 
 

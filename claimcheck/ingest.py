@@ -403,22 +403,21 @@ def ingest_text(
     name = "standard input" if path == "-" else path or label or id
     story: list[str] = []
     noise: list[str] = []
-    # Inside the headlines under a "Most Read" heading: a blank line after
-    # the first of them, or a line that is not a headline, ends the list.
-    link_list, listed = False, 0
+    # Inside the headlines under a "Most Read" heading: pages set them one a
+    # line or each between blank lines, so only a line that is not a headline
+    # (a story paragraph ends in a full stop) ends the list.
+    link_list = False
     # A credit whose line break was lost ("Photo: Hailey BollingerIn light of ...")
     # is first cut from the sentence it runs into: each is a line of its own.
     lines = [piece for raw in normalise(text).split("\n") for piece in (unglue_names(raw) or [""])]
     for raw in lines:
         line = raw.strip()
         if not line:
-            link_list = link_list and listed == 0
             continue
         if link_list and _linked_headline(line):
             noise.append(line)
-            listed += 1
             continue
-        link_list, listed = bool(_LINK_LIST_HEAD.match(line)), 0
+        link_list = bool(_LINK_LIST_HEAD.match(line))
         if link_list or is_noise(line):
             noise.append(line)
             continue

@@ -349,9 +349,50 @@ def test_headlines_under_a_link_list_heading_are_noise(gap: str) -> None:
         "Related coverage:",
         "Manning River residents told to prepare for major flooding",
     )
-    # The list ends at a blank line after it, or at a line that is a sentence.
+    # The list ends at a line that is a sentence, blank lines or not.
     assert "Lagos has recorded 24 of the deaths." in art.text
     assert "The agency urged people to boil water." in art.text
+
+
+def test_headlines_listed_between_blank_lines_are_noise_to_the_list_s_end() -> None:
+    raw = (
+        "Flood warning lifted for Elm River\n\n"
+        "The river fell 2 metres overnight, the agency said.\n\n"
+        "ALSO IN THE NEWS\n\n"
+        "Council delays vote on new bus lanes: 3 routes affected\n\n"
+        "Bakery fire closes Queen Street for hours\n\n"
+        "Library hours extended over winter break\n\n"
+        "Crews will inspect the levee on Monday, officials said.\n\n"
+        "What comes next\n\n"
+        "Residents may return home on Tuesday.\n"
+    )
+    art = ingest_text(raw, id="x")
+    assert art.noise == (
+        "ALSO IN THE NEWS",
+        "Council delays vote on new bus lanes: 3 routes affected",
+        "Bakery fire closes Queen Street for hours",
+        "Library hours extended over winter break",
+    )
+    # A story paragraph ends the list; a short line after it is the story's again.
+    assert art.text.split("\n")[2:] == [
+        "Crews will inspect the levee on Monday, officials said.",
+        "What comes next",
+        "Residents may return home on Tuesday.",
+    ]
+
+
+@pytest.mark.parametrize(
+    "line, noise",
+    [
+        ("Riverside Weekend Guide: Kite Show, Jazz Night, Bake SaleKites will fill the sky on Saturday.", ("Riverside Weekend Guide: Kite Show, Jazz Night, Bake Sale",)),
+        ("Why Millions Of Teens Love YouTube stars, a survey of 2,000 pupils found.", ()),
+        ("Lakers Beat Celtics In Overtime Thriller", ()),
+    ],
+)
+def test_a_related_headline_glued_to_its_teaser_is_noise(line: str, noise: tuple[str, ...]) -> None:
+    art = ingest_text("The fair drew 8,000 visitors.\n\n" + line + "\n", id="x")
+    assert art.noise == noise
+    assert art.text.startswith("The fair drew 8,000 visitors.\n")
 
 
 def test_ingest_text_label_defaults_to_id() -> None:
