@@ -3,7 +3,7 @@
 
     python scripts/evaluate_msrp.py --msrp msr_paraphrase_train.txt [--verbose] [--json PATH]
 
-fixtures/msrp/judged-*.jsonl hold, for 600 sentence pairs of the Microsoft
+fixtures/msrp/judged-*.jsonl hold, for 750 sentence pairs of the Microsoft
 Research Paraphrase corpus's *training* file that have figures on both sides,
 an editor's blind judgment (written before claimcheck ran on them): the figure
 pairs that are real discrepancies, and the differing figures that are not
@@ -37,8 +37,8 @@ sys.path.insert(0, str(ROOT))
 MSRP = ROOT / "fixtures" / "msrp"
 # The parts of fixtures/msrp/split.json, in the order they were judged; tuning reads
 # only the first of each batch's parts.
-PARTS = ("tune", "score", "fresh", "tune2", "score2")
-TUNING = ("tune", "tune2")
+PARTS = ("tune", "score", "fresh", "tune2", "score2", "tune3", "score3")
+TUNING = ("tune", "tune2", "tune3")
 
 
 def _scorer():
