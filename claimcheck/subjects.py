@@ -197,6 +197,7 @@ _SHARE_OF_OWNER = re.compile(r"\s+of\s+(?:the\s+)?" + _OWNER + r"['’]s\s+(?:[\
 # "82 percent of the increase", "41 percent of the total number of deaths": the whole a share is of
 _WHOLE = re.compile(r"\s+of\s+((?:[\w’'\-]+\s+){0,4}[\w’'\-]+)")
 _WHOLE_WORDS = 5
+_POSSESSIVE_S = re.compile(r"['’]s$")  # "of the market's revenue" is a share of the market too
 _WHOLE_JOINS = frozenset(("of", "the", "all", "and"))  # "the total number of deaths" is one whole
 
 
@@ -210,7 +211,7 @@ def whole(text: str, q: Quantity) -> frozenset[str]:
     if m is None:
         return frozenset()
     content: list[str] = []
-    for word in (w.lower().strip("’'") for w in m.group(1).split()[:_WHOLE_WORDS]):
+    for word in (_POSSESSIVE_S.sub("", w.lower()).strip("’'") for w in m.group(1).split()[:_WHOLE_WORDS]):
         if word in _NOT_OWNED or word in _GENERIC or not word.isalpha():
             if content and word not in _WHOLE_JOINS:
                 break  # "of the rise in Kerrow": the whole ends where its place begins

@@ -503,6 +503,7 @@ def test_ordinal_name(text, surface, expected):
 WHOLES = [
     ("Night crashes made up 64 percent of the rise.", "Night crashes made up 38 percent of all road deaths.", True),
     ("Night crashes made up 64 percent of road deaths.", "Night crashes made up 58 percent of the road deaths.", False),
+    ("Kelvor took 27 percent of the market.", "Kelvor took 22 percent of the market's revenue.", False),
     # a share with no whole said weighs against any
     ("Night crashes made up 64 percent of the rise.", "Night crashes rose 38 percent.", False),
 ]
