@@ -78,8 +78,8 @@ ROUNDING_TOLERANCE = 0.05
 # A rounded figure's last digit is at most this share of it: "$7 billion" may be
 # $7.2bn, but "5 people" is no rounding of 4.6.
 ROUNDED_SHARE = 0.2
-# A percentage rounded to its last digit is the usual way to write one with more, down
-# to twice that digit: "rose 3%" is "rose 2.7 percent", "0.4%" is 0.44 percent, "2%" is
+# A percentage (or a gap in percentage points) rounded to its last digit is the usual
+# way to write one with more, down to twice that digit: "rose 3%" is "rose 2.7 percent", "0.4%" is 0.44 percent, "2%" is
 # 1.6%, but "1%" is not 0.6%.
 PERCENT_ROUNDED_SHARE = 0.5
 # How far past a bound ("more than 40%") a figure may lie and still fit it.
@@ -407,7 +407,7 @@ def _values(a: Quantity, b: Quantity) -> Relation:
     for coarse, fine in ((a, y), (b, x)):
         step = _precision(coarse)
         v = x if coarse is a else y
-        share = PERCENT_ROUNDED_SHARE if coarse.kind == "percent" else ROUNDED_SHARE
+        share = PERCENT_ROUNDED_SHARE if coarse.kind == "percent" or coarse.unit == "percentage point" else ROUNDED_SHARE
         if step and abs(v - fine) <= step / 2 + 1e-9 * abs(v) and step <= abs(v) * share:
             return Relation.COMPATIBLE
         if step and "." in coarse.text and 0 <= fine - v < step and step <= abs(v) * 0.01:

@@ -266,18 +266,37 @@ def _owner_before(text: str, q: Quantity) -> frozenset[str]:
 _LOWER_PART = re.compile(r"-[a-z][\w\-]*")
 
 
+_INTO = re.compile(r"\s+(?:in|into)\s+(?=[A-Z])")
+
+
+def _recipient_after(text: str, q: Quantity) -> frozenset[str]:
+    """The name a sum is put into, right after it ("invested $500 million in Micron")."""
+    if q.kind != "money":
+        return frozenset()
+    m = _INTO.match(text, q.end)
+    name = _NAME.match(text, m.end()) if m else None
+    return _name_key(name.group()) if name else frozenset()
+
+
+def _apart_in_stories(na: frozenset[str], nb: frozenset[str], a_story: str, b_story: str) -> bool:
+    """Two names with no word in common, each named nowhere in the other story."""
+    if not na or not nb or _aliased(na) & _aliased(nb):
+        return False
+    return not _aliased(na) & _aliased(_name_key(b_story)) and not _aliased(nb) & _aliased(_name_key(a_story))
+
+
 def different_cast(a_text: str, a: Quantity, b_text: str, b: Quantity, a_story: str, b_story: str) -> bool:
     """Sums or shares of two named subjects, each named nowhere in the other story
     ("Britz earned $3.77 million" / "Johnston made $5.8 million", "the Senate-passed plan
-    ... 50 percent" / "the House-passed plan ... 20 percent"): two subjects' figures.
+    ... 50 percent" / "the House-passed plan ... 20 percent"), or sums put into two such
+    ("invested $500 million in Micron" / "$123 million in Elpida"): two subjects' figures.
     A name the other story has at all ("Trump imposed a 29% tariff" / "Washington set
     26 per cent" in two stories that both name Trump) may be the agent named another way."""
     if not (a.kind in _CAST_KINDS and b.kind in _CAST_KINDS):
         return False
-    na, nb = _owner_before(a_text, a), _owner_before(b_text, b)
-    if not na or not nb or _aliased(na) & _aliased(nb):
-        return False
-    return not _aliased(na) & _aliased(_name_key(b_story)) and not _aliased(nb) & _aliased(_name_key(a_story))
+    return _apart_in_stories(_owner_before(a_text, a), _owner_before(b_text, b), a_story, b_story) or _apart_in_stories(
+        _recipient_after(a_text, a), _recipient_after(b_text, b), a_story, b_story
+    )
 
 
 # One owner by two names ("Britain" / "the UK", "Google" / "Alphabet"): each name's words
@@ -359,6 +378,51 @@ def market_snapshots(a_text: str, a: Quantity, b_text: str, b: Quantity) -> bool
         return ma is not None and mb is not None and ma != mb
     # yesterday's reading may be yesterday's close: only a moment of today's trading differs from it
     return sa is not None and sb is not None and sa != sb and {sa, sb} != {"yesterday", "close"}
+
+
+_EXTREME_OF = {w.lower(): side for side, words in _DATA["extreme_words"].items() if side != "note" for w in words}
+_EXTREME_BEFORE = re.compile(r"\b(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(_EXTREME_OF, key=len, reverse=True)) + r")\s*$", re.I)
+_EXTREME_REACH = 30  # characters before a figure: "reached fresh three-year highs at "
+
+
+def extreme(text: str, q: Quantity) -> str | None:
+    """Whether a figure is the session's "high" or "low" ("as high as $1.1115", "hit
+    fresh three-year highs at $1.6789"), or None: a reading at a moment."""
+    head = text[max(0, q.start - _EXTREME_REACH) : q.start] + text[q.start : q.end].split("$")[0].rstrip("0123456789.,")
+    m = _EXTREME_BEFORE.search(head)
+    return _EXTREME_OF[" ".join(m.group(0).lower().split())] if m else None
+
+
+def extreme_and_reading(a_text: str, a: Quantity, b_text: str, b: Quantity) -> bool:
+    """Two market figures, one the session's high or low and the other a reading at a
+    moment (or the other extreme): "as high as $1.1115" / "was last at $1.1149"."""
+    if not (is_market(a_text, a) and is_market(b_text, b)):
+        return False
+    return extreme(a_text, a) != extreme(b_text, b)
+
+
+def _stated_moment(text: str, figures: Sequence[Quantity]) -> tuple[Quantity | None, int | None]:
+    """The time of day and the weekday a market sentence states ("at 1000 GMT", "late Friday")."""
+    time = next((q for q in figures if q.kind == "time" and q.value is not None), None)
+    day = next((q.date.weekday for q in figures if q.kind == "date" and q.date is not None and q.date.weekday is not None and q.date.day is None), None)
+    return time, day
+
+
+def stated_moments(
+    a_text: str, a: Quantity, b_text: str, b: Quantity, a_figures: Sequence[Quantity] | None = None, b_figures: Sequence[Quantity] | None = None
+) -> bool:
+    """Two market readings whose sentences state different times of day ("quoted at
+    ... at 1000 GMT" / "at 0500 GMT", one instant in two zones is one) or name different
+    days ("from 4.39 percent late Friday" / "from 4.36 percent late Monday"): two snapshots."""
+    if not (is_market(a_text, a) and is_market(b_text, b)):
+        return False
+    from .relate import Relation, relate
+
+    ta, da = _stated_moment(a_text, _figures(a_text, a_figures))
+    tb, db = _stated_moment(b_text, _figures(b_text, b_figures))
+    if ta is not None and tb is not None and relate(ta, tb) is Relation.CONFLICT:
+        return True
+    return da is not None and db is not None and da != db
 
 
 def _bases_match(a_text: str, a_figures: Sequence[Quantity], b_text: str, b_figures: Sequence[Quantity]) -> bool:

@@ -132,6 +132,7 @@ TABLE = [
     ("Output rose 3%.", "Output rose 3.6 percent.", CONFLICT),
     ("Output rose 0.4%.", "Output rose 0.44 percent.", COMPATIBLE),
     ("Output rose 0.2%.", "Output rose 0.3 percent.", CONFLICT),
+    ("The margin of error is 4 percentage points.", "The margin of error is 3.7 percentage points.", COMPATIBLE),
     ("About 1,000 homes were lost.", "1,400 homes were lost.", CONFLICT),
     ("About thirty homes were lost.", "32 homes were lost.", COMPATIBLE),
     # a share's price "a share" is a bare price; a company's sum is no price per share

@@ -25,6 +25,7 @@ from claimcheck.subjects import (
     different_people,
     different_subjects,
     different_wholes,
+    extreme,
     ordinal_name,
     forecast,
     implied_bases,
@@ -34,6 +35,7 @@ from claimcheck.subjects import (
     moments_of_a_session,
     reading,
     session,
+    stated_moments,
     window,
     window_and_total,
     subject_of,
@@ -66,6 +68,8 @@ def test_subject_and_session_of_the_last_figure(case):
         # "was up" reports the day's move, not a moment of it
         ("The stock was up 10 cents at $4.10.", None),
         ("The stock rose 10 cents to $4.10 in late European trading.", "intraday"),
+        ("The stock rose 10 cents to $4.10 in early trade.", "intraday"),
+        ("The stock fell 10 cents to $4.10 in after-hours trading.", "intraday"),
     ],
 )
 def test_session(text, expected):
@@ -526,9 +530,45 @@ CAST = [
     ("Halvorsen said the deal cost $2.4 million.", "Okonkwo said the deal cost $3.1 million.", None, None, False),
     ("Halvorsen hired 240 workers.", "Okonkwo hired 310 workers.", None, None, False),
     ("Halvorsen earned $2.4 million in salary.", "He earned $3.1 million in salary.", None, None, False),
+    # a sum put into two named firms
+    ("Kerrow invested $40 million in Dovrin.", "Kerrow invested $25 million in Pellam Labs.", None, None, True),
+    ("Kerrow invested $40 million in Dovrin.", "Kerrow invested $25 million in Dovrin Labs.", None, None, False),
 ]
 
 
 @pytest.mark.parametrize("a, b, story_a, story_b, expected", CAST, ids=[f"{x[0][:30]} / {x[1][:30]}" for x in CAST])
 def test_different_cast(a, b, story_a, story_b, expected):
     assert different_cast(a, _last(a), b, _last(b), story_a or a, story_b or b) is expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The Valdane franc rose as high as 1.3120 against the euro.", "high"),
+        ("Kerrow shares hit fresh five-year highs at $41.20.", "high"),
+        ("Kerrow shares fell as low as $38.10 before recovering.", "low"),
+        ("The Valdane franc was last at 1.3065 against the euro.", None),
+        ("Kerrow shares rose to $41.20.", None),
+    ],
+)
+def test_extreme(text, expected):
+    assert extreme(text, _last(text)) == expected
+
+
+# (sentence a, sentence b, whether their market readings are two stated moments)
+STATED = [
+    ("Kerrow crude was quoted at $61.40 a barrel at 0900 GMT.", "Kerrow crude was quoted at $60.85 a barrel at 1400 GMT.", True),
+    # one instant in two zones is one moment
+    ("Kerrow crude was quoted at $61.40 a barrel at 1500 GMT.", "Kerrow crude was quoted at $60.85 a barrel at 10 a.m. EST.", False),
+    ("Kerrow bond yields fell to 3.91 percent from 3.95 percent late Friday.", "Kerrow bond yields fell to 3.88 percent from 3.90 percent late Monday.", True),
+    ("Kerrow bond yields fell to 3.91 percent on Friday.", "Kerrow bond yields fell to 3.88 percent on Friday.", False),
+    # a count is no market reading
+    ("Kerrow hired 40 people by 0900 GMT.", "Kerrow hired 45 people by 1400 GMT.", False),
+]
+
+
+@pytest.mark.parametrize("a, b, expected", STATED, ids=[f"{x[0][:32]} / {x[1][:32]}" for x in STATED])
+def test_stated_moments(a, b, expected):
+    qa = next(q for q in extract_quantities(a) if q.kind in ("money", "percent", "count"))
+    qb = next(q for q in extract_quantities(b) if q.kind in ("money", "percent", "count"))
+    assert stated_moments(a, qa, b, qb) is expected

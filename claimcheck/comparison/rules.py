@@ -40,11 +40,13 @@ from ..subjects import (
     different_people,
     different_subjects,
     different_wholes,
+    extreme_and_reading,
     forecast_and_actual,
     market_snapshots,
     moments_of_a_session,
     ordinal_name,
     period_of,
+    stated_moments,
     tally,
     window_and_total,
 )
@@ -294,6 +296,18 @@ def _different_currency_pairs(ev: _Evidence, k: int, l: int, a: Quantity, b: Qua
 def _market_snapshots(ev: _Evidence, k: int, l: int, a: Quantity, b: Quantity) -> bool:
     """A price at the close and one in early trading, or one at the open and one in late trading, are two moments of a session."""
     return _in_sentences(market_snapshots, ev, k, l, a, b)
+
+
+@RIVALS.declines("stated-moments")
+def _stated_moments(ev: _Evidence, k: int, l: int, a: Quantity, b: Quantity) -> bool:
+    """Market readings at two stated times or on two named days ("at 1000 GMT" / "at 0500 GMT", "late Friday" / "late Monday") are two snapshots."""
+    return stated_moments(ev.rfig[k][0].text, a, ev.ofig[l][0].text, b, *ev.sentence_figures(k, l))
+
+
+@RIVALS.declines("extreme-and-reading")
+def _extreme_and_reading(ev: _Evidence, k: int, l: int, a: Quantity, b: Quantity) -> bool:
+    """A session's high or low ("as high as $1.1115") is no rival of a reading at a moment ("was last at $1.1149")."""
+    return _in_sentences(extreme_and_reading, ev, k, l, a, b)
 
 
 @RIVALS.declines("moments-of-a-session")

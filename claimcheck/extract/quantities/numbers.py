@@ -7,6 +7,30 @@ from ..tokens import is_dash, MINUS_SIGNS, Token, within_range
 from .topics import _length_context
 
 
+_HALVES_AND_QUARTERS = (2, 4, 8)  # the fractions a lost glyph leaves: "2½" copied as "21/2"
+_QUOTE_SPREAD = 0.01  # an offer at most this share above its bid
+
+
+def _flattened_mixed(numerator: str, denominator: str) -> float | None:
+    """A mixed number whose fraction glyph was flattened in copying: "a 21/2-week trial"
+    is 2½ weeks, "11/4 miles" 1¼ (an odd last digit under a small denominator; nobody
+    writes ten and a half as 21/2)."""
+    den = int(denominator)
+    if not (numerator.isdigit() and len(numerator) == 2 and den in _HALVES_AND_QUARTERS):
+        return None
+    whole, part = int(numerator[0]), int(numerator[1])
+    return whole + part / den if part % 2 == 1 and part < den else None
+
+
+def _offer_in_full(bid: Token, offer: Token) -> bool:
+    """The offer of a dealer's quote, written out with as many decimals and a hair above the bid."""
+    return (
+        bid.value is not None and offer.value is not None
+        and len(offer.text.split(".")[-1]) == len(bid.text.split(".")[-1])
+        and 0 < offer.value - bid.value <= _QUOTE_SPREAD * bid.value
+    )
+
+
 def _num_at(toks: list[Token], i: int) -> tuple[float, int] | None:
     """A numeral at token i ("1,500", "7.5", "2 1/2", "½"): value and end index."""
     if i >= len(toks):
@@ -40,7 +64,8 @@ def _num_at(toks: list[Token], i: int) -> tuple[float, int] | None:
     ):
         # A date like 9/4/2025 is not a fraction.
         if not (j + 2 < len(toks) and toks[j + 2].text == "/" and toks[j + 2].glued):
-            return (value / toks[j + 1].value, j + 2)
+            flattened = _flattened_mixed(t.text, toks[j + 1].text)
+            return (flattened if flattened is not None else value / toks[j + 1].value, j + 2)
     if (
         t.is_int
         and j + 3 < len(toks)
@@ -70,17 +95,14 @@ def _num_at(toks: list[Token], i: int) -> tuple[float, int] | None:
         return (value + toks[j + 1].value / toks[j + 3].value, j + 4)
     if j < len(toks) and toks[j].type == "sym" and toks[j].text in L.VULGAR_FRACTIONS and (toks[j].glued or t.is_int):
         return (value + L.VULGAR_FRACTIONS[toks[j].text], j + 1)  # "3½", "3 ½"
-    # A dealer's quote, bid and the offer's last digits: "121.40/45" is read as its bid.
-    if (
-        not t.is_int
-        and j + 1 < len(toks)
-        and toks[j].text == "/"
-        and toks[j].glued
-        and toks[j + 1].is_int
-        and toks[j + 1].glued
-        and len(toks[j + 1].text) == len(t.text.split(".")[-1]) == 2
-    ):
-        return (value, j + 2)
+    # A dealer's quote, bid and the offer's last digits: "121.40/45" is read as its bid,
+    # and so is one with the offer in full, a hair above it: "$367.90/368.60".
+    if not t.is_int and j + 1 < len(toks) and toks[j].text == "/" and toks[j].glued and toks[j + 1].glued:
+        offer = toks[j + 1]
+        if offer.is_int and len(offer.text) == 2 and len(t.text.split(".")[-1]) in (2, 4):
+            return (value, j + 2)  # "$4.81/83", and a rate's last two digits: "$1.1525/30"
+        if offer.is_num and not offer.is_int and _offer_in_full(t, offer):
+            return (value, j + 2)
     return (value, j)
 
 
