@@ -138,6 +138,13 @@ def _match_numeric(toks: list[Token], i: int, cands: list[_Cand]) -> None:
     if k + 1 < n and (is_dash(toks[k]) or toks[k].lower in L.RANGE_JOINERS) and (not words or toks[k].lower in L.RANGE_JOINERS_AFTER_WORDS):
         joiner = toks[k]
         m = k + 1
+        # "18-to-64", "five-to-seven": a range hyphenated as one word
+        hyphenated_to = (
+            is_dash(joiner) and joiner.glued and m + 1 < n and toks[m].lower == "to" and toks[m].glued
+            and is_dash(toks[m + 1]) and toks[m + 1].glued
+        )
+        if hyphenated_to:
+            m += 2
         if m < n and toks[m].type == "sym" and toks[m].text in L.CURRENCY_PREFIXES:
             m += 1
         got2 = _num_at(toks, m) or (_words_at(toks, m) if m < n and toks[m].lower in L.NUMBER_WORDS else None)
@@ -145,7 +152,9 @@ def _match_numeric(toks: list[Token], i: int, cands: list[_Cand]) -> None:
         takes = False
         if got2 is not None:
             v2, e2 = got2
-            if is_dash(joiner) and joiner.glued and toks[m].glued:
+            if hyphenated_to:
+                takes = v2 > value
+            elif is_dash(joiner) and joiner.glued and toks[m].glued:
                 takes = True
             elif joiner.lower == "and" and prev_word == "between":
                 takes = True
@@ -155,6 +164,8 @@ def _match_numeric(toks: list[Token], i: int, cands: list[_Cand]) -> None:
                 takes = True
             elif joiner.lower == "to" and _to_joins(toks, start) and v2 > value and e2 < n and _unit_word(toks, e2):
                 takes = True  # "3 to 4 L", "50 to 80%", "aged 25 to 30 years", "seven to 10 years"
+            elif joiner.lower == "to" and prev_word in L.AGE_WORDS and v2 > value:
+                takes = True  # "aged 18 to 24": an age range needs no unit after it
             elif joiner.lower == "or" and float(value).is_integer() and 0 < v2 - value <= max(2, value / 2) and e2 < n and _unit_word(toks, e2):
                 takes = True  # "three or four years", "10 or 12 people"
             elif joiner.text == "\u2013" and not joiner.glued and v2 > value and e2 < n and _unit_word(toks, e2):
