@@ -98,6 +98,58 @@ CASES = [
     ("A statement from the Kerrow Health Ministry Director Amal Haddad said 12 died.", ["Kerrow Health Ministry", "Director Amal Haddad"]),
     ("According to the Kerrow Board Chief Executive Officer, sales fell.", ["Kerrow Board Chief Executive Officer"]),
     ("According to Chief Justice Ruth Hale, the ruling stands.", ["Chief Justice Ruth Hale"]),
+    # a relative clause between the source and its cue
+    ("Halloran, who says he will not run, backed the plan.", ["Halloran"]),
+    ("The Kerrow Gazette, which first reported the sale, put the price at $4 million.", ["Kerrow Gazette"]),
+    ("Kerrow, which says it is the oldest town in the county, holds a fair.", []),  # a place is no body
+    ("He drove to Dunmore, which reported no damage.", []),
+    ("The Kerrow Chronicle, which is owned by Vance, closed.", []),
+    # an adverb before a body's verb; an agency's kind before "news agency"
+    ("The Kerrow Board later said it would reopen the school.", ["Kerrow Board"]),
+    ("Dunmore's KNA state news agency reported that the port reopened.", ["KNA"]),
+    # a courtesy title or an office before a surname alone: the surname, as another outlet writes it
+    ("Mr Okonkwo said the bill was dead.", ["Okonkwo"]),
+    ("President Halloran said the bridge would open in June.", ["Halloran"]),
+    ("Prime Minister May said the deal was done.", ["Prime Minister May"]),  # "May" alone is a month
+    ('"It is over," said Sgt.', []),  # a title cut off from its name names no one
+    # a source that issues a statement or a letter
+    ("Orla Penrose has issued a statement thanking her staff.", ["Orla Penrose"]),
+    ("Their lawyers sent a letter on Monday asking for a delay.", ["lawyers"]),
+    ("The studio released a video game in May.", []),
+    ("Vance released a new album.", []),
+    ("Police released the letter found in his car.", []),  # someone else's letter
+    # newspapers by their names; polls; people credited by what they were
+    ("The Kerrow Tribune estimates the fair drew 9,000 people.", ["Kerrow Tribune"]),
+    ("The Kerrow Herald is sold at the station.", []),
+    ("Early opinion polls show the race is tied.", ["opinion polls"]),
+    ("Polls opened at 7am.", []),
+    ("A witness told the paper she saw two men.", ["witness"]),
+    ("A local resident said the water rose fast.", ["local resident"]),
+    ("A witness stand was built.", []),
+    # a participle before what was said
+    ("The vote was close, with Halloran declaring that he had won.", ["Halloran"]),
+    ("Supporters cheered, with Tamsin Roe saying that the win was deserved.", ["Tamsin Roe"]),
+    ("Vance writing a memoir is no surprise.", []),
+    # a credit line: a label, or news agencies in brackets
+    ("Source: KNA / Jan Vance", ["KNA"]),
+    ("The code is open source: anyone may read it.", []),
+    ("The port reopened on Friday (Reuters, AFP).", ["Reuters", "AFP"]),
+    ("The plant is Kerrow's main employer (ABC, 2019).", []),
+    ("According to information from the Kerrow Port Authority, 12 ships left.", ["Kerrow Port Authority"]),
+    # those who speak for someone named
+    ("Halloran's office said the bridge was safe.", ["Halloran's office"]),
+    ("The senator's lawyers said he was innocent.", ["senator's lawyers"]),
+    ("But Tamsin Roe's campaign said the poll was wrong.", ["Tamsin Roe's campaign"]),
+    ("Halloran's remarks said little.", []),
+    ("Monday's office party was cancelled.", []),
+    # a document at a sentence's start, but not in a heading
+    ("Data from Kerrow Analytics showed the bridge was safe.", ["Kerrow Analytics"]),
+    ("2 Market Analysis by Type", []),
+    # a source citing another
+    ("The Kerrow Gazette, citing two officials, said the bridge was safe.", ["Kerrow Gazette"]),
+    ("Kerrow Daily, citing police, said the bridge was safe.", ["Kerrow Daily", "police"]),
+    ("He resigned, citing Brexit.", []),
+    ("He left, citing Kerrow's record on pay.", []),
 ]
 
 
@@ -124,7 +176,10 @@ CREDITS = [
     ("Turnout was 61%, according to a tally of votes by Electoral Watch.", "according to a tally of votes by Electoral Watch"),
     ("Costs reached $4 million, growers' groups estimate.", None),
     ("Losses that farm groups estimate at $30 million.", "farm groups estimate"),
-    ("The Bureau of Meteorology (BoM) has issued a warning.", "Bureau of Meteorology (BoM)"),
+    ("The Bureau of Meteorology (BoM) has issued a warning.", "Bureau of Meteorology (BoM) has issued a warning"),
+    ("Orla Penrose has issued a statement on the strike.", "Orla Penrose has issued a statement"),
+    ("The Kerrow Gazette, which first reported the sale, put it at $4 million.", "The Kerrow Gazette, which first reported"),
+    ("Mr Okonkwo said the bill was dead.", "Mr Okonkwo said"),
     ("The National Seismic Service, known as Sisnac, said 40 homes fell.", "National Seismic Service, known as Sisnac"),
     ("The toll rose to 18, Sisnac, the National Seismic Service, said on Monday.", "Sisnac, the National Seismic Service, said"),
     ("The state's Water Resources Minister described the damage as severe.", "Water Resources Minister"),

@@ -88,7 +88,11 @@ _GENERIC = "(?:" + "|".join([
     rf"(?:(?:{_alt(_words('counts_of_insiders'))})\s+)?(?:{_alt(_words('insiders'))}) (?:{_alt(_words('insider_links'))}) [A-Z][\w\-]+(?:\s+[A-Z][\w\-]+){{0,2}}",
     rf"(?:{_alt(_words('kinds_of_groups'))}) groups",
     # "the bank's chief economist", "a senior aide to the governor": one modifier, then whom the role serves
-    rf"(?:the|its|a|an)\s+(?:[a-z]+['’]s\s+)?(?:[a-z][a-z\-]+\s+)?(?:{_alt(_words('roles'))}){_ROLE_TAIL}",
+    rf"(?:the|its|a|an)\s+(?:[a-z]+['’]s\s+)?(?:[a-z][a-z\-]+\s+)?(?:{_alt(_words('roles'), _words('unnamed_people'), _words('what_a_person_has'))}){_ROLE_TAIL}",
+    # "Halloran's office", "Tamsin Roe's lawyers": those who speak for someone named (in capitals,
+    # whatever the pattern's flags), not "But Halloran's office"
+    rf"(?!(?:{_alt(_words('not_sources'))})\b)(?-i:[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){{0,2}})['’]s\s+(?:[a-z][a-z\-]+\s+)?"
+    rf"(?:{_alt(_words('roles'), _words('what_a_person_has'))})",
     rf"(?:the|a)\s+(?:{_alt(_words('ministry_portfolios'))})\s+(?:{_alt(_words('ministry_heads'))})",
     rf"(?:a|the) (?:{_alt(_words('kinds_of_an_official'))}) official",
 ]) + ")"
@@ -107,6 +111,34 @@ _INSTITUTION_FIRST = rf"(?:{_alt(_words('institutions_named_first'))})"  # "the 
 
 def _cues(words: tuple[str, ...]) -> str:
     return rf"(?P<cue>{_alt(words)})"
+
+
+# A source that puts out a statement, the cue with what it issued: "Chamisa has issued a statement",
+# "their attorneys sent a letter"; "the studio released a video game" credits no one.
+_ISSUING = (
+    rf"(?:{_alt(_words('issuing_verbs'))})\s+(?:a|an|its|his|her|their)\s+(?:[\w\-]+\s+){{0,2}}?"
+    rf"(?:{_alt(_words('issued_documents'))})\b"
+)
+# A participle credits only before what was said: "with Modi declaring that ...", 'Vance writing: "..."'.
+_PARTICIPLE = rf"(?:{_alt(_words('participles_of_saying'))})(?=\s+(?:{_alt(_words('openers_of_what_was_said'))})\b|\s*[:,]?\s*[\"“‘])"
+
+
+def _cues_or_more(words: tuple[str, ...], *more: str) -> str:
+    """A cue: one of ``words`` (a denial only before what it denies), or another shape of credit."""
+    return rf"(?P<cue>(?:{_alt(words)})\b{_DENIAL_HOLDS}" + "".join(f"|{m}" for m in more) + ")"
+
+
+# "McConnell, who says ...", "The Washington Post, which first reported ..."
+_WHO = rf"(?:,\s+(?:{_alt(_words('relatives_of_a_person'))}))"
+_WHICH = rf"(?:,\s+(?:{_alt(_words('relatives_of_a_body'))}))"
+_HAS = r"(?:(?:has|have|had)\s+)?"
+_CITING = rf"(?:{_alt(_words('citing_words'))})"
+_CITING_ASIDE = rf"(?:,\s+{_CITING}\s+[^,.;:]{{1,60}},)"  # "The Gazette, citing two officials, said"
+# A news agency named in brackets as a story's credit line: "(AP, Reuters, dpa, AFP)",
+# two or more, since one alone glosses a name ("the Associated Banking Council (ABC)") or is the
+# outlet's own dateline ("LONDON (Reuters) -").
+_AGENCY = rf"(?i:{_alt(_words('news_agencies'))})(?![\w.])"
+_CREDIT_LINE = re.compile(rf"\((?P<list>{_AGENCY}(?:\s*[,/]\s*{_AGENCY})+)\)")
 
 
 _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
@@ -135,12 +167,15 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("person", re.compile(rf"(?:^|(?<=[\s,;(\"'“‘]))(?P<name>(?:{_TITLES}\s+)?[A-Z][a-z][\w'’\-]*(?:\s+[A-Z][a-z][\w'’\-]*){{1,3}})\s+was\s+(?P<cue>quoted)\b")),
     # "the country's official KCNA news agency reported": an agency named before "news agency"
     ("said", re.compile(rf"\b(?P<name>[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){{0,2}})\s+news\s+agency,?\s+(?:has\s+|also\s+)?(?P<cue>{_SAY_VERBS})\b")),
+    # "Iraq's INA state news agency reported": an acronym, then what kind of agency it is
+    ("said", re.compile(rf"\b(?P<name>[A-Z][A-Z0-9]{{1,5}})\s+(?:{_alt(_words('news_agency_kinds'))})\s+news\s+agency,?\s+{_HAS}{_ADVERB}?(?P<cue>{_SAY_VERBS})\b")),
     # "according to shipping records", "according to the district administration"
     ("according to records", re.compile(rf"\b[Aa]ccording to\s+(?P<name>(?:(?:{_alt(_words('determiners'), _words('lower_case_source_adjectives'))})\s+)*[a-z][a-z\-]+(?:\s+[a-z][a-z\-]+){{0,3}}?)(?=\s*(?:[,.;:)]|$|\s(?:{_alt(_words('after_a_lower_case_source'))})\b))")),
     # People credited by name and title: "police commander General Rafael Cordero told reporters"
-    ("person", re.compile(rf"(?:^|(?<=[\s,;(\"'“‘]))(?P<name>(?:{_TITLES}\s+)?[A-Z][a-z][\w'’\-]*(?:\s+[A-Z][a-z][\w'’\-]*){{1,3}})\s+(?:has\s+|had\s+|also\s+)?{_cues(_words('person_cues'))}\b{_DENIAL_HOLDS}")),
+    # ... "Tamsin Roe, who says ...", "Nelson Chamisa has issued a statement", "Clay Roe saying that ..."
+    ("person", re.compile(rf"(?:^|(?<=[\s,;(\"'“‘]))(?P<name>(?:{_TITLES}\s+)?[A-Z][a-z][\w'’\-]*(?:\s+[A-Z][a-z][\w'’\-]*){{1,3}}){_WHO}?\s+{_HAS}{_ADVERB}?{_cues_or_more(_words('person_cues'), _ISSUING, _PARTICIPLE)}")),
     # A person by surname, as a second mention: "Grassley said", "said Al-Malki".
-    ("surname", re.compile(rf"(?:^|(?<=[\s,;(\"'“‘”’]))(?P<name>[A-Z][a-z][\w’'\-]*(?:-[A-Z][\w’'\-]*)?)\s+{_ADVERB}?{_cues(_words('surname_cues'))}\b{_DENIAL_HOLDS}")),
+    ("surname", re.compile(rf"(?:^|(?<=[\s,;(\"'“‘”’]))(?P<name>[A-Z][a-z][\w’'\-]*(?:-[A-Z][\w’'\-]*)?){_WHO}?\s+{_HAS}{_ADVERB}?{_cues_or_more(_words('surname_cues'), _ISSUING, _PARTICIPLE)}")),
     ("surname", re.compile(rf"(?<=[a-z,;]\s)(?P<name>[A-Z][a-z][\w’'\-]*(?:-[A-Z][\w’'\-]*)?)\s+{_ADVERB}?{_cues(_words('surname_cues_inside'))}\b")),
     # "In response, Vance shared the article and said: ...": the subject of a clause whose second
     # verb credits it, a surname (or a full name) at the clause's start, at most six words before "and".
@@ -168,15 +203,21 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("by", re.compile(rf"\b(?P<cue>{_BY_VERBS})\s+by\s+{_DET}(?P<name>{_NAME}){_ACRO}")),
     # A body in lower case: "issued by the returning officer", "released by the organisers"
     ("by lower case", re.compile(rf"\b(?P<cue>{_BY_VERBS})\s+by\s+(?P<name>(?:the|a|an)\s+[a-z][\w\-]*(?:\s+[a-z][\w\-]*){{0,3}}?)(?=\s*(?:[,.;:)]|$|\s(?:{_alt(_words('after_a_lower_case_body'))})\b))")),
-    ("from", re.compile(rf"\b(?P<cue>{_DOC})\s+{_DOC_LINK}\s+{_DET}(?P<name>{_NAME}){_ACRO}")),
+    # "figures from X", or at a sentence's start "Data from X showed" (not a heading's "Market Analysis by Type")
+    ("from", re.compile(rf"(?P<cue>(?:^|(?<=^[\"“‘(]))(?i:{_DOC})|\b{_DOC})\s+{_DOC_LINK}\s+{_DET}(?P<name>{_NAME}){_ACRO}")),
     (
         "report",
         re.compile(rf"\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir)\s+{_YEAR}(?P<name>{_NAME}){_ACRO}\s+(?P<cue>{_DOC})\b"),
     ),
-    ("said", re.compile(rf"(?:^|(?<=[\s,;(\"'“‘]))(?:[Tt]he\s+)?(?P<name>{_NAME}){_ACRO},?\s+(?:has\s+|have\s+|had\s+|also\s+)?(?P<cue>{_SAY_VERBS})\b{_DENIAL_HOLDS}")),
+    ("said", re.compile(rf"(?:^|(?<=[\s,;(\"'“‘]))(?:[Tt]he\s+)?(?P<name>{_NAME}){_ACRO}(?:{_WHICH}|{_CITING_ASIDE}|,)?\s+{_HAS}{_ADVERB}?{_cues_or_more(_words('say_verbs'), _ISSUING)}")),
     ("said", re.compile(rf"\b{_cues(_words('cues_before_a_body'))}\s+(?:the\s+)?(?P<name>{_NAME}){_ACRO}")),
-    ("said", re.compile(rf"\b(?P<name>{_GENERIC})\s+(?:have\s+|had\s+|also\s+)?(?P<cue>{_SAY_VERBS})\b{_DENIAL_HOLDS}", re.IGNORECASE)),
+    ("said", re.compile(rf"\b(?P<name>{_GENERIC})\s+{_HAS}{_ADVERB}?{_cues_or_more(_words('say_verbs'), _ISSUING, _PARTICIPLE)}", re.IGNORECASE)),
+    # a credit line under a story or a picture: "Source: PAP / Jan Vance", "source: Fact 24"
+    ("according to", re.compile(rf"(?:^|(?<=[\s.(]))(?P<cue>(?i:{_alt(_words('credit_labels'))})):\s+{_DET}(?P<name>{_NAME}(?:\s+\d+)?){_ACRO}")),
     ("said", re.compile(rf"\b{_cues(_words('cues_before_a_generic_source'))}\s+(?P<name>{_GENERIC})\b")),
+    # the source another cites: "citing the Kerrow Health Board", "citing police"
+    ("said", re.compile(rf"\b(?P<cue>{_CITING})\s+(?:the\s+)?(?P<name>{_NAME}){_ACRO}")),
+    ("said", re.compile(rf"\b(?P<cue>{_CITING})\s+(?P<name>{_GENERIC})\b")),
     # A body named anywhere: "raised concerns with the Financial Conduct Authority",
     # "the Crown Prosecution Service".  The last word must be an institution's.
     # No "and" inside: "the Supreme Court and Lancashire Police" are two bodies.
@@ -194,6 +235,9 @@ _COUNTRY_WORDS = frozenset(_words("country_words"))  # "US" is no body's acronym
 # No source's first word: pronouns, conjunctions, and the names of months and weekdays (calendar.json).
 _NOT_SOURCES = frozenset(_words("not_sources")) | frozenset(L.MONTH_NAMES) | frozenset(L.WEEKDAY_NAMES)
 _NOT_SURNAMES = frozenset(_words("not_surnames"))  # "Police said"
+_TITLE_WORDS = frozenset(w.rstrip(".").lower() for w in _words("titles"))  # '"That is so," said Sgt' names no one
+# A title before a surname alone: "Mr Buhari said" credits Buhari, whom another outlet calls "Muhammadu Buhari".
+_TITLED_SURNAME = re.compile(rf"^(?:{_TITLES}\s+)+(?P<surname>[A-Z][a-z][\w'’\-]*)$")
 
 
 def _is_body(name: str, acronym: str | None, cue_kind: str) -> bool:
@@ -307,10 +351,15 @@ def extract_attributions(text: str) -> tuple[Attribution, ...]:
                 # Capitalised words that are no pronoun, month, weekday or body word.
                 if any(w in _NOT_SOURCES or w in _NOT_SURNAMES for w in name.lower().split()) or _is_body(name, None, "said"):
                     continue
+                if name.lower() in _TITLE_WORDS:
+                    continue
             elif cue_kind == "person":
                 # A full name (two words or more) or a title and a name, not "The Taliban said".
                 if name.split()[0].lower() in _NOT_SOURCES or _is_body(name, None, "said"):
                     continue
+                titled = _TITLED_SURNAME.match(name)
+                if titled and titled.group("surname").lower() not in _NOT_SOURCES | _NOT_SURNAMES:
+                    name = titled.group("surname")
             elif cue_kind == "named":
                 if len(name.split()) < 2 or name.split()[0].lower() in _NOT_SOURCES:
                     continue
@@ -347,6 +396,12 @@ def extract_attributions(text: str) -> tuple[Attribution, ...]:
                 text=surface, name=name, acronym=acronym, cue=cue, start=start, end=end,
                 credit="" if credit == surface else credit,
             )
+    for m in _CREDIT_LINE.finditer(text):
+        for a in re.finditer(_AGENCY, m.group("list")):
+            start, end = m.start("list") + a.start(), m.start("list") + a.end()
+            if any(k[0] < end and start < k[1] for k in found):
+                continue
+            found[(start, end)] = Attribution(text=a.group(), name=a.group(), acronym=None, cue="said", start=start, end=end, credit=m.group())
     for m in _ISSUED.finditer(text):
         channel = _CHANNEL.match(text, m.end("cue"))
         if channel is None:
