@@ -52,6 +52,10 @@ TABLE = [
     # a holiday is its day
     ("The plane crashed on New Year's Eve.", "The plane crashed on December 31.", SAME),
     ("The plane crashed on New Year's Eve.", "The plane crashed on December 30.", CONFLICT),
+    ("The Kerrow ban took effect at the start of the New Year.", "The Kerrow ban took effect on January 1.", SAME),
+    # a bound written after the figure holds like one before it
+    ("Adults aged 21 or older may vote.", "Adults aged 22 may vote.", COMPATIBLE),
+    ("Adults aged 21 or older may vote.", "Adults aged 18 may vote.", CONFLICT),
     # one instant in two time zones; a zone against no zone is weighed as written
     ("The talks began at 15:00 GMT.", "The talks began at 10:00 EST.", SAME),
     ("The talks began at 15:00 GMT.", "The talks began at 11:00 EST.", CONFLICT),

@@ -296,6 +296,8 @@ O_CLOCK = _words("calendar", "o_clock")
 
 APPROX_CUES = _list("cues", "approximately")
 ABOVE_CUES = _list("cues", "more_than")
+# "21 or older", "65 and over": the bound a figure's next two words make it
+BOUNDS_AFTER: dict[str, dict[str, str]] = {"or": _map("cues", "bounds_after_or"), "and": _map("cues", "bounds_after_and")}
 BELOW_CUES = _list("cues", "less_than")
 UP_VERBS = _words("cues", "up_verbs")
 DOWN_VERBS = _words("cues", "down_verbs")

@@ -66,6 +66,14 @@ def _bound_cue(before: list[Token]) -> tuple[str, int] | None:
     return None
 
 
+def _bound_after(toks: list[Token], j: int) -> tuple[str, int] | None:
+    """ "21 or older", "40 or more", "65 and over": a bound written after the figure,
+    and the new end of its span (the words join it)."""
+    bounds = L.BOUNDS_AFTER.get(toks[j].lower, {}) if j + 1 < len(toks) else {}
+    sign = bounds.get(toks[j + 1].lower) if bounds else None
+    return (sign, j + 2) if sign is not None else None
+
+
 # Kinds whose figure a verb can make a change amount ("rose 42%"); "the ferry
 # sank three nautical miles off the coast" is a distance, not a fall.
 _CHANGEABLE = frozenset({"percent", "points", "money", "count", "number", "multiplier", "fraction"})
@@ -86,6 +94,10 @@ def _read_context(toks: list[Token], cands: list[_Cand]) -> None:
                 if c.i - cue[1] >= floor:
                     c.i -= cue[1]
                     before = before[cue[1] :]
+            if c.change == "=":
+                after = _bound_after(toks, c.j)
+                if after is not None:
+                    c.change, c.j = after
         if c.kind == "duration" and c.change == "=" and not c.fixed_change:
             window = {t.lower for t in _prev_words(toks, c.i, 12)}
             if window & L.MAXIMUM_WORDS and window & L.PENALTY_WORDS:

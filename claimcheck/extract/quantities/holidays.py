@@ -55,7 +55,8 @@ def _match_holiday(toks: list[Token], i: int, cands: list[_Cand]) -> None:
             return  # "May day trippers"
         if nxt is not None and nxt.is_word and nxt.text[:1].isupper():
             return  # "Christmas Island", "Boxing Day Test": a name the holiday begins
-        if i == 0 or toks[i - 1].lower not in L.BEFORE_A_HOLIDAY:
+        opener = i - 2 if i >= 2 and toks[i - 1].lower == "the" else i - 1  # "since the New Year"
+        if opener < 0 or toks[opener].lower not in L.BEFORE_A_HOLIDAY:
             return  # "strong Christmas sales": a kind of thing, not a day
         cands.append(_Cand(i, end, "date", date=DateParts(month=month, day=day), priority=3))
         return
