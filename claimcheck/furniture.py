@@ -28,7 +28,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal
 
-from .extract.lexicon import DETERMINERS, MONTH_PATTERN, MONTHS
+from .extract.lexicon import DETERMINERS, MONTH_PATTERN, MONTHS, WEEKDAY_NAMES
 from .segment import _STARTERS, ends_sentence
 
 Mode = Literal["drop", "break", "split"]
@@ -56,6 +56,8 @@ _DATA = _load()
 def _alternation(words: list[str]) -> str:
     return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(set(words), key=lambda w: (-len(w), w)))
 
+
+_SENTENCE_STARTS = "|".join(sorted(_STARTERS))  # words a sentence opens with ("The", "After" ...), as one alternation
 
 # Where a sentence ends inside a line: a stop (and closing quotes), then a space.
 _STOP = re.compile(r"[.!?…]+[\"'”’)\]]*(?=\s|$)")
@@ -142,25 +144,38 @@ _PHOTO_CREDIT = re.compile(
     r"|\bSource\s*:\s*(?:[\w.\-]+/[\w.\-]+|Pixabay|Unsplash|Pexels|Shutterstock|Twitter|Instagram|Facebook|YouTube|Wikimedia(?:\s+Commons)?)(?![\w/])"
     r"|#{2,}\s*(?:Image|Photo)\s*:\s*\S+"  # ### Image: x
 )
+_AGENCIES = _alternation(_DATA["picture_agencies"])
 # A caption ends in a credit: "... during the first half. (AP Photo/X)", "... visit to the UK: Getty".
 _CAPTION_END = re.compile(
     r"\((?:AP|AFP|Reuters|EPA)\s+Photo/[^()]{2,60}\)"
     r"|\((?:[A-Z][\w.'’\-]*\s+){1,3}[A-Z][\w.'’\-]*\s+/\s+(?:[A-Z][\w.&'’\-]*\s*){1,4}\)"  # (Jane Doe / The Ledger)
     r"|\(Photo\s+by\s+[^()]{2,60}/Getty\s+Images\)"
-    r"|\((?:[A-Z][\w.'’\-]*\s+){1,3}[A-Z][\w.'’\-]*\s*/\s*(?:[A-Z][\w.&'’\-]*\s*){1,4}via\s+AP\)"  # (Jane Doe/The Ledger via AP)
+    # (Jane Doe/The Ledger via AP), "(Jane Doe/Pool Photo via AP" a copy cut short
+    rf"|\((?:[A-Z][\w.'’\-]*\s+){{1,3}}[A-Z][\w.'’\-]*\s*/\s*(?:[A-Z][\w.&'’\-]*\s*){{1,4}}via\s+(?:{_AGENCIES})(?:\s*\)|(?=\s|$))"
+    # "... in Melbourne. — AFP pic", "... deal in Vienna - REX Austria's": a picture agency after a dash,
+    # with a picture word, or glued to a sentence with no stop (after a stop, "– AFP" signs off a wire story)
+    rf"|(?<=\S)\s+[-–—]\s?(?:{_AGENCIES})\s+(?:{_alternation(_DATA['picture_suffixes'])})(?=\s+[A-Z]|\s*$)"
+    rf"|(?<=[\w’'])\s+[-–—]\s?(?:{_AGENCIES})(?=\s+[A-Z][a-z’']*\s)"
     r"|\b[A-Z]{2,}(?:\s+[A-Z]{2,}){1,2}/(?:AP|AFP|EPA|REUTERS|Getty\s+Images)\b"  # ... as a sad day JANE DOE/AP
     r"|\bREUTERS/[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*){0,2}(?:/File\s+Photo)?"
+    # "... in Manhattan. Reuters WASHINGTON - ...": an agency alone before the dateline credits the picture above it
+    rf"|(?<=[.!?]\s)(?:{_AGENCIES}|Associated\s+Press)(?=\s+[A-Z]{{3,}}(?:\s+[A-Z]{{3,}})*\s*(?:,|[-–—]))"
     r"|:\s*(?:AFP\s+via\s+Getty\s+Images|Getty\s+Images|Getty|AFP|EPA|Reuters|PA)(?=\s|$)(?!\s+(?:said|says|reported))"
 )
 # A Getty caption opens on its place and date in capitals: "KYIV, UKRAINE - MARCH 3: Rescuers ...".
 _GETTY_HEAD = re.compile(r"\b[A-Z]{3,}(?:\s[A-Z]{3,})*,\s[A-Z]{3,}(?:\s[A-Z]{3,})*\s[-–]\s[A-Z]{3,9}\s\d{1,2}:")
 
 
+# One name word between a sentence's end and a credit in brackets: "... 2020. Lukasz (Lukasz Doe/Agency via AP)".
+_LEFTOVER = re.compile(r"\s*(?:[A-Z][\w’'\-]*\s*)?")
+
+
 def photo_credit(line: str) -> Iterator[Cut]:
     """Photo credits anywhere, and the caption sentence a credit closes."""
     for m in _CAPTION_END.finditer(line):
         start, _ = _sentence_around(line, m.start(), m.end())
-        if not line[start : m.start()].strip() and start > 0:
+        empty = not line[start : m.start()].strip() or (line[m.start()] == "(" and _LEFTOVER.fullmatch(line, start, m.start()))
+        if empty and start > 0:
             # "Caption sentence. (AP Photo/X)": the credit closes the sentence before it.
             start, _ = _sentence_around(line, max(0, start - 2), max(0, start - 2))
         heads = list(_GETTY_HEAD.finditer(line, max(0, m.start() - 400), m.start()))
@@ -172,6 +187,45 @@ def photo_credit(line: str) -> Iterator[Cut]:
         yield Cut(m.start(), end, "break" if end > m.end() else "drop", "photo-credit")
 
 
+# Where a person stands in a picture: "Jane Doe, right, attends", "Jane Doe (centre) is escorted",
+# "Jane Doe, 81, second left, leaves".
+_SPOT = rf"(?:(?:{_alternation(_DATA['position_prefixes'])})\s+)?(?:{_alternation(_DATA['picture_positions'])})"
+_POSITION = rf"(?:,\s*\d{{1,3}}(?:-year-old)?)?(?:,\s*{_SPOT}\s*,|\s*\({_SPOT}\))"
+# ... and what the picture shows them doing, in the present tense ("attends", "is escorted";
+# two people: "Jane Doe, left, and Ana Ruiz, right, shake hands"); "was" is a story's past.
+_PICTURED = re.compile(
+    rf"\b[A-Z][\w’'\-.]*{_POSITION}\s+(?:and\s+[^,.!?()]{{2,60}}?{_POSITION}\s+)?"
+    rf"(?!was\b)(?:is|are|has|[a-z]{{2,}}s|(?:{_alternation(_DATA['caption_plural_verbs'])}))\b"
+)
+# An AP caption's date closes it, the weekday after a comma: "... in Hong Kong, Saturday, April 18, 2020."
+_WEEKDAY = "|".join(w.capitalize() for w in WEEKDAY_NAMES)
+_CAPTION_DATE = re.compile(rf",\s+(?:{_WEEKDAY}),\s+(?:{MONTH_PATTERN})\s+\d{{1,2}},\s+\d{{4}}\.(?=\s|$)")
+_SAYS = re.compile(rf"\b(?:{_alternation(_DATA['caption_excluded_verbs'])})\b")
+# A sentence run on without a stop: "... speaks to reporters The council voted", "... (Jane Doe/Pool
+# via AP The council voted": the caption ends before "The".
+_RUN_ON = re.compile(rf"(?<=[\w,)])\s+(?=(?:{_SENTENCE_STARTS})\s+[a-z])")
+_CAPTION_REACH = 250  # characters: a caption is a sentence or two
+# What only a caption says: "... poses for a portrait at the hotel", "The pier is pictured on Monday".
+_CAPTION_ACT = re.compile(rf"\b(?:{_alternation(_DATA['caption_acts'])})\b")
+
+
+def pictured(line: str) -> Iterator[Cut]:
+    """A photo caption known by its shape, with no credit: a person placed in the
+    picture ("Jane Doe, right, attends court") doing something in the present tense,
+    a pictured act ("poses for a portrait"),
+    or a sentence closed by an AP caption's date (", Saturday, April 18, 2020.") that
+    reports nobody's words.  The caption's sentence goes, and never past a sentence
+    run on without a stop."""
+    for m in (*_PICTURED.finditer(line), *_CAPTION_ACT.finditer(line)):
+        start, end = _sentence_around(line, m.start(), m.end(), reach=_CAPTION_REACH)
+        run_on = _RUN_ON.search(line, m.end(), end)
+        yield Cut(start, run_on.start() if run_on else end, "break", "caption")
+    for m in _CAPTION_DATE.finditer(line):
+        start, end = _sentence_around(line, m.start(), m.end(), reach=_CAPTION_REACH)
+        if not _SAYS.search(line, start, end):
+            yield Cut(start, end, "break", "caption")
+
+
 _ADVERT = re.compile(rf"(?:^|(?<=\s))(?:{_alternation(_DATA['advert_lines'])})\.?(?=\s|$)")
 
 
@@ -181,7 +235,7 @@ def advert(line: str) -> Iterator[Cut]:
         # Only as furniture: at a sentence start, followed by a new sentence or the end.
         before = line[: m.start()].rstrip()
         after = line[m.end() :].lstrip()
-        opens = not after or after[0].isupper() or after[0] in "\"“‘("
+        opens = not after or after[0].isupper() or after[0].isdigit() or after[0] in "\"“‘("
         if (not before or before[-1] in ".!?\"”’)") and opens:
             yield Cut(m.start(), m.end(), "break", "advert")
         elif m.group()[:1].isupper() and after.split(" ", 1)[0] in _STARTERS and before.rsplit(" ", 1)[-1].lower() not in DETERMINERS:
@@ -288,12 +342,23 @@ def call_to_action(line: str) -> Iterator[Cut]:
 _STRONG_PROMPT = re.compile(rf"(?<![\w-])(?:{_alternation(_DATA['strong_prompts'])})(?=[\s:,./]|$)", re.I)
 
 
+_OPEN_BRACKET = re.compile(r"([\[(])\s*$")
+_CLOSING = {"[": "]", "(": ")"}
+
+
 def strong_prompt(line: str) -> Iterator[Cut]:
     """A prompt no story sentence says, wherever it stands, even glued to the
     sentence before: "... 25 cents per gallon Find the full report linked here."."""
     for m in _STRONG_PROMPT.finditer(line):
-        _, end = _sentence_around(line, m.start(), m.end())
-        yield Cut(m.start(), end, "break", "prompt")
+        start = m.start()
+        _, end = _sentence_around(line, start, m.end())
+        # "[ Sign up for our newsletter ] “I hope so,” she said": a prompt in brackets ends at its bracket.
+        opener = _OPEN_BRACKET.search(line, max(0, start - 3), start)
+        if opener is not None:
+            close = line.find(_CLOSING[opener.group(1)], m.end(), end)
+            if close != -1:
+                start, end = opener.start(), close + 1
+        yield Cut(start, end, "break", "prompt")
 
 
 _PAYWALL = re.compile(_alternation(_DATA["paywall"]), re.I)
@@ -426,7 +491,6 @@ def glued(line: str) -> Iterator[Cut]:
             yield Cut(m.start(), m.end(), "split", "glued-dateline")
 
 
-_SENTENCE_STARTS = "|".join(sorted(_STARTERS))  # words a sentence opens with ("The", "After" ...), as one alternation
 
 # A name glued to the word that opens the next sentence: "Photo: Hailey BollingerIn light
 # of the outbreak, ..." (a credit whose line break was lost), not "on LinkedIn last week".
@@ -501,6 +565,7 @@ _TIMESTAMP = re.compile(
     rf"\|?\s*(?:{_MONTH_WORD})\s+\d{{1,2}},\s+\d{{4}}\s*\|\s*\d{{1,2}}:\d{{2}}\s*(?:AM|PM|am|pm|a\.m\.|p\.m\.)"  # |Dec 31, 2019 | 5:00 AM
     rf"|(?:(?:{_MONTH_WORD})\s+\d{{1,2}},\s+\d{{4}}\s+)?\b\d{{1,2}}\s+min(?:ute)?s?\s+read\b"  # December 31, 2019 4 min read
     rf"|\b\d{{1,2}}\s+(?:{_MONTH_WORD})\s+\d{{4}},\s+\d{{2}}:\d{{2}}\b"  # 02 January 2020, 07:51
+    r"|\b(?i:posted|updated|published)(?:\s+on)?:\s*\d{4}-\d{2}-\d{2}(?:[T\s]+\d{1,2}\s*:\s*\d{2}(?:\s*:\s*\d{2}(?:\.\d+)?)?(?:\s*[+-]\s*\d{2}\s*:\s*\d{2})?)?"  # published: 2020-04-02 21: 52: 50.4 + 02: 00
     rf"|\b(?:Posted|Updated|Published|Last updated)(?:\s+on)?:\s+(?:{_MONTH_WORD})\s+\d{{1,2}},\s+\d{{4}}(?:,?\s+\d{{1,2}}:\d{{2}}(?:\s*(?:AM|PM|am|pm))?(?:\s+[A-Z]{{2,4}})?)?"  # Updated: Jan 03, 2020 11:36 IST
 )
 
@@ -542,19 +607,75 @@ _TRAILING_CREDIT = re.compile(
 _SIGN_OFF = re.compile(rf"(?<=[.!?\"”’]\s)[a-z]{{1,4}}(?:[,/][a-z]{{1,4}})+\s*\((?:{_WIRES})(?:,\s*(?:{_WIRES}))*\)")
 
 
+# "By: Jane K Doe, Honorary Correspondent, CityTimes, Kerrow The big question ...": a byline
+# with the writer's title and outlet or place, before the first sentence.
+_TITLED_BY_LINE = re.compile(
+    rf"(?:^|(?<=[\w’'?!.:\"”]\s))(By:?\s+{_NAME_WORD}(?:\s+(?:{_NAME_WORD}|[A-Z])){{1,3}},\s+(?:{_alternation(_DATA['byline_titles'])})"
+    rf"(?:,\s+[A-Z][\w.\-]*(?:\s+(?!(?:{_SENTENCE_STARTS})\s)[A-Z][\w.\-]*)?){{0,3}})(?=\s+[A-Z]|\s*$)"
+)
+
+
 def credit_line(line: str) -> Iterator[Cut]:
     """A byline under a headline ("By Jane Doe | Jan 01 2020", "By Jane Doe / Staff
     reporter") and a credit closing the text ("Jane Doe, The Associated Press",
     "-Meteorologist Jane Doe", an agency's initials "vg/ar")."""
-    m = _BY_LINE.search(line, 0, min(len(line), _BYLINE_REACH))
-    if m is not None:
-        yield Cut(m.start(1), m.end(1), "break", "byline")
+    for pattern in (_BY_LINE, _TITLED_BY_LINE):
+        m = pattern.search(line, 0, min(len(line), _BYLINE_REACH))
+        if m is not None:
+            yield Cut(m.start(1), m.end(1), "break", "byline")
     m = _TRAILING_CREDIT.search(line, max(0, len(line) - 120))
     if m is not None:
         group = 1 if m.group(1) is not None else 2
         yield Cut(m.start(group), m.end(group), "break", "byline")
     for m in _SIGN_OFF.finditer(line):
         yield Cut(m.start(), m.end(), "break", "byline")
+
+
+_CREDIT_LABEL = rf"(?i:{_alternation(_DATA['credit_labels'])})\s+by"
+_UPPER = "A-ZÀ-ÖØ-ÞŁŚŻŹĆŃŠŽČ"  # the capitals of names, Polish and Czech ones too ("Łukasz")
+_CREDIT_NAME = rf"[{_UPPER}][\w’'\-]*(?:\s+[{_UPPER}][\w’'\-]*){{0,3}}"
+# "(Reporting by Jane Doe; Editing by Ana Ruiz)", anywhere, and open at a text cut short.
+_REPORTING = re.compile(rf"[(\[]\s*{_CREDIT_LABEL}\s+[^()\[\]]{{2,300}}?(?:[)\]]|\s*$)")
+# "Report by Jane Doe, Ana Ruiz and Tom Reyes (Policy Analysts, Ledger)", "*Writing by Jane Doe":
+# the credit as the text's last sentence.
+_REPORT_BY = re.compile(
+    rf"(?:^|(?<=[.!?\"”’]\s))\*?{_CREDIT_LABEL}\s+{_CREDIT_NAME}(?:\s*(?:,|and|&)\s*{_CREDIT_NAME})*(?:\s*\([^()]*\)?)?\s*$"
+)
+# "author: PAP / Jane Doe Share 50", "Source: PAP / Jane Doe": an agency and its writer or photographer,
+# and the share count that stands after the byline.
+_AGENCY_CREDIT = re.compile(
+    rf"\b(?:{_alternation(_DATA['credit_fields'])})\s*:\s*[A-Z]{{2,6}}\s*/\s*[{_UPPER}][\w’'\-]+(?:\s+[A-Z]\.)?\s+[{_UPPER}][\w’'\-]*"
+    r"(?:\s+Shares?\s+\d+\b)?"
+)
+# "... 47,000 cases. From Rome Jane Doe (PAP)", "... From Brussels, Jane Doe" closing the text: a
+# correspondent's sign-off, the place she files from and her name.
+_FROM_SIGN_OFF = re.compile(
+    rf"(?<=[.!?\"”’]\s)From\s+[{_UPPER}][\w’'\-]+,?\s+[{_UPPER}][\w’'\-]+\s+[{_UPPER}][\w’'\-]*(?:\s*\((?:{_WIRES})\)|\s*$)"
+)
+
+
+def reporting_credit(line: str) -> Iterator[Cut]:
+    """Who reported, wrote and edited, where wire copy and agencies credit it: "(Reporting
+    by Jane Doe; Editing by Ana Ruiz", "Report by Jane Doe and Ana Ruiz" closing the text,
+    "author: PAP / Jane Doe", "From Rome Jane Doe (PAP)"."""
+    for pattern in (_REPORTING, _AGENCY_CREDIT, _FROM_SIGN_OFF):
+        for m in pattern.finditer(line):
+            yield Cut(m.start(), m.end(), "break", "byline")
+    closing = _REPORT_BY.search(line, max(0, len(line) - 200))
+    if closing is not None:
+        yield Cut(closing.start(), closing.end(), "break", "byline")
+
+
+_REACTIONS = _alternation(_DATA["reaction_words"])
+# "+1 +1 important sad interesting irritating", "Like Love Haha Wow Sad Angry": three reactions or more in a row.
+_REACTION_BAR = re.compile(rf"(?:\+\d+\s+)*(?<![\w-])(?i:{_REACTIONS})(?:\s+(?i:{_REACTIONS})){{2,}}(?![\w-])|(?:(?<=\s)|^)\+\d+(?:\s+\+\d+)+(?=\s|$)")
+
+
+def reaction_bar(line: str) -> Iterator[Cut]:
+    """A page's rating buttons run into the text: "+1 +1 important sad interesting"; no
+    sentence puts three such words in a row without a comma."""
+    for m in _REACTION_BAR.finditer(line):
+        yield Cut(m.start(), m.end(), "break", "share")
 
 
 _CUT_SHORT_LINK = re.compile(r"(?<=\s)Read\s+M(?:o(?:r(?:e)?)?)?\s*$")
@@ -706,8 +827,8 @@ def author_bio(line: str) -> Iterator[Cut]:
 
 
 RULES: tuple[Callable[[str], Iterator[Cut]], ...] = (
-    wire_tag, photo_credit, advert, media_widget, site_suffix, trailing_link, section_link, call_to_action, strong_prompt, paywall, copyright_line, contact,
-    tweet_embed, pager, listing, glued_byline, glued, disclaimer, timestamp, credit_line, cut_short, headline_run, glued_headline, author_bio,
+    wire_tag, photo_credit, pictured, advert, media_widget, site_suffix, trailing_link, section_link, call_to_action, strong_prompt, paywall, copyright_line, contact,
+    tweet_embed, pager, listing, glued_byline, glued, disclaimer, timestamp, credit_line, reporting_credit, reaction_bar, cut_short, headline_run, glued_headline, author_bio,
 )
 
 
