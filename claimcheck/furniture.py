@@ -784,29 +784,6 @@ def glued_headline(line: str) -> Iterator[Cut]:
         return
 
 
-_DOUBLE_QUOTE = re.compile("[\"\u201c\u201d]")
-_UNENDED_TAIL_WORDS = 8  # words: a paragraph's unended tail this long is a run of links, not a sentence cut short
-
-
-def unended_tail(line: str) -> tuple[str, str]:
-    """What follows a paragraph's last sentence with no stop of its own: headlines of
-    other stories run together ("... approved the budget. Mayor Lund backs new tram
-    line Storm closes Valdane bridge for a week ...") or a caption.  Story
-    prose ends its sentences; a tail of eight words or more that never stops, and quotes
-    nobody, is none.  The text with the tail cut off, and the tail ("" if none)."""
-    last = None
-    for m in _STOP.finditer(line):
-        if _ends(line, m):
-            last = m
-    if last is None or last.end() >= len(line):
-        return line, ""
-    tail = line[last.end() :]
-    # a quotation in double marks is someone's words, reported: prose ('"We won," Lund told the hall')
-    if len(tail.split()) >= _UNENDED_TAIL_WORDS and tail.rstrip()[-1:].isalnum() and not _DOUBLE_QUOTE.search(tail):
-        return line[: last.end()].rstrip(), tail.strip()
-    return line, ""
-
-
 _BIO = re.compile(
     r"(?:^|(?<=[.!?\"”’]\s))(?:[A-Z][a-z’'\-]+\s){1,2}[A-Z][a-z’'\-]+\s+(?:is|writes)\s+(?:(?:a|an|the)\s+)?[^.!?]{0,80}?"
     r"\b(?:writer|reporter|educator|columnist|journalist|author|correspondent|editor|blogger|blog|contributor|curator|poet)\b[^.!?]*[.!?]?"

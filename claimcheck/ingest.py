@@ -20,7 +20,7 @@ from typing import BinaryIO, NamedTuple
 
 from claimcheck.errors import InputError
 from claimcheck.extract import lexicon
-from claimcheck.furniture import split_furniture, unended_tail, unglue_names
+from claimcheck.furniture import split_furniture, unglue_names
 from claimcheck.segment import is_headline, sentence_spans
 from claimcheck.types import Article, Dateline
 
@@ -410,8 +410,7 @@ def ingest_text(
     # A credit whose line break was lost ("Photo: Hailey BollingerIn light of ...")
     # is first cut from the sentence it runs into: each is a line of its own.
     lines = [piece for raw in normalise(text).split("\n") for piece in (unglue_names(raw) or [""])]
-    last_line = max((n for n, raw in enumerate(lines) if raw.strip()), default=-1)
-    for n, raw in enumerate(lines):
+    for raw in lines:
         line = raw.strip()
         if not line:
             continue
@@ -422,10 +421,6 @@ def ingest_text(
         if link_list or is_noise(line):
             noise.append(line)
             continue
-        if n < last_line:  # the page's last line may just have lost its stop
-            line, tail = unended_tail(line)
-            if tail:
-                noise.append(tail)
         # Furniture inside the line (a wire tag, a caption, a prompt) is cut
         # out; what is left stands as one or more paragraphs.
         pieces, cut = split_furniture(line)

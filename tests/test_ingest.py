@@ -589,32 +589,3 @@ def test_stdin_label_and_errors() -> None:
 def test_label_overrides_id(tmp_path: Path) -> None:
     art = read_source(_write(tmp_path, "story.final.txt", b"The call lasted an hour."))
     assert (art.id, art.label) == ("story.final", "story.final.txt")
-
-
-def test_an_unended_tail_inside_the_page_is_set_aside() -> None:
-    """Headlines of other stories run on after a paragraph's last sentence, with no
-    stop of their own; the page's last line keeps its tail (a copy may cut its stop)."""
-    text = (
-        "The Kerrow council approved the budget on Tuesday. Mayor Lund backs new tram line "
-        "Storm closes Valdane bridge for a week Local bakery wins national prize\n"
-        "The vote was 7 to 2. Officials said work would begin in May.\n"
-        "The council will meet again next month to discuss the tram line and the bridge"
-    )
-    art = ingest_text(text, id="x")
-    assert "Mayor Lund backs new tram line" not in art.text
-    assert any("Local bakery wins national prize" in n for n in art.noise)
-    assert "The Kerrow council approved the budget on Tuesday." in art.text
-    assert "to discuss the tram line and the bridge" in art.text  # the last line's tail stays
-
-
-@pytest.mark.parametrize(
-    "paragraph",
-    [
-        # a short tail, and a tail that reports a quotation, are prose
-        "The vote was close. Lund said it passed by two votes",
-        "The vote was close. \u201cWe won it by two votes and we will build it,\u201d Lund told the packed hall",
-    ],
-)
-def test_a_short_or_closed_tail_stays(paragraph: str) -> None:
-    art = ingest_text(paragraph + "\nThe council meets again in May.", id="x")
-    assert paragraph.split(". ")[1][:20] in art.text
