@@ -29,6 +29,7 @@ from pathlib import Path
 from typing import Literal
 
 from .extract.lexicon import DETERMINERS, MONTH_PATTERN, MONTHS, WEEKDAY_NAMES
+from .extract.lexicon import words as lexicon_words
 from .segment import _STARTERS, ends_sentence
 
 Mode = Literal["drop", "break", "split"]
@@ -742,6 +743,7 @@ def headline_run(line: str) -> Iterator[Cut]:
 # "Anti-Semitism"), the glued one a word ("(MeitY)" is an acronym).
 _GLUED_WORD = re.compile(r"^(?P<head>[\"'“‘]?(?:[A-Z][a-z’'\-]+[a-z]|\d+))(?P<glued>[A-Z](?:[a-z’']+|(?=\s|$)))[,:;]?$")
 _CAMEL_PREFIXES = tuple(sorted(_CAMEL_NAMES))
+_SAY_VERBS = frozenset(w.lower() for w in lexicon_words("attributions", "say_verbs"))
 _GLUED_HEAD_WORDS = 4  # capitalised words: shorter runs are names ("Love YouTube")
 
 
@@ -772,6 +774,11 @@ def glued_headline(line: str) -> Iterator[Cut]:
                 return  # a lower-case word: a sentence, not a headline
             continue
         glued, nxt = m.group("glued"), words[k + 1].group() if k + 1 < len(words) else ""
+        head_words = [v.group().strip(":,") for v in words[:k]]
+        if nxt.lower().strip(",.") in _SAY_VERBS and not (any(w in _TITLE_FUNCTION for w in head_words) or ":" in line[: w.start()]):
+            # a credit: a camel-case name the list lacks ("US Oil Major ConocoPhillips said"),
+            # unless the head reads as a headline ("Lunch Spots Open On Sundays In TownShoppers said")
+            return
         opens = glued.lower() in DETERMINERS or (len(glued) > 1 and nxt[:1].islower())
         if k + 1 < _GLUED_HEAD_WORDS or not opens:
             continue  # a name inside the headline ("OxyContin Maker ..."), or too short a head

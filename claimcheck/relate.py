@@ -79,8 +79,9 @@ ROUNDING_TOLERANCE = 0.05
 # $7.2bn, but "5 people" is no rounding of 4.6.
 ROUNDED_SHARE = 0.2
 # A percentage (or a gap in percentage points) rounded to its last digit is the usual
-# way to write one with more, down to twice that digit: "rose 3%" is "rose 2.7 percent", "0.4%" is 0.44 percent, "2%" is
-# 1.6%, but "1%" is not 0.6%.
+# way to write one with more, down to twice that digit: "rose 3%" is "rose 2.7 percent",
+# "0.4%" is 0.44 percent, "2%" is 1.6%; "1%" is not 0.6%, nor "4%" 4.5% (a half-way
+# figure rounds either way, so it is no rounding of one of them).
 PERCENT_ROUNDED_SHARE = 0.5
 # How far past a bound ("more than 40%") a figure may lie and still fit it.
 BOUND_TOLERANCE = 0.10
@@ -407,8 +408,11 @@ def _values(a: Quantity, b: Quantity) -> Relation:
     for coarse, fine in ((a, y), (b, x)):
         step = _precision(coarse)
         v = x if coarse is a else y
-        share = PERCENT_ROUNDED_SHARE if coarse.kind == "percent" or coarse.unit == "percentage point" else ROUNDED_SHARE
-        if step and abs(v - fine) <= step / 2 + 1e-9 * abs(v) and step <= abs(v) * share:
+        if step and abs(v - fine) <= step / 2 + 1e-9 * abs(v) and step <= abs(v) * ROUNDED_SHARE:
+            return Relation.COMPATIBLE
+        # a coarse percentage rounds only what is nearer to it than to the next step:
+        # "4%" is no rounding of 4.5% (that is as near 5%)
+        if step and _percent_like(coarse) and abs(v - fine) < step / 2 - 1e-9 * abs(v) and step <= abs(v) * PERCENT_ROUNDED_SHARE:
             return Relation.COMPATIBLE
         if step and "." in coarse.text and 0 <= fine - v < step and step <= abs(v) * 0.01:
             return Relation.COMPATIBLE
@@ -417,6 +421,11 @@ def _values(a: Quantity, b: Quantity) -> Relation:
         if _round_figure(coarse) and abs(v - fine) <= _step(coarse) / 2 and _close(v, fine, ROUNDING_TOLERANCE):
             return Relation.COMPATIBLE
     return Relation.CONFLICT
+
+
+def _percent_like(q: Quantity) -> bool:
+    """A share or a gap in percentage points: written rounded to whole points as a rule."""
+    return q.kind == "percent" or q.unit == "percentage point"
 
 
 def _month_in_part(month: int, part: str) -> bool:

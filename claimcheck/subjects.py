@@ -194,37 +194,30 @@ def _owned(text: str, q: Quantity) -> tuple[tuple[frozenset[str], frozenset[str]
 _SHARE_OF_OWNER = re.compile(r"\s+of\s+(?:the\s+)?" + _OWNER + r"['’]s\s+(?:[\d.,]+\s+(?:[a-z]+illion\s+)?)?((?:[a-z][\w\-]*\s+){0,2}[a-z][\w\-]*)")
 
 
-# "82 percent of the increase", "41 percent of the total number of deaths": the whole a share is of
-_WHOLE = re.compile(r"\s+of\s+((?:[\w’'\-]+\s+){0,4}[\w’'\-]+)")
-_WHOLE_WORDS = 5
-_POSSESSIVE_S = re.compile(r"['’]s$")  # "of the market's revenue" is a share of the market too
-_WHOLE_JOINS = frozenset(("of", "the", "all", "and"))  # "the total number of deaths" is one whole
+# "82 percent of the increase": a share of a change; "41 percent of the total number of deaths" of a level
+_WHOLE = re.compile(r"\s+of\s+(?:(?:" + "|".join(re.escape(w) for w in _DATA["whole_determiners"]["words"]) + r")\s+)*([\w’'\-]+)", re.I)
+_CHANGE_WHOLES = frozenset(_DATA["change_wholes"]["words"])
 
 
 @lru_cache(maxsize=8192)
-def whole(text: str, q: Quantity) -> frozenset[str]:
-    """The content words of what a share is of ("82 percent of the increase":
-    {"increase"}), or none when no whole is said."""
+def whole_is_change(text: str, q: Quantity) -> bool | None:
+    """Whether a share is of a change ("82 percent of the increase") rather than of a
+    level ("41 percent of all deaths"), or None when no whole is said."""
     if q.kind != "percent":
-        return frozenset()
+        return None
     m = _WHOLE.match(text, q.end)
     if m is None:
-        return frozenset()
-    content: list[str] = []
-    for word in (_POSSESSIVE_S.sub("", w.lower()).strip("’'") for w in m.group(1).split()[:_WHOLE_WORDS]):
-        if word in _NOT_OWNED or word in _GENERIC or not word.isalpha():
-            if content and word not in _WHOLE_JOINS:
-                break  # "of the rise in Kerrow": the whole ends where its place begins
-            continue
-        content.append(word)
-    return frozenset(content)
+        return None
+    return m.group(1).lower() in _CHANGE_WHOLES
 
 
 def different_wholes(a_text: str, a: Quantity, b_text: str, b: Quantity) -> bool:
-    """Two shares of wholes named with no word in common ("82 percent of the increase" /
-    "41 percent of the total number of deaths"): two shares, not one misreported."""
-    wa, wb = whole(a_text, a), whole(b_text, b)
-    return bool(wa and wb) and not wa & wb
+    """A share of a change and a share of a level ("82 percent of the increase" / "41
+    percent of the total number of deaths"): two shares, not one misreported.  Two
+    levels named in other words ("58% of voters" / "61% of the electorate") may be one
+    whole, so only the change tells."""
+    wa, wb = whole_is_change(a_text, a), whole_is_change(b_text, b)
+    return wa is not None and wb is not None and wa != wb
 
 
 def different_owners(a_text: str, a: Quantity, b_text: str, b: Quantity) -> bool:
@@ -257,13 +250,19 @@ def _owner_before(text: str, q: Quantity) -> frozenset[str]:
     if not names:
         return frozenset()
     name = names[-1]
-    between = text[text.rfind(name, 0, q.start) + len(name) : q.start].split()
+    at = text.rfind(name, 0, q.start)
+    between = text[at + len(name) : q.start].split()
     if len(between) > _CAST_REACH or any(w.lower().strip(",.") in _SAY_WORDS for w in between):
         return frozenset()
-    return _name_key(_LOWER_PART.sub("", name))  # "the Senate-passed plan" is the Senate's
+    # A body ("the Pentagon", "the Defense Department", "the White House") goes by many
+    # names, and outlets use different ones: only a name said bare, no body's, is an owner.
+    if _DETERMINER_BEFORE.search(text, max(0, at - 6), at) or any(w.lower() in _BODY_WORDS for w in name.split()):
+        return frozenset()
+    return _name_key(name)
 
 
-_LOWER_PART = re.compile(r"-[a-z][\w\-]*")
+_DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an)\s+$", re.I)
+_BODY_WORDS = frozenset(w.lower() for w in lexicon_words("attributions", "body_words"))
 
 
 _INTO = re.compile(r"\s+(?:in|into)\s+(?=[A-Z])")
@@ -275,7 +274,9 @@ def _recipient_after(text: str, q: Quantity) -> frozenset[str]:
         return frozenset()
     m = _INTO.match(text, q.end)
     name = _NAME.match(text, m.end()) if m else None
-    return _name_key(name.group()) if name else frozenset()
+    if name is None or any(w.lower() in _BODY_WORDS for w in name.group().split()):
+        return frozenset()
+    return _name_key(name.group())
 
 
 def _apart_in_stories(na: frozenset[str], nb: frozenset[str], a_story: str, b_story: str) -> bool:
@@ -287,9 +288,10 @@ def _apart_in_stories(na: frozenset[str], nb: frozenset[str], a_story: str, b_st
 
 def different_cast(a_text: str, a: Quantity, b_text: str, b: Quantity, a_story: str, b_story: str) -> bool:
     """Sums or shares of two named subjects, each named nowhere in the other story
-    ("Britz earned $3.77 million" / "Johnston made $5.8 million", "the Senate-passed plan
-    ... 50 percent" / "the House-passed plan ... 20 percent"), or sums put into two such
-    ("invested $500 million in Micron" / "$123 million in Elpida"): two subjects' figures.
+    ("Britz earned $3.77 million" / "Johnston made $5.8 million"), or sums put into two
+    such ("invested $500 million in Micron" / "$123 million in Elpida"): two subjects'
+    figures.  Bodies are left out: "The Pentagon will spend $2 billion" and "The Defense
+    Department will spend $3 billion" are one body named two ways.
     A name the other story has at all ("Trump imposed a 29% tariff" / "Washington set
     26 per cent" in two stories that both name Trump) may be the agent named another way."""
     if not (a.kind in _CAST_KINDS and b.kind in _CAST_KINDS):
@@ -398,14 +400,37 @@ def extreme_and_reading(a_text: str, a: Quantity, b_text: str, b: Quantity) -> b
     moment (or the other extreme): "as high as $1.1115" / "was last at $1.1149"."""
     if not (is_market(a_text, a) and is_market(b_text, b)):
         return False
-    return extreme(a_text, a) != extreme(b_text, b)
+    ea, eb = extreme(a_text, a), extreme(b_text, b)
+    if ea == eb:
+        return False
+    if ea is not None and eb is not None:
+        return True  # the high and the low
+    # the reading must say it is one of a moment ("was last at"): an unmarked figure may be
+    # the extreme told in other words ("hit its highest level since 2008 at $1.6750")
+    return session(b_text if ea is not None else a_text) is not None
 
 
-def _stated_moment(text: str, figures: Sequence[Quantity]) -> tuple[Quantity | None, int | None]:
-    """The time of day and the weekday a market sentence states ("at 1000 GMT", "late Friday")."""
-    time = next((q for q in figures if q.kind == "time" and q.value is not None), None)
-    day = next((q.date.weekday for q in figures if q.kind == "date" and q.date is not None and q.date.weekday is not None and q.date.day is None), None)
-    return time, day
+_MOMENT_REACH = 5  # words between a reading and the time or day said of it ("$367.90 an ounce at 1000 GMT")
+
+
+def _near(text: str, q: Quantity, f: Quantity) -> int | None:
+    """How many words stand between figures ``q`` and ``f``, or None past the reach."""
+    gap = text[q.end : f.start] if q.end <= f.start else text[f.end : q.start]
+    words = len(gap.split())
+    return words if words <= _MOMENT_REACH and not _CLAUSE_STOP.search(gap) else None
+
+
+def _stated_moment(text: str, q: Quantity, figures: Sequence[Quantity]) -> tuple[Quantity | None, int | None]:
+    """The time of day and the weekday a market sentence states of reading ``q``, the
+    nearest within a few words ("quoted at $367.90 ... at 1000 GMT", "4.39 percent late
+    Friday"; not "ahead of data due at 1230 GMT" at the sentence's far end)."""
+    def nearest(candidates: list[Quantity]) -> Quantity | None:
+        scored = [(d, f.start) for f in candidates if (d := _near(text, q, f)) is not None]
+        return next((f for f in candidates if (min(scored)[0], f.start) == min(scored)), None) if scored else None
+
+    time = nearest([f for f in figures if f.kind == "time" and f.value is not None])
+    day = nearest([f for f in figures if f.kind == "date" and f.date is not None and f.date.weekday is not None and f.date.day is None])
+    return time, day.date.weekday if day is not None and day.date is not None else None
 
 
 def stated_moments(
@@ -418,8 +443,8 @@ def stated_moments(
         return False
     from .relate import Relation, relate
 
-    ta, da = _stated_moment(a_text, _figures(a_text, a_figures))
-    tb, db = _stated_moment(b_text, _figures(b_text, b_figures))
+    ta, da = _stated_moment(a_text, a, _figures(a_text, a_figures))
+    tb, db = _stated_moment(b_text, b, _figures(b_text, b_figures))
     if ta is not None and tb is not None and relate(ta, tb) is Relation.CONFLICT:
         return True
     return da is not None and db is not None and da != db
@@ -600,7 +625,7 @@ def coupon(text: str, q: Quantity) -> bool:
 _BOND_WORDS = "|".join(w for w in _DATA["coupon_words"] if w != "coupon")
 # "the two-year note", "the February 2013 note", "the 2031 Treasury bonds": at most one
 # word between the figure and the bond ("in 2008 the bonds rallied" names none).
-_BOND_AFTER = re.compile(r"\s+(?:(?!(?:the|a|an|as|while|and|but|when|after|before|because|in|on)\b)[\w\-]+\s+)?(?:" + _BOND_WORDS + r")\b", re.I)
+_BOND_AFTER = re.compile(r"\s+(?:(?!(?:" + "|".join(_DATA["bond_name_stops"]["words"]) + r")\b)[\w\-]+\s+)?(?:" + _BOND_WORDS + r")\b", re.I)
 _MATURING = re.compile(r"\b(?:" + _BOND_WORDS + r")\s+(?:maturing|due)\s+(?:in\s+)?$", re.I)
 _MATURING_REACH = 30  # characters before a maturity: "note maturing in "
 
@@ -654,18 +679,23 @@ def different_bonds(
 
 
 _THE_BEFORE = re.compile(r"\bthe\s+$", re.I)
-_CAPITALISED_AFTER = re.compile(r"\s+(?:U\.S\.|[A-Z][a-z]+)")
+# "the 11th U.S. Circuit Court", "the 82nd Airborne Division": capitalised words up to the
+# head of a numbered institution's name (subjects.json numbered_name_heads)
+_NUMBERED_NAME = re.compile(
+    r"(?:\s+(?:[A-Z][\w.]*|of))*?\s+(?:" + "|".join(_DATA["numbered_name_heads"]["words"]) + r")\b"
+)
+_NUMBERED_NAME_WORDS = 5  # words from the ordinal to the name's head
 
 
 def ordinal_name(text: str, q: Quantity) -> bool:
-    """An ordinal that opens a proper name after "the" ("the 11th U.S. Circuit Court
-    of Appeals", "the 82nd Airborne Division"): it names the court or the unit, it ranks
-    nothing ("his 19th Grand Slam title" and "a 19th Grand Slam" count a career)."""
-    return (
-        q.kind == "ordinal"
-        and _THE_BEFORE.search(text, max(0, q.start - 5), q.start) is not None
-        and _CAPITALISED_AFTER.match(text, q.end) is not None
-    )
+    """An ordinal that opens the name of a numbered institution after "the" ("the 11th
+    U.S. Circuit Court of Appeals", "the 82nd Airborne Division"): it names the court or
+    the unit and ranks nothing; "the 45th President", "her 19th Grand Slam title" and
+    "the 3rd Stage" rank and count, and rival."""
+    if q.kind != "ordinal" or _THE_BEFORE.search(text, max(0, q.start - 5), q.start) is None:
+        return False
+    m = _NUMBERED_NAME.match(text, q.end)
+    return m is not None and len(m.group().split()) <= _NUMBERED_NAME_WORDS
 
 
 # "the last", "his first": a determiner and a word that picks a stretch, right before the figure

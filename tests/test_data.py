@@ -304,7 +304,7 @@ def test_month_and_weekday_names_are_listed_only_in_the_calendar():
 # --- attributions ----------------------------------------------------------------
 
 # Lists the attribution patterns read in capitals (titles, offices, the last or first word of a body's name).
-CAPITALISED = {"titles", "offices", "institutions", "institutions_named_first"}
+CAPITALISED = {"titles", "honorifics", "offices", "institutions", "institutions_named_first"}
 
 
 def test_attribution_words_are_cased_as_they_are_read():

@@ -109,7 +109,12 @@ CASES = [
     ("Dunmore's KNA state news agency reported that the port reopened.", ["KNA"]),
     # a courtesy title or an office before a surname alone: the surname, as another outlet writes it
     ("Mr Okonkwo said the bill was dead.", ["Okonkwo"]),
-    ("President Halloran said the bridge would open in June.", ["Halloran"]),
+    ("President Halloran said the bridge would open in June.", ["President Halloran"]),
+    ("Mr Halloran said the bridge would open in June.", ["Halloran"]),
+    # a rank that opens a company's name strips nothing
+    ("General Kerrow Motors said it would cut 400 jobs.", ["General Kerrow Motors"]),
+    # a label inside a sentence credits no one
+    ("Its power source: Solar Valdane panels on the roof.", []),
     ("Prime Minister May said the deal was done.", ["Prime Minister May"]),  # "May" alone is a month
     ('"It is over," said Sgt.', []),  # a title cut off from its name names no one
     # a source that issues a statement or a letter

@@ -137,6 +137,10 @@ TABLE = [
     ("Output rose 0.4%.", "Output rose 0.44 percent.", COMPATIBLE),
     ("Output rose 0.2%.", "Output rose 0.3 percent.", CONFLICT),
     ("The margin of error is 4 percentage points.", "The margin of error is 3.7 percentage points.", COMPATIBLE),
+    # a half-way figure is as near the next step: no rounding of either
+    ("Prices rose 4%.", "Prices rose 4.5%.", CONFLICT),
+    ("Prices rose 2%.", "Prices rose 1.5%.", CONFLICT),
+    ("Rates rose 2 percentage points.", "Rates rose 1.5 percentage points.", CONFLICT),
     ("About 1,000 homes were lost.", "1,400 homes were lost.", CONFLICT),
     ("About thirty homes were lost.", "32 homes were lost.", COMPATIBLE),
     # a share's price "a share" is a bare price; a company's sum is no price per share

@@ -496,6 +496,11 @@ def test_different_bonds(a, b, expected):
         ("She won her 19th Grand Slam title.", "19th", False),
         ("It was a 19th Grand Slam for her.", "19th", False),
         ("He finished the 4th stage in third place.", "4th", False),
+        # a rank of a person, a count of titles, a numbered stage: they rival
+        ("Kerrow sworn in as the 45th President of Valdane.", "45th", False),
+        ("She won the 17th Grand Slam title of her career.", "17th", False),
+        ("He won the 3rd Stage in the rain.", "3rd", False),
+        ("Valdane ratified the 19th Amendment.", "19th", True),
     ],
 )
 def test_ordinal_name(text, surface, expected):
@@ -503,11 +508,14 @@ def test_ordinal_name(text, surface, expected):
     assert ordinal_name(text, q) is expected
 
 
-# (sentence a, sentence b, whether their first shares are of differently named wholes)
+# (sentence a, sentence b, whether their first shares are one of a change, one of a level)
 WHOLES = [
     ("Night crashes made up 64 percent of the rise.", "Night crashes made up 38 percent of all road deaths.", True),
+    ("Night crashes made up 64 percent of this year's increase.", "Night crashes made up 38 percent of road deaths.", True),
     ("Night crashes made up 64 percent of road deaths.", "Night crashes made up 58 percent of the road deaths.", False),
-    ("Kelvor took 27 percent of the market.", "Kelvor took 22 percent of the market's revenue.", False),
+    # two levels named in other words may be one whole: rivals
+    ("The party won 58 percent of voters.", "The party won 61 percent of the electorate.", False),
+    ("The party won 52 percent of the vote in Kerrow.", "The party won 48 percent of votes cast.", False),
     # a share with no whole said weighs against any
     ("Night crashes made up 64 percent of the rise.", "Night crashes rose 38 percent.", False),
 ]
@@ -523,7 +531,9 @@ def test_different_wholes(a, b, expected):
 # (sentence a, sentence b, story a, story b, whether their last figures are two subjects' sums or shares)
 CAST = [
     ("Halvorsen earned $2.4 million in salary.", "Okonkwo earned $3.1 million in salary.", None, None, True),
-    ("Under the Senate-backed bill, renters pay 30 percent.", "Under the House-backed bill, renters pay 25 percent.", None, None, True),
+    # a body goes by many names: "the Pentagon" may be "the Defense Department"
+    ("The Pentagon will spend $2 billion on drones.", "The Defense Department will spend $3 billion on drones.", None, None, False),
+    ("Under the Senate-backed bill, renters pay 30 percent.", "Under the House-backed bill, renters pay 25 percent.", None, None, False),
     # the other story names him too: the same sum may be told of another agent
     ("Halvorsen earned $2.4 million in salary.", "Okonkwo earned $3.1 million in salary.", None, "Okonkwo earned $3.1 million in salary. Halvorsen is its chief.", False),
     # a source is no owner, and counts are not sums

@@ -276,7 +276,7 @@ def _different_owners(ev: _Evidence, k: int, l: int, a: Quantity, b: Quantity) -
 
 @RIVALS.declines("different-wholes")
 def _different_wholes(ev: _Evidence, k: int, l: int, a: Quantity, b: Quantity) -> bool:
-    """Shares of differently named wholes ("82 percent of the increase" / "41 percent of all deaths") are two shares."""
+    """A share of a change and a share of a level ("82 percent of the increase" / "41 percent of all deaths") are two shares."""
     return _in_sentences(different_wholes, ev, k, l, a, b)
 
 
@@ -370,13 +370,13 @@ def _coupon(ev: _Evidence, k: int, l: int, a: Quantity, b: Quantity) -> bool:
     return coupon(ev.rfig[k][0].text, a) or coupon(ev.ofig[l][0].text, b)
 
 
+_NAMING_PARTS = ("tenor", "maturity")  # the parts of a bond's name that are figures of their own
+
+
 @RIVALS.declines("bond-name")
 def _bond_name(ev: _Evidence, k: int, l: int, a: Quantity, b: Quantity) -> bool:
     """A bond's tenor or maturity ("the two-year note", "the note maturing in 2008") names the bond: no claim about it."""
     return bond_part(ev.rfig[k][0].text, a) in _NAMING_PARTS or bond_part(ev.ofig[l][0].text, b) in _NAMING_PARTS
-
-
-_NAMING_PARTS = ("tenor", "maturity")
 
 
 @RIVALS.declines("different-bonds")

@@ -213,7 +213,8 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("said", re.compile(rf"\b{_cues(_words('cues_before_a_body'))}\s+(?:the\s+)?(?P<name>{_NAME}){_ACRO}")),
     ("said", re.compile(rf"\b(?P<name>{_GENERIC})\s+{_HAS}{_ADVERB}?{_cues_or_more(_words('say_verbs'), _ISSUING, _PARTICIPLE)}", re.IGNORECASE)),
     # a credit line under a story or a picture: "Source: PAP / Jan Vance", "source: Fact 24"
-    ("according to", re.compile(rf"(?:^|(?<=[\s.(]))(?P<cue>(?i:{_alt(_words('credit_labels'))})):\s+{_DET}(?P<name>{_NAME}(?:\s+\d+)?){_ACRO}")),
+    # (at a text's or sentence's start, or after a bracket: "Power source: solar panels" credits no one)
+    ("according to", re.compile(rf"(?:^|(?<=[.!?]\s)|(?<=\())(?P<cue>(?i:{_alt(_words('credit_labels'))})):\s+{_DET}(?P<name>{_NAME}(?:\s+\d+)?){_ACRO}")),
     ("said", re.compile(rf"\b{_cues(_words('cues_before_a_generic_source'))}\s+(?P<name>{_GENERIC})\b")),
     # the source another cites: "citing the Kerrow Health Board", "citing police"
     ("said", re.compile(rf"\b(?P<cue>{_CITING})\s+(?:the\s+)?(?P<name>{_NAME}){_ACRO}")),
@@ -236,8 +237,9 @@ _COUNTRY_WORDS = frozenset(_words("country_words"))  # "US" is no body's acronym
 _NOT_SOURCES = frozenset(_words("not_sources")) | frozenset(L.MONTH_NAMES) | frozenset(L.WEEKDAY_NAMES)
 _NOT_SURNAMES = frozenset(_words("not_surnames"))  # "Police said"
 _TITLE_WORDS = frozenset(w.rstrip(".").lower() for w in _words("titles"))  # '"That is so," said Sgt' names no one
-# A title before a surname alone: "Mr Buhari said" credits Buhari, whom another outlet calls "Muhammadu Buhari".
-_TITLED_SURNAME = re.compile(rf"^(?:{_TITLES}\s+)+(?P<surname>[A-Z][a-z][\w'’\-]*)$")
+# An honorific before a surname alone: "Mr Buhari said" credits Buhari, whom another outlet calls "Muhammadu Buhari".
+# Only an honorific: "General Motors said" is a company, not General Motors the officer.
+_TITLED_SURNAME = re.compile(rf"^(?:{_alt(_words('honorifics'))})\s+(?P<surname>[A-Z][a-z][\w'’\-]*)$")
 
 
 def _is_body(name: str, acronym: str | None, cue_kind: str) -> bool:

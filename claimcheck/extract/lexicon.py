@@ -220,6 +220,7 @@ _MEASURE_ENTRIES = _entry("units", "measures")
 _PERCENT = _entry("units", "percent")
 MEASURE_UNITS, MEASURES = _unit_table(_MEASURE_ENTRIES)
 TIME_UNITS, DURATIONS = _unit_table(_entry("units", "durations"))
+RATIO_WORDS = _words("numbers", "ratio_words")  # "a 1-to-3 ratio" is no range
 POINT_UNITS, POINTS = _unit_table(_entry("units", "points"))
 PERCENT_WORDS: tuple[str, ...] = tuple(_PERCENT["surfaces"])
 # Every unit entry: name, dimension, factor, surfaces and other names (scripts/bench_quantities.py).

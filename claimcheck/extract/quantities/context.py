@@ -71,7 +71,13 @@ def _bound_after(toks: list[Token], j: int) -> tuple[str, int] | None:
     and the new end of its span (the words join it)."""
     bounds = L.BOUNDS_AFTER.get(toks[j].lower, {}) if j + 1 < len(toks) else {}
     sign = bounds.get(toks[j + 1].lower) if bounds else None
-    return (sign, j + 2) if sign is not None else None
+    if sign is None:
+        return None
+    # "$30 million and over the next year", "12 and under the truce": a preposition, not a bound
+    nxt = toks[j + 2] if j + 2 < len(toks) else None
+    if nxt is not None and (nxt.lower in L.DETERMINERS or nxt.is_num):
+        return None
+    return (sign, j + 2)
 
 
 # Kinds whose figure a verb can make a change amount ("rose 42%"); "the ferry

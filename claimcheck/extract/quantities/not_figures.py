@@ -182,9 +182,9 @@ def _ticker(toks: list[Token], i: int, j: int) -> bool:
     """ "Mitsubishi Tokyo Financial (JP:8306)", "HSBC (0005.HK)": a stock's code on its
     exchange, upper-case letters and a colon before it or a dot and letters after it."""
     n = len(toks)
-    if i >= 2 and toks[i].glued and toks[i - 1].text == ":" and toks[i - 1].glued:
-        exchange = toks[i - 2]
-        if exchange.is_word and exchange.text.isupper() and len(exchange.text) <= 6:
+    if i >= 3 and toks[i].glued and toks[i - 1].text == ":" and toks[i - 1].glued and toks[i - 3].text == "(":
+        exchange = toks[i - 2]  # in brackets: "GDP:3.1%" is a figure
+        if exchange.is_word and exchange.text.isupper() and len(exchange.text) <= 6 and toks[i].is_int:
             return True
     return (
         j + 2 < n and toks[j].text == "." and toks[j].glued and toks[j + 1].glued and toks[j + 1].is_word

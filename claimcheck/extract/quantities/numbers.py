@@ -7,7 +7,7 @@ from ..tokens import is_dash, MINUS_SIGNS, Token, within_range
 from .topics import _length_context
 
 
-_HALVES_AND_QUARTERS = (2, 4, 8)  # the fractions a lost glyph leaves: "2½" copied as "21/2"
+_FLATTENED_DENOMINATORS = (2, 4, 8)  # the fraction glyphs a copy loses: "2½" copied as "21/2", "1⅛" as "11/8"
 _QUOTE_SPREAD = 0.01  # an offer at most this share above its bid
 
 
@@ -16,10 +16,22 @@ def _flattened_mixed(numerator: str, denominator: str) -> float | None:
     is 2½ weeks, "11/4 miles" 1¼ (an odd last digit under a small denominator; nobody
     writes ten and a half as 21/2)."""
     den = int(denominator)
-    if not (numerator.isdigit() and len(numerator) == 2 and den in _HALVES_AND_QUARTERS):
+    if not (numerator.isdigit() and len(numerator) == 2 and den in _FLATTENED_DENOMINATORS):
         return None
     whole, part = int(numerator[0]), int(numerator[1])
     return whole + part / den if part % 2 == 1 and part < den else None
+
+
+def _measured(toks: list[Token], i: int, end: int) -> bool:
+    """A figure that measures something: a sum ("$21/2"), a span or a measure after it
+    ("21/2-week", "11/4 miles"); "on 11/2" may be a date, "71/2 people" is no count."""
+    after = toks[end] if end < len(toks) else None
+    before = toks[i - 1] if i > 0 else None
+    return (
+        (before is not None and before.type == "sym" and before.text in L.CURRENCY_PREFIXES)
+        or (after is not None and after.glued and is_dash(after))
+        or (after is not None and (after.lower in L.TIME_UNITS or after.lower in L.MEASURE_UNITS or after.lower in L.PERCENT_WORDS))
+    )
 
 
 def _offer_in_full(bid: Token, offer: Token) -> bool:
@@ -64,7 +76,7 @@ def _num_at(toks: list[Token], i: int) -> tuple[float, int] | None:
     ):
         # A date like 9/4/2025 is not a fraction.
         if not (j + 2 < len(toks) and toks[j + 2].text == "/" and toks[j + 2].glued):
-            flattened = _flattened_mixed(t.text, toks[j + 1].text)
+            flattened = _flattened_mixed(t.text, toks[j + 1].text) if _measured(toks, i, j + 2) else None
             return (flattened if flattened is not None else value / toks[j + 1].value, j + 2)
     if (
         t.is_int

@@ -153,7 +153,8 @@ def _match_numeric(toks: list[Token], i: int, cands: list[_Cand]) -> None:
         if got2 is not None:
             v2, e2 = got2
             if hyphenated_to:
-                takes = v2 > value
+                # "18-to-64"; "a 1-to-3 ratio" and "2-to-5 odds" are no range; nor are "odds of 2-to-5"
+                takes = v2 > value and not (e2 < n and toks[e2].lower in L.RATIO_WORDS) and not any(w.lower in L.RATIO_WORDS for w in toks[max(0, start - 3) : start])
             elif is_dash(joiner) and joiner.glued and toks[m].glued:
                 takes = True
             elif joiner.lower == "and" and prev_word == "between":
