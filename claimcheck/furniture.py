@@ -23,6 +23,7 @@ from __future__ import annotations
 import bisect
 import json
 import re
+from itertools import islice
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -761,12 +762,15 @@ def _camel_name(token: str) -> bool:
     return core.startswith(_CAMEL_PREFIXES)
 
 
+_WORD_RUN = re.compile(r"\S+")
+
+
 def glued_headline(line: str) -> Iterator[Cut]:
     """Another story's Title Case headline glued to its teaser at the line's start:
     "Weekend Fun List: Kite Show, Jazz Night, Bake SaleKites fill the sky ...".  The
     teaser must read as a sentence (a lower-case word, or a determiner, after the
     glued word), and no camel-case name is split ("Fans Love YouTube stars" stays)."""
-    words = list(re.finditer(r"\S+", line))[:_TITLE_REACH]
+    words = list(islice(_WORD_RUN.finditer(line), _TITLE_REACH))  # the line's first words only: a page may be one line
     for k, w in enumerate(words):
         m = _GLUED_WORD.match(w.group())
         if m is None or _camel_name(w.group()):
