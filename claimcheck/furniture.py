@@ -29,8 +29,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal
 
-from .extract.lexicon import DETERMINERS, MONTH_PATTERN, MONTHS, WEEKDAY_NAMES
-from .extract.lexicon import words as lexicon_words
+from .extract.lexicon import DETERMINERS, MONTH_PATTERN, MONTHS, SAY_VERBS, WEEKDAY_NAMES
 from .segment import _STARTERS, ends_sentence
 
 Mode = Literal["drop", "break", "split"]
@@ -744,7 +743,6 @@ def headline_run(line: str) -> Iterator[Cut]:
 # "Anti-Semitism"), the glued one a word ("(MeitY)" is an acronym).
 _GLUED_WORD = re.compile(r"^(?P<head>[\"'“‘]?(?:[A-Z][a-z’'\-]+[a-z]|\d+))(?P<glued>[A-Z](?:[a-z’']+|(?=\s|$)))[,:;]?$")
 _CAMEL_PREFIXES = tuple(sorted(_CAMEL_NAMES))
-_SAY_VERBS = frozenset(w.lower() for w in lexicon_words("attributions", "say_verbs"))
 _GLUED_HEAD_WORDS = 4  # capitalised words: shorter runs are names ("Love YouTube")
 
 
@@ -779,7 +777,7 @@ def glued_headline(line: str) -> Iterator[Cut]:
             continue
         glued, nxt = m.group("glued"), words[k + 1].group() if k + 1 < len(words) else ""
         head_words = [v.group().strip(":,") for v in words[:k]]
-        if nxt.lower().strip(",.") in _SAY_VERBS and not (any(w in _TITLE_FUNCTION for w in head_words) or ":" in line[: w.start()]):
+        if nxt.lower().strip(",.") in SAY_VERBS and not (any(h in _TITLE_FUNCTION for h in head_words) or ":" in line[: w.start()]):
             # a credit: a camel-case name the list lacks ("US Oil Major ConocoPhillips said"),
             # unless the head reads as a headline ("Lunch Spots Open On Sundays In TownShoppers said")
             return

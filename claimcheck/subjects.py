@@ -24,8 +24,8 @@ from collections.abc import Sequence
 from typing import NamedTuple
 from pathlib import Path
 
-from .extract.lexicon import words as lexicon_words
-from .extract.lexicon import MONTHS, PERIOD_MARKERS, RESTATED_MOVE_JOINERS, WEEKDAY_NAMES, WEEKDAYS
+from .extract.lexicon import BODY_WORDS, MONTHS, PERIOD_MARKERS, RESTATED_MOVE_JOINERS, SAY_VERBS, WEEKDAY_NAMES, WEEKDAYS
+from .relate import Relation, relate
 from .types import Quantity
 
 
@@ -236,8 +236,6 @@ def different_owners(a_text: str, a: Quantity, b_text: str, b: Quantity) -> bool
     )
 
 
-# verbs that credit a name (attributions.json say_verbs): a name before one is a source, not an owner
-_SAY_WORDS = frozenset(w.lower() for w in lexicon_words("attributions", "say_verbs"))
 _CAST_KINDS = ("money", "percent")
 _CAST_REACH = 12  # words between a name and the sum or share it is said to earn, pay or get
 
@@ -252,17 +250,16 @@ def _owner_before(text: str, q: Quantity) -> frozenset[str]:
     name = names[-1]
     at = text.rfind(name, 0, q.start)
     between = text[at + len(name) : q.start].split()
-    if len(between) > _CAST_REACH or any(w.lower().strip(",.") in _SAY_WORDS for w in between):
+    if len(between) > _CAST_REACH or any(w.lower().strip(",.") in SAY_VERBS for w in between):
         return frozenset()
     # A body ("the Pentagon", "the Defense Department", "the White House") goes by many
     # names, and outlets use different ones: only a name said bare, no body's, is an owner.
-    if _DETERMINER_BEFORE.search(text, max(0, at - 6), at) or any(w.lower() in _BODY_WORDS for w in name.split()):
+    if _DETERMINER_BEFORE.search(text, max(0, at - 6), at) or any(w.lower() in BODY_WORDS for w in name.split()):
         return frozenset()
     return _name_key(name)
 
 
 _DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an)\s+$", re.I)
-_BODY_WORDS = frozenset(w.lower() for w in lexicon_words("attributions", "body_words"))
 
 
 _INTO = re.compile(r"\s+(?:in|into)\s+(?=[A-Z])")
@@ -274,7 +271,7 @@ def _recipient_after(text: str, q: Quantity) -> frozenset[str]:
         return frozenset()
     m = _INTO.match(text, q.end)
     name = _NAME.match(text, m.end()) if m else None
-    if name is None or any(w.lower() in _BODY_WORDS for w in name.group().split()):
+    if name is None or any(w.lower() in BODY_WORDS for w in name.group().split()):
         return frozenset()
     return _name_key(name.group())
 
@@ -283,7 +280,13 @@ def _apart_in_stories(na: frozenset[str], nb: frozenset[str], a_story: str, b_st
     """Two names with no word in common, each named nowhere in the other story."""
     if not na or not nb or _aliased(na) & _aliased(nb):
         return False
-    return not _aliased(na) & _aliased(_name_key(b_story)) and not _aliased(nb) & _aliased(_name_key(a_story))
+    return not _aliased(na) & _story_words(b_story) and not _aliased(nb) & _story_words(a_story)
+
+
+@lru_cache(maxsize=16)
+def _story_words(story: str) -> frozenset[str]:
+    """Every word of a story, as the name keys weigh them: read once per story, not per pair."""
+    return _aliased(_name_key(story))
 
 
 def different_cast(a_text: str, a: Quantity, b_text: str, b: Quantity, a_story: str, b_story: str) -> bool:
@@ -385,12 +388,15 @@ def market_snapshots(a_text: str, a: Quantity, b_text: str, b: Quantity) -> bool
 _EXTREME_OF = {w.lower(): side for side, words in _DATA["extreme_words"].items() if side != "note" for w in words}
 _EXTREME_BEFORE = re.compile(r"\b(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(_EXTREME_OF, key=len, reverse=True)) + r")\s*$", re.I)
 _EXTREME_REACH = 30  # characters before a figure: "reached fresh three-year highs at "
+_LEADING_WORDS = re.compile(r"(?:[^\W\d_]+\s+)+")
 
 
 def extreme(text: str, q: Quantity) -> str | None:
     """Whether a figure is the session's "high" or "low" ("as high as $1.1115", "hit
     fresh three-year highs at $1.6789"), or None: a reading at a moment."""
-    head = text[max(0, q.start - _EXTREME_REACH) : q.start] + text[q.start : q.end].split("$")[0].rstrip("0123456789.,")
+    # the words before it, and those its span took in ("as high as $1.1115" is one figure)
+    leading = _LEADING_WORDS.match(text, q.start, q.end)
+    head = text[max(0, q.start - _EXTREME_REACH) : leading.end() if leading else q.start]
     m = _EXTREME_BEFORE.search(head)
     return _EXTREME_OF[" ".join(m.group(0).lower().split())] if m else None
 
@@ -413,7 +419,7 @@ def extreme_and_reading(a_text: str, a: Quantity, b_text: str, b: Quantity) -> b
 _MOMENT_REACH = 5  # words between a reading and the time or day said of it ("$367.90 an ounce at 1000 GMT")
 
 
-def _near(text: str, q: Quantity, f: Quantity) -> int | None:
+def _words_apart(text: str, q: Quantity, f: Quantity) -> int | None:
     """How many words stand between figures ``q`` and ``f``, or None past the reach."""
     gap = text[q.end : f.start] if q.end <= f.start else text[f.end : q.start]
     words = len(gap.split())
@@ -425,8 +431,8 @@ def _stated_moment(text: str, q: Quantity, figures: Sequence[Quantity]) -> tuple
     nearest within a few words ("quoted at $367.90 ... at 1000 GMT", "4.39 percent late
     Friday"; not "ahead of data due at 1230 GMT" at the sentence's far end)."""
     def nearest(candidates: list[Quantity]) -> Quantity | None:
-        scored = [(d, f.start) for f in candidates if (d := _near(text, q, f)) is not None]
-        return next((f for f in candidates if (min(scored)[0], f.start) == min(scored)), None) if scored else None
+        scored = [(d, n) for n, f in enumerate(candidates) if (d := _words_apart(text, q, f)) is not None]
+        return candidates[min(scored)[1]] if scored else None
 
     time = nearest([f for f in figures if f.kind == "time" and f.value is not None])
     day = nearest([f for f in figures if f.kind == "date" and f.date is not None and f.date.weekday is not None and f.date.day is None])
@@ -441,8 +447,6 @@ def stated_moments(
     days ("from 4.39 percent late Friday" / "from 4.36 percent late Monday"): two snapshots."""
     if not (is_market(a_text, a) and is_market(b_text, b)):
         return False
-    from .relate import Relation, relate
-
     ta, da = _stated_moment(a_text, a, _figures(a_text, a_figures))
     tb, db = _stated_moment(b_text, b, _figures(b_text, b_figures))
     if ta is not None and tb is not None and relate(ta, tb) is Relation.CONFLICT:

@@ -230,7 +230,7 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
 )
 
 # Looked up word by word: what makes a name a body, and what makes it none.
-_BODY_WORDS = frozenset(_words("body_words"))  # "Lahore High Court"
+_BODY_WORDS = L.BODY_WORDS  # "Lahore High Court"
 _NEWS_AGENCIES = frozenset(_words("news_agencies"))  # "Reuters"
 _COUNTRY_WORDS = frozenset(_words("country_words"))  # "US" is no body's acronym
 # No source's first word: pronouns, conjunctions, and the names of months and weekdays (calendar.json).

@@ -220,6 +220,10 @@ _MEASURE_ENTRIES = _entry("units", "measures")
 _PERCENT = _entry("units", "percent")
 MEASURE_UNITS, MEASURES = _unit_table(_MEASURE_ENTRIES)
 TIME_UNITS, DURATIONS = _unit_table(_entry("units", "durations"))
+# Words of credits (attributions.json) that other readers weigh too: a name before a
+# say verb is a source, not an owner; a name with a body word is a body, not a person.
+SAY_VERBS = _words("attributions", "say_verbs")
+BODY_WORDS = _words("attributions", "body_words")
 RATIO_WORDS = _words("numbers", "ratio_words")  # "a 1-to-3 ratio" is no range
 POINT_UNITS, POINTS = _unit_table(_entry("units", "points"))
 PERCENT_WORDS: tuple[str, ...] = tuple(_PERCENT["surfaces"])

@@ -34,6 +34,20 @@ def _measured(toks: list[Token], i: int, end: int) -> bool:
     )
 
 
+def _mixed_fraction(toks: list[Token], j: int) -> tuple[float, int] | None:
+    """The fraction of a mixed number after its whole part, and where it ends: spaced
+    ("2 1/2") or joined by a hyphen, the old wire style ("rose 1-1/4p to 290-1/2p", "a
+    3-1/2 percent note"; never a range: no range ends at a fraction)."""
+    hyphen = j < len(toks) and is_dash(toks[j]) and toks[j].glued
+    k = j + 1 if hyphen else j
+    if not (k + 2 < len(toks) and toks[k].is_num and toks[k].is_int and toks[k].glued == hyphen):
+        return None
+    slash, den = toks[k + 1], toks[k + 2]
+    if slash.text == "/" and slash.glued and den.is_int and den.glued and 0 < toks[k].value < den.value <= 16:
+        return (toks[k].value / den.value, k + 3)
+    return None
+
+
 def _offer_in_full(bid: Token, offer: Token) -> bool:
     """The offer of a dealer's quote, written out with as many decimals and a hair above the bid."""
     return (
@@ -78,33 +92,9 @@ def _num_at(toks: list[Token], i: int) -> tuple[float, int] | None:
         if not (j + 2 < len(toks) and toks[j + 2].text == "/" and toks[j + 2].glued):
             flattened = _flattened_mixed(t.text, toks[j + 1].text) if _measured(toks, i, j + 2) else None
             return (flattened if flattened is not None else value / toks[j + 1].value, j + 2)
-    if (
-        t.is_int
-        and j + 3 < len(toks)
-        and toks[j].is_num
-        and toks[j].is_int
-        and not toks[j].glued
-        and toks[j + 1].text == "/"
-        and toks[j + 1].glued
-        and toks[j + 2].is_int
-        and toks[j + 2].glued
-        and 0 < toks[j].value < toks[j + 2].value <= 16
-    ):
-        return (value + toks[j].value / toks[j + 2].value, j + 3)
-    # A mixed number joined by a hyphen, the old wire style: "rose 1-1/4p to 290-1/2p",
-    # "a 3-1/2 percent note" (never a range: no range ends at a fraction).
-    if (
-        t.is_int
-        and j + 3 < len(toks)
-        and is_dash(toks[j])
-        and toks[j].glued
-        and all(toks[j + n].glued for n in (1, 2, 3))
-        and toks[j + 1].is_int
-        and toks[j + 2].text == "/"
-        and toks[j + 3].is_int
-        and 0 < toks[j + 1].value < toks[j + 3].value <= 16
-    ):
-        return (value + toks[j + 1].value / toks[j + 3].value, j + 4)
+    mixed = _mixed_fraction(toks, j) if t.is_int else None
+    if mixed is not None:
+        return (value + mixed[0], mixed[1])
     if j < len(toks) and toks[j].type == "sym" and toks[j].text in L.VULGAR_FRACTIONS and (toks[j].glued or t.is_int):
         return (value + L.VULGAR_FRACTIONS[toks[j].text], j + 1)  # "3½", "3 ½"
     # A dealer's quote, bid and the offer's last digits: "121.40/45" is read as its bid,
