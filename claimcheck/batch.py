@@ -176,10 +176,12 @@ def run_batch(
     jobs: int = 1,
     chunk: int = CHUNK,
     max_bytes: int | None = None,
+    learned_noise: bool = True,
 ) -> Iterator[Outcome]:
     """Outcomes in input order; each chunk of groups is embedded in one call.
 
-    ``base`` is the folder article paths are read from (and confined to).
+    ``base`` is the folder article paths are read from (and confined to);
+    ``learned_noise`` as in ``pipeline.compare``.
     """
     groups = [parse_group(n, raw, base, max_bytes) for n, raw in lines]
     pool = ProcessPoolExecutor(max_workers=jobs) if jobs > 1 else None
@@ -194,7 +196,9 @@ def run_batch(
                     yield Outcome(group, error=error)
                     continue
                 try:
-                    report = finish(prep, lookup, reference=group.reference, threshold=threshold, model=embedder.model_ref.name)
+                    report = finish(
+                        prep, lookup, reference=group.reference, threshold=threshold, model=embedder.model_ref.name, learned_noise=learned_noise
+                    )
                 except ClaimcheckError as err:
                     yield Outcome(group, error=str(err))
                     continue

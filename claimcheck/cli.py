@@ -73,6 +73,7 @@ class FailOn(str, enum.Enum):
     never = "never"
 
 
+LEARNED_NOISE_HELP = "After the rules, let the furniture classifier trained on marked news pages set aside what still reads as page furniture (sign-up boxes, teasers for other stories); it runs with the default model only, and what it sets aside is listed by --show-noise."
 FAIL_ON_HELP = (
     "What makes the exit status 1: contradiction (any, the default), figure (only contradictions between "
     "figures), statement (only statement contradictions: 'was acquitted' / 'was found guilty'), addition "
@@ -291,6 +292,7 @@ def compare(
     quiet: bool = typer.Option(False, "--quiet", "-q", envvar="CLAIMCHECK_QUIET", help="Nothing on standard error but errors (no progress)."),
     max_bytes: int = typer.Option(2_000_000, "--max-bytes", envvar="CLAIMCHECK_MAX_BYTES", min=1, help="Refuse an article file larger than this many bytes."),
     backend: Backend = typer.Option(Backend.auto, "--backend", envvar="CLAIMCHECK_BACKEND", help=BACKEND_HELP),
+    learned_noise: bool = typer.Option(True, "--learned-noise/--no-learned-noise", envvar="CLAIMCHECK_LEARNED_NOISE", help=LEARNED_NOISE_HELP),
 ) -> None:
     """Compare two or more articles and report agreements, additions and contradictions."""
     from .pipeline import compare as run_compare
@@ -318,6 +320,7 @@ def compare(
         progress=not quiet and _stderr_is_terminal(),
         max_bytes=max_bytes,
         backend=backend.value,
+        learned_noise=learned_noise,
     )
     to_file = output is not None and str(output) != "-"
     options = TerminalOptions(
@@ -400,6 +403,7 @@ def batch(
     root: Optional[Path] = typer.Option(None, "--root", envvar="CLAIMCHECK_ROOT", help="Folder article paths are read from and confined to (default: the batch file's folder).", file_okay=False),
     max_bytes: int = typer.Option(2_000_000, "--max-bytes", envvar="CLAIMCHECK_MAX_BYTES", min=1, help="Refuse an article file larger than this many bytes."),
     backend: Backend = typer.Option(Backend.auto, "--backend", envvar="CLAIMCHECK_BACKEND", help=BACKEND_HELP),
+    learned_noise: bool = typer.Option(True, "--learned-noise/--no-learned-noise", envvar="CLAIMCHECK_LEARNED_NOISE", help=LEARNED_NOISE_HELP),
 ) -> None:
     """Compare many groups of articles in one run: one model load, one JSON report per group."""
     from .batch import outcome_line, read_groups, run_batch
@@ -417,7 +421,7 @@ def batch(
     first_error: list[str] = []
 
     def produce() -> Iterable[str]:
-        for outcome in run_batch(lines, embedder, base=base, threshold=threshold, jobs=jobs, max_bytes=max_bytes):
+        for outcome in run_batch(lines, embedder, base=base, threshold=threshold, jobs=jobs, max_bytes=max_bytes, learned_noise=learned_noise):
             tally["groups"] += 1
             if outcome.report is None:
                 tally["failed"] += 1

@@ -17,6 +17,8 @@ from .comparison import Side, compare_pair
 from .errors import InputError
 from .extract import extract_claims, quantity_context
 from .ingest import read_source
+from .learned_noise import applies as learned_noise_applies
+from .learned_noise import set_aside
 from .segment import split_sentences
 from .types import Article, Claims, PairResult, Report, Sentence
 
@@ -112,6 +114,16 @@ def source_pairs(articles: Sequence[Article], ref: Article) -> list[tuple[Articl
     return [(ref, o) for o in others] + [(a, b) for n, a in enumerate(others) for b in others[n + 1 :]]
 
 
+def _vectors_of(
+    texts: Sequence[str], vectors: Callable[[Sequence[str]], "np.ndarray"] | Mapping[str, "np.ndarray"]
+) -> Mapping[str, "np.ndarray"]:
+    """Each text's embedding, from a model call or from vectors computed before (batch mode)."""
+    if not callable(vectors):
+        return vectors
+    matrix = vectors(texts)
+    return {t: matrix[n] for n, t in enumerate(texts)}
+
+
 def finish(
     prepared: Prepared,
     vectors: Callable[[Sequence[str]], "np.ndarray"] | Mapping[str, "np.ndarray"],
@@ -120,22 +132,22 @@ def finish(
     threshold: float = DEFAULT_THRESHOLD,
     model: str = "",
     counts: "RuleCounts | None" = None,
+    learned_noise: bool = True,
 ) -> Report:
     """Align and compare, given embeddings for ``prepared.texts()``; given
-    ``counts``, the rules count there how often each fired and declined."""
+    ``counts``, the rules count there how often each fired and declined.
+    With ``learned_noise`` (and the default model) the furniture classifier
+    of ``learned_noise`` first sets aside what the rules left of the page."""
     import numpy as np
 
-    texts = prepared.texts()
-    if callable(vectors):
-        matrix = vectors(texts)
-        lookup: Mapping[str, np.ndarray] = {t: matrix[n] for n, t in enumerate(texts)}
-    else:
-        lookup = vectors
+    lookup = _vectors_of(prepared.texts(), vectors)
+    width = next((len(v) for v in lookup.values()), 1)
+    if learned_noise and learned_noise_applies(model, width):
+        prepared = set_aside(prepared, lookup)
 
     # An article with no figures (or a one-line wire item) still needs a
-    # matrix of the model's width, so that products with the other side are
-    # empty rather than a shape error.
-    width = next((len(v) for v in lookup.values()), 1)
+    # matrix of the model's width (``width``), so that products with the
+    # other side are empty rather than a shape error.
 
     def stack(items: Sequence[str]) -> np.ndarray:
         if not items:
@@ -181,6 +193,7 @@ def compare(
     max_bytes: int | None = None,
     backend: str | None = None,
     counts: "RuleCounts | None" = None,
+    learned_noise: bool = True,
 ) -> Report:
     """Compare two or more articles about one event, claim by claim.
 
@@ -193,6 +206,8 @@ def compare(
     "torch"; default $CLAIMCHECK_BACKEND, else auto) picks what runs the model
     (see ``Embedder``).  Given a ``RuleCounts``, the comparison counts there
     how often each of its rules fired and declined (see ``count_rules``).
+    ``learned_noise`` False leaves page furniture to ingest's rules alone
+    (see ``learned_noise``).
     """
     articles = load_articles(sources, labels, max_bytes=max_bytes)
     pick_reference(articles, reference)  # fail on a bad reference before loading a model
@@ -200,7 +215,13 @@ def compare(
     if embedder is None:
         embedder = default_embedder(model, cache=cache, progress=progress, backend=backend)
     return finish(
-        prepared, embedder.encode, reference=reference, threshold=threshold, model=embedder.model_ref.name, counts=counts
+        prepared,
+        embedder.encode,
+        reference=reference,
+        threshold=threshold,
+        model=embedder.model_ref.name,
+        counts=counts,
+        learned_noise=learned_noise,
     )
 
 

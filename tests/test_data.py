@@ -50,6 +50,7 @@ OTHER_READERS = {
     "predicates": "claimcheck/statements/tables.py",
     "grammar": "claimcheck/statements/tables.py",
     "salience": "claimcheck/salience.py",
+    "furniture_model": "claimcheck/learned_noise.py",  # weights, not words (scripts/train_furniture_model.py)
 }
 
 

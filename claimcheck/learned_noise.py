@@ -1,0 +1,132 @@
+"""A learned second look at web-page furniture, after ingest's rules.
+
+The rules in ``ingest`` and ``furniture`` know furniture by its words and
+shape, and most of it is site-specific: rules tuned on one set of pages barely
+move on pages from other sites.  What furniture *says* carries over better
+("Receive essential international news every morning", "If you're already a
+member, please sign in", a teaser for another story): this is a logistic
+regression on the sentence embedding the comparison computes anyway, plus how
+far the sentence strays from the rest of its story and two marks of its shape.
+It is trained by ``scripts/train_furniture_model.py`` on the blind furniture
+marks of the tune pages (fixtures/pages/) and stored as data
+(``data/furniture_model.json``); it runs only with the model it was trained on.
+
+A sentence it sets aside goes to the article's noise, as the rules' lines do,
+and is listed by ``--show-noise``; ``claimcheck quantities`` loads no model and
+so reads the rules alone.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, replace
+from functools import cache
+from importlib.resources import files
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    import numpy as np
+
+    from .pipeline import Prepared
+
+FEATURES = ("topic", "words", "full_stop")  # after the embedding's own dimensions
+_END_MARKS = (".", "!", "?", '"', "\u201d", "'", "\u2019")
+_WORDS_CAP = 40  # a sentence this long reads as long as any
+
+
+@dataclass(frozen=True)
+class FurnitureModel:
+    """Weights of the furniture classifier, and what they were trained with."""
+
+    model: str  # the embedding model the weights belong to
+    dimension: int
+    threshold: float  # the probability from which a sentence is furniture
+    weights: tuple[float, ...]  # one per embedding dimension, then one per FEATURES entry
+    bias: float
+
+    def probabilities(self, texts: Sequence[str], vectors: "np.ndarray") -> "np.ndarray":
+        """How likely each sentence of one story is page furniture."""
+        import numpy as np
+
+        x = np.hstack([vectors, shape_features(texts, vectors)])
+        return 1.0 / (1.0 + np.exp(-(x @ np.asarray(self.weights, dtype=np.float64) + self.bias)))
+
+
+def shape_features(texts: Sequence[str], vectors: "np.ndarray") -> "np.ndarray":
+    """FEATURES for each sentence of one story (rows of ``vectors``, unit length).
+
+    ``topic`` is the sentence's cosine with the mean of the story's *other*
+    sentences: a teaser for another story or a sign-up box strays from it.
+    """
+    import numpy as np
+
+    n = len(texts)
+    vectors = np.asarray(vectors, dtype=np.float64)
+    if n > 1:
+        others = vectors.sum(axis=0)[None, :] - vectors
+        others /= np.linalg.norm(others, axis=1, keepdims=True) + 1e-9
+        topic = (vectors * others).sum(axis=1)
+    else:
+        topic = np.full(n, 0.5)  # a one-sentence story has no topic to stray from
+    words = np.array([min(len(t.split()), _WORDS_CAP) / _WORDS_CAP for t in texts], dtype=np.float64)
+    stop = np.array([t.rstrip().endswith(_END_MARKS) for t in texts], dtype=np.float64)
+    return np.column_stack([topic, words, stop]).reshape(n, len(FEATURES))
+
+
+@cache
+def load() -> FurnitureModel:
+    """The shipped weights (data/furniture_model.json)."""
+    data = json.loads(files("claimcheck").joinpath("data/furniture_model.json").read_text(encoding="utf-8"))
+    return FurnitureModel(
+        model=data["model"],
+        dimension=data["dimension"],
+        threshold=data["threshold"],
+        weights=tuple(data["weights"]),
+        bias=data["bias"],
+    )
+
+
+def applies(model: str, dimension: int) -> bool:
+    """The shipped weights read vectors of this model (the default one) only."""
+    from .embed import _DEFAULT_ALIASES
+
+    shipped = load()
+    return model in _DEFAULT_ALIASES and dimension == shipped.dimension and shipped.model in _DEFAULT_ALIASES
+
+
+def set_aside(prepared: "Prepared", vectors: Mapping[str, "np.ndarray"], classifier: FurnitureModel | None = None) -> "Prepared":
+    """``prepared`` without the sentences ``classifier`` (the shipped one by
+    default) takes for furniture.
+
+    They join their article's noise; the sentences left are renumbered (and
+    their claims follow them), so every later stage sees a story without them.
+    The article's text stays as ingest left it: sentence offsets still point
+    into it.
+    """
+    import numpy as np
+
+    from .pipeline import Prepared
+    from .types import Article
+
+    clf = classifier or load()
+    articles, sentences, claims = [], dict(prepared.sentences), dict(prepared.claims)
+    for art in prepared.articles:
+        story = prepared.sentences[art.id]
+        if not story:
+            articles.append(art)
+            continue
+        texts = [s.text for s in story]
+        furniture = clf.probabilities(texts, np.stack([vectors[t] for t in texts])) >= clf.threshold
+        if not furniture.any():
+            articles.append(art)
+            continue
+        kept = [n for n, is_furniture in enumerate(furniture) if not is_furniture]
+        renumbered = {n: replace(story[n], index=i) for i, n in enumerate(kept)}
+        sentences[art.id] = tuple(renumbered[n] for n in kept)
+        claims[art.id] = tuple(replace(prepared.claims[art.id][n], sentence=renumbered[n]) for n in kept)
+        dropped = tuple(t for t, is_furniture in zip(texts, furniture) if is_furniture)
+        articles.append(Article(art.id, art.label, art.path, art.text, art.noise + dropped, art.dateline))
+    if len(articles) == len(prepared.articles) and all(a is b for a, b in zip(articles, prepared.articles)):
+        return prepared
+    return Prepared(tuple(articles), sentences, claims)
