@@ -79,15 +79,16 @@ _MAGNITUDE_KINDS = frozenset({"money", "measure", "percent", "count"})
 MAX_RIVAL_RATIO = 10.0
 
 
+def _written_parts(d) -> frozenset[str]:
+    """The parts of a date its sentence writes (not filled in from the story's date)."""
+    return frozenset(p for p in ("year", "month", "day", "part") if getattr(d, p) is not None and p not in d.inferred)
+
+
 def _precision_gap(a: Quantity, b: Quantity) -> int:
     """How many more date parts one figure gives than the other ("March" vs "20 March 2021": 2)."""
     if a.date is None or b.date is None:
         return 0
-
-    def parts(d) -> int:
-        return sum(1 for p in ("year", "month", "day") if getattr(d, p) is not None and p not in d.inferred)
-
-    return abs(parts(a.date) - parts(b.date))
+    return abs(len(_written_parts(a.date) - {"part"}) - len(_written_parts(b.date) - {"part"}))
 
 
 def _magnitudes_apart(a: Quantity, b: Quantity) -> bool:
@@ -260,6 +261,15 @@ def _magnitudes_apart_rule(ev: _Evidence, k: int, l: int, a: Quantity, b: Quanti
 def _times_of_day(ev: _Evidence, k: int, l: int, a: Quantity, b: Quantity) -> bool:
     """Two stated times of day ("at 5 p.m." / "by 11 a.m.") are two moments, not a misreport."""
     return a.kind == b.kind == "time"
+
+
+@RIVALS.declines("different-grain")
+def _different_grain(ev: _Evidence, k: int, l: int, a: Quantity, b: Quantity) -> bool:
+    """A day of a month and a month of a year ("on Dec. 31" / "in October 2001") are two moments: a misreported date keeps its form."""
+    if a.date is None or b.date is None:
+        return False
+    pa, pb = _written_parts(a.date), _written_parts(b.date)
+    return bool(pa - pb) and bool(pb - pa)
 
 
 @RIVALS.declines("different-subjects")
