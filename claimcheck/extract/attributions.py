@@ -88,7 +88,9 @@ _GENERIC = "(?:" + "|".join([
     rf"(?:(?:{_alt(_words('counts_of_insiders'))})\s+)?(?:{_alt(_words('insiders'))}) (?:{_alt(_words('insider_links'))}) [A-Z][\w\-]+(?:\s+[A-Z][\w\-]+){{0,2}}",
     rf"(?:{_alt(_words('kinds_of_groups'))}) groups",
     # "the bank's chief economist", "a senior aide to the governor": one modifier, then whom the role serves
-    rf"(?:the|its|a|an)\s+(?:[a-z]+['’]s\s+)?(?:[a-z][a-z\-]+\s+)?(?:{_alt(_words('roles'), _words('unnamed_people'), _words('what_a_person_has'))}){_ROLE_TAIL}",
+    rf"(?:the|its|a|an|one)\s+(?:[a-z]+['’]s\s+)?(?:[a-z][a-z\-]+\s+)?(?:{_alt(_words('roles'), _words('unnamed_people'), _words('what_a_person_has'))}){_ROLE_TAIL}",
+    # "a Pye Green Road resident", "one Kerrow witness": people known by where they are from
+    rf"(?:a|an|one)\s+(?-i:(?:[A-Z][\w\-]*\s+){{1,3}})(?:{_alt(_words('unnamed_people'))})",
     # "Halloran's office", "Tamsin Roe's lawyers": those who speak for someone named (in capitals,
     # whatever the pattern's flags), not "But Halloran's office"
     rf"(?!(?:{_alt(_words('not_sources'))})\b)(?-i:[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){{0,2}})['’]s\s+(?:[a-z][a-z\-]+\s+)?"
@@ -281,9 +283,14 @@ def _titled_person(name: str) -> str | None:
     return m.group("person")
 
 
+# "One" before someone unnamed ("one resident", "One Elm Street resident"), not in a name.
+_ONE_PERSON = re.compile(rf"^[Oo]ne\s+(?=[a-z]|(?:[A-Z][\w\-]*\s+){{1,3}}(?:{_alt(_words('unnamed_people'))})$)")
+
+
 def _clean_name(raw: str) -> str:
     name = raw.strip().rstrip(".,;:")
     name = re.sub(rf"^{_DETERMINER}\s+", "", name, flags=re.IGNORECASE)
+    name = _ONE_PERSON.sub("", name)  # "one witness" is "a witness"; "One Nation" is a name
     # A name never ends in a joining word ("the Ministry of").
     name = re.sub(rf"(?:\s+{_JOIN})+$", "", name)
     return name.strip()
