@@ -197,7 +197,13 @@ def run_batch(
                     continue
                 try:
                     report = finish(
-                        prep, lookup, reference=group.reference, threshold=threshold, model=embedder.model_ref.name, learned_noise=learned_noise
+                        prep,
+                        lookup,
+                        reference=group.reference,
+                        threshold=threshold,
+                        model=embedder.model_ref.name,
+                        learned_noise=learned_noise,
+                        model_identity=embedder.model_ref.identity,
                     )
                 except ClaimcheckError as err:
                     yield Outcome(group, error=str(err))

@@ -73,7 +73,7 @@ class FailOn(str, enum.Enum):
     never = "never"
 
 
-LEARNED_NOISE_HELP = "After the rules, let the furniture classifier trained on marked news pages set aside what still reads as page furniture (sign-up boxes, teasers for other stories); it runs with the default model only, and what it sets aside is listed by --show-noise."
+LEARNED_NOISE_HELP = "After the rules, let the furniture classifier trained on marked news pages set aside what still reads as page furniture (sign-up boxes, teasers for other stories); it runs with the default model only (the one it was trained on), keeps a sentence whose figure another source also gives, and lists what it sets aside with --show-noise."
 FAIL_ON_HELP = (
     "What makes the exit status 1: contradiction (any, the default), figure (only contradictions between "
     "figures), statement (only statement contradictions: 'was acquitted' / 'was found guilty'), addition "

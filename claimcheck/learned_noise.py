@@ -3,8 +3,8 @@
 The rules in ``ingest`` and ``furniture`` know furniture by its words and
 shape, and most of it is site-specific: rules tuned on one set of pages barely
 move on pages from other sites.  What furniture *says* carries over better
-("Receive essential international news every morning", "If you're already a
-member, please sign in", a teaser for another story): this is a logistic
+("Get our morning briefing in your inbox", "Already a member? Sign in", a
+teaser for another story): this is a logistic
 regression on the sentence embedding the comparison computes anyway, plus how
 far the sentence strays from the rest of its story and two marks of its shape.
 It is trained by ``scripts/train_furniture_model.py`` on the blind furniture
@@ -29,10 +29,14 @@ if TYPE_CHECKING:
     import numpy as np
 
     from .pipeline import Prepared
+    from .types import Claims
 
 FEATURES = ("topic", "words", "full_stop")  # after the embedding's own dimensions
 _END_MARKS = (".", "!", "?", '"', "\u201d", "'", "\u2019")
 _WORDS_CAP = 40  # a sentence this long reads as long as any
+# A sentence this alike to one of another source is the same words on both pages:
+# more often a site's furniture on two of its pages (a sign-up form) than a story.
+SAME_WORDS = 0.95
 
 
 @dataclass(frozen=True)
@@ -40,6 +44,7 @@ class FurnitureModel:
     """Weights of the furniture classifier, and what they were trained with."""
 
     model: str  # the embedding model the weights belong to
+    model_digest: str  # its files' digest, as in ModelRef.identity ("name@digest")
     dimension: int
     threshold: float  # the probability from which a sentence is furniture
     weights: tuple[float, ...]  # one per embedding dimension, then one per FEATURES entry
@@ -80,6 +85,7 @@ def load() -> FurnitureModel:
     data = json.loads(files("claimcheck").joinpath("data/furniture_model.json").read_text(encoding="utf-8"))
     return FurnitureModel(
         model=data["model"],
+        model_digest=data["model_digest"],
         dimension=data["dimension"],
         threshold=data["threshold"],
         weights=tuple(data["weights"]),
@@ -87,22 +93,35 @@ def load() -> FurnitureModel:
     )
 
 
-def applies(model: str, dimension: int) -> bool:
-    """The shipped weights read vectors of this model (the default one) only."""
-    from .embed import _DEFAULT_ALIASES
-
+def applies(identity: str, dimension: int) -> bool:
+    """The shipped weights read vectors of the model they were trained on only:
+    its files' digest (``ModelRef.identity``, "name@digest", whatever the name
+    or folder it was given by) and its width."""
     shipped = load()
-    return model in _DEFAULT_ALIASES and dimension == shipped.dimension and shipped.model in _DEFAULT_ALIASES
+    digest = identity.rpartition("@")[2].split("+")[0]
+    return bool(digest) and digest == shipped.model_digest and dimension == shipped.dimension
 
 
-def set_aside(prepared: "Prepared", vectors: Mapping[str, "np.ndarray"], classifier: FurnitureModel | None = None) -> "Prepared":
+def set_aside(
+    prepared: "Prepared",
+    vectors: Mapping[str, "np.ndarray"],
+    classifier: FurnitureModel | None = None,
+    *,
+    keep_from: float = 1.0,
+) -> "Prepared":
     """``prepared`` without the sentences ``classifier`` (the shipped one by
     default) takes for furniture.
 
-    They join their article's noise; the sentences left are renumbered (and
-    their claims follow them), so every later stage sees a story without them.
-    The article's text stays as ingest left it: sentence offsets still point
-    into it.
+    They join their article's noise and are blanked in its text (spaces, so
+    that every offset still holds and no rule reading the whole story meets
+    their words); the sentences left are renumbered (their claims follow
+    them), so every later stage sees a story without them.  Two kinds are
+    always kept: a sentence with a figure that is as alike as ``keep_from``
+    to a sentence of another source with a figure of its family, in other
+    words (under ``SAME_WORDS``: the story both tell, the figure they may
+    disagree on), and every sentence of a story the classifier would empty
+    (the rules found a story there; an empty source would report everything
+    else as missing from it).
     """
     import numpy as np
 
@@ -113,20 +132,45 @@ def set_aside(prepared: "Prepared", vectors: Mapping[str, "np.ndarray"], classif
     articles, sentences, claims = [], dict(prepared.sentences), dict(prepared.claims)
     for art in prepared.articles:
         story = prepared.sentences[art.id]
-        if not story:
-            articles.append(art)
-            continue
         texts = [s.text for s in story]
-        furniture = clf.probabilities(texts, np.stack([vectors[t] for t in texts])) >= clf.threshold
-        if not furniture.any():
+        furniture = clf.probabilities(texts, np.stack([vectors[t] for t in texts])) >= clf.threshold if texts else np.zeros(0, bool)
+        for n in np.flatnonzero(furniture).tolist():
+            if _told_elsewhere(prepared.claims[art.id][n], art.id, prepared, vectors, keep_from):
+                furniture[n] = False
+        if not furniture.any() or furniture.all():
             articles.append(art)
             continue
         kept = [n for n, is_furniture in enumerate(furniture) if not is_furniture]
         renumbered = {n: replace(story[n], index=i) for i, n in enumerate(kept)}
         sentences[art.id] = tuple(renumbered[n] for n in kept)
         claims[art.id] = tuple(replace(prepared.claims[art.id][n], sentence=renumbered[n]) for n in kept)
-        dropped = tuple(t for t, is_furniture in zip(texts, furniture) if is_furniture)
-        articles.append(Article(art.id, art.label, art.path, art.text, art.noise + dropped, art.dateline))
-    if len(articles) == len(prepared.articles) and all(a is b for a, b in zip(articles, prepared.articles)):
+        dropped = [story[n] for n in np.flatnonzero(furniture).tolist()]
+        text = art.text
+        for s in dropped:
+            text = text[: s.start] + " " * (s.end - s.start) + text[s.end :]
+        articles.append(Article(art.id, art.label, art.path, text, art.noise + tuple(s.text for s in dropped), art.dateline))
+    if all(a is b for a, b in zip(articles, prepared.articles)):
         return prepared
     return Prepared(tuple(articles), sentences, claims)
+
+
+def _told_elsewhere(claims: "Claims", article: str, prepared: "Prepared", vectors: Mapping[str, "np.ndarray"], keep_from: float) -> bool:
+    """Whether another source has a sentence as alike as ``keep_from`` to this
+    one, in other words, with a figure of the same family as one of its own."""
+    import numpy as np
+
+    from .relate import family
+
+    families = {family(q) for q in claims.quantities}
+    if not families:
+        return False
+    mine = vectors[claims.sentence.text]
+    for other in prepared.articles:
+        if other.id == article:
+            continue
+        alike = [c for c in prepared.claims[other.id] if families & {family(q) for q in c.quantities}]
+        if alike:
+            sims = np.stack([vectors[c.sentence.text] for c in alike]) @ mine
+            if any(keep_from <= v < SAME_WORDS for v in sims.tolist()):
+                return True
+    return False

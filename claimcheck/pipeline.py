@@ -133,17 +133,20 @@ def finish(
     model: str = "",
     counts: "RuleCounts | None" = None,
     learned_noise: bool = True,
+    model_identity: str = "",
 ) -> Report:
     """Align and compare, given embeddings for ``prepared.texts()``; given
     ``counts``, the rules count there how often each fired and declined.
-    With ``learned_noise`` (and the default model) the furniture classifier
-    of ``learned_noise`` first sets aside what the rules left of the page."""
+    With ``learned_noise`` and vectors of the model its weights were trained
+    on (``model_identity``, as ``ModelRef.identity``), the furniture
+    classifier of ``learned_noise`` first sets aside what the rules left of
+    the page."""
     import numpy as np
 
     lookup = _vectors_of(prepared.texts(), vectors)
     width = next((len(v) for v in lookup.values()), 1)
-    if learned_noise and learned_noise_applies(model, width):
-        prepared = set_aside(prepared, lookup)
+    if learned_noise and learned_noise_applies(model_identity, width):
+        prepared = set_aside(prepared, lookup, keep_from=threshold)
 
     # An article with no figures (or a one-line wire item) still needs a
     # matrix of the model's width (``width``), so that products with the
@@ -222,6 +225,7 @@ def compare(
         model=embedder.model_ref.name,
         counts=counts,
         learned_noise=learned_noise,
+        model_identity=embedder.model_ref.identity,
     )
 
 

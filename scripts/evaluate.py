@@ -117,6 +117,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--json", type=Path, help="write the summary as JSON here")
     parser.add_argument("--gold-dir", type=Path, help="score the *.gold.json pairs in this folder instead (articles beside them)")
     parser.add_argument("--semeval", type=Path, metavar="CSV", help="score fixtures/real/ with texts from this copy of training_set.csv")
+    parser.add_argument("--no-learned-noise", dest="learned_noise", action="store_false", help="page furniture by ingest's rules alone (a baseline without claimcheck.learned_noise)")
     args = parser.parse_args(argv)
     if args.semeval:
         texts = write_semeval_texts(args.semeval, ROOT / "out" / "real" / "texts")
@@ -146,7 +147,7 @@ def main(argv: list[str] | None = None) -> int:
             a, b = (args.gold_dir / Path(spec["sources"][side]).name for side in ("A", "B"))
         else:
             a, b = source_path(spec["sources"]["A"]), source_path(spec["sources"]["B"])
-        report = claimcheck.compare([a, b], embedder=embedder)
+        report = claimcheck.compare([a, b], embedder=embedder, learned_noise=args.learned_noise)
         path = out_dir / f"{name}.json"
         path.write_text(render_json(report), encoding="utf-8")
         cmd = [sys.executable, str(ROOT / "fixtures" / "eval" / "score.py"), str(gold), str(path)]

@@ -121,6 +121,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--semeval", type=Path, metavar="CSV", required=True, help="a copy of SemEval-2022 Task 8's data/training_set.csv")
     parser.add_argument("--verbose", action="store_true", help="list the leaked snippets of the tune pairs")
     parser.add_argument("--json", type=Path, help="write the per-pair results as JSON here")
+    parser.add_argument("--no-learned-noise", dest="learned_noise", action="store_false", help="page furniture by ingest's rules alone (a baseline without claimcheck.learned_noise)")
     args = parser.parse_args(argv)
     rows = gold()
     split = json.loads((PAGES / "split.json").read_text(encoding="utf-8"))
@@ -138,7 +139,7 @@ def main(argv: list[str] | None = None) -> int:
     results = []
     for row in rows:
         pair = row["pair_id"]
-        report = claimcheck.compare([texts / f"{pair}-a.txt", texts / f"{pair}-b.txt"], embedder=embedder)
+        report = claimcheck.compare([texts / f"{pair}-a.txt", texts / f"{pair}-b.txt"], embedder=embedder, learned_noise=args.learned_noise)
         result = {"pair": pair, "split": split[pair], **score_pair(score, json.loads(render_json(report)), row["noise"])}
         results.append(result)
         if args.verbose and result["split"] == "tune":

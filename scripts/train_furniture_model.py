@@ -4,10 +4,12 @@
     python scripts/train_furniture_model.py --semeval training_set.csv [--pages single,tune] [--threshold P] [--out PATH]
 
 The examples are the sentences of the marked *tune* pages (fixtures/pages/:
-the single pages and the tune pairs; the score pairs are never read): every
-story sentence ingest keeps is furniture when it holds a blind-marked snippet
-(or is held by one), and every line the rules set aside is furniture too, so
-that the classifier learns what furniture says, not only what the rules left.
+the single pages and the tune pairs; no article of a score pair, here or in
+fixtures/real/, is ever read): a story sentence ingest keeps is furniture when
+blind-marked snippets make at least half of it (or one holds it), story when
+none is in it, and left out when furniture is glued into a story sentence;
+every line the rules set aside is furniture too, so that the classifier
+learns what furniture says, not only what the rules left.
 The texts are written out from the given copy of SemEval-2022 Task 8's
 ``data/training_set.csv`` (they belong to their publishers).
 
@@ -48,14 +50,32 @@ def pages(groups: set[str], semeval: Path) -> list[tuple[Path, list[str]]]:
     pairs, singles = evaluate_pages.gold(), evaluate_pages.singles()
     split = json.loads((ROOT / "fixtures" / "pages" / "split.json").read_text(encoding="utf-8"))
     evaluate_pages.write_texts(semeval, texts, {r["pair_id"] for r in pairs}, {r["id"] for r in singles})
+    # A page is one article; an article of a pair only ever scored (here or in
+    # fixtures/real/) is never learned from, whichever other pair it is in too.
+    real_split = json.loads((ROOT / "fixtures" / "real" / "split.json").read_text(encoding="utf-8"))
+    scored = {article for s in (split, real_split) for pair, part in s.items() if part == "score" for article in pair.split("_")}
     out = []
     if "single" in groups:
-        out += [(texts / f"{r['id']}.txt", [g["contains"] for g in r["noise"]]) for r in singles]
+        out += [(texts / f"{r['id']}.txt", [g["contains"] for g in r["noise"]]) for r in singles if r["id"].removesuffix("en") not in scored]
     for r in pairs:
         if split[r["pair_id"]] in groups and split[r["pair_id"]] != "score":
-            for side in "AB":
-                out.append((texts / f"{r['pair_id']}-{side.lower()}.txt", [g["contains"] for g in r["noise"] if g["source"] == side]))
+            for side, article in zip("AB", r["pair_id"].split("_")):
+                if article not in scored:
+                    out.append((texts / f"{r['pair_id']}-{side.lower()}.txt", [g["contains"] for g in r["noise"] if g["source"] == side]))
     return out
+
+
+def label(text: str, snippets: list[str], score) -> float | None:
+    """1 for furniture (marked snippets cover at least half of it, or hold it),
+    0 for story (no snippet in it), None for a story sentence with furniture
+    glued in, which teaches neither."""
+    norm = score.norm(text)
+    if any(norm in score.norm(s) for s in snippets):
+        return 1.0
+    covered = sum(len(score.norm(s)) for s in snippets if score.contains(s, text))
+    if not covered:
+        return 0.0
+    return 1.0 if 2 * covered >= len(norm) else None
 
 
 def examples(chosen: list[tuple[Path, list[str]]], embedder) -> tuple[list, list]:
@@ -78,8 +98,11 @@ def examples(chosen: list[tuple[Path, list[str]]], embedder) -> tuple[list, list
         if not story:
             continue
         vectors = embedder.encode(story)
-        rows += [np.hstack([v, f]) for v, f in zip(vectors, shape_features(story, vectors))]
-        labels += [float(any(score.contains(s, t) or score.norm(t) in score.norm(s) for s in snippets)) for t in story]
+        for text, vector, features in zip(story, vectors, shape_features(story, vectors)):
+            mark = label(text, snippets, score)
+            if mark is not None:
+                rows.append(np.hstack([vector, features]))
+                labels.append(mark)
         noise = list(article.noise)
         for line, vector in zip(noise, embedder.encode(noise) if noise else ()):
             features = shape_features(story + [line], np.vstack([vectors, vector]))[-1]
@@ -128,6 +151,7 @@ def main(argv: list[str] | None = None) -> int:
     data = {
         "about": "Weights of claimcheck.learned_noise's furniture classifier (written by scripts/train_furniture_model.py; do not edit by hand).",
         "model": DEFAULT_MODEL,
+        "model_digest": embedder.model_ref.identity.rpartition("@")[2],
         "dimension": x.shape[1] - len(FEATURES),
         "features": ["embedding"] + list(FEATURES),
         "trained_on": f"{args.pages} pages of fixtures/pages: {len(y)} sentences and lines, {int(y.sum())} of them furniture",

@@ -67,7 +67,7 @@ def _fake_vectors(prepared):
 
 
 # A classifier that reads only the second dimension: the promo, and nothing else, is furniture.
-PROMO_ONLY = FurnitureModel(model=DEFAULT_MODEL, dimension=2, threshold=0.5, weights=(0.0, 10.0, 0.0, 0.0, 0.0), bias=-5.0)
+PROMO_ONLY = FurnitureModel(model=DEFAULT_MODEL, model_digest="0", dimension=2, threshold=0.5, weights=(0.0, 10.0, 0.0, 0.0, 0.0), bias=-5.0)
 
 
 def test_set_aside_moves_furniture_to_noise_and_renumbers_what_is_left():
@@ -82,19 +82,55 @@ def test_set_aside_moves_furniture_to_noise_and_renumbers_what_is_left():
     ]
     article = after.articles[0]
     assert article.noise[-1] == "Subscribe now for unlimited access."
-    assert article.text == before.articles[0].text  # offsets still point into it
+    # blanked in the text, so no rule reading the whole story meets its words; offsets still hold
+    assert "Subscribe" not in article.text and len(article.text) == len(before.articles[0].text)
+    assert all(article.text[s.start : s.end] == s.text for s in story)
     assert after.sentences["b"] == before.sentences["b"]
+
+
+def test_a_story_the_classifier_would_empty_is_left_as_the_rules_left_it():
+    before = prepare(load_articles([Article("a", "A", None, "Subscribe now for unlimited access.\n"), Article("b", "B", None, "Fares rose 4% on Monday.\n")]))
+    assert set_aside(before, _fake_vectors(before), PROMO_ONLY) is before
+
+
+def test_a_figure_told_in_other_words_elsewhere_is_kept():
+    """A furniture-like sentence whose figure another source also gives, in other words, is story."""
+    page = "The board raised fares by 4% on Monday.\nSubscribe for 4% off, the board said.\n"
+    before = prepare(load_articles([Article("a", "A", None, page), Article("b", "B", None, "Fares rose 4% on Monday, the board said.\n")]))
+    promo, other = unit([0.6, 0.8])[0], unit([1, 0])[0]
+    vectors = {s.text: promo if "Subscribe" in s.text else other for art in before.articles for s in before.sentences[art.id]}
+    assert PROMO_ONLY.probabilities(["Subscribe"], promo[None, :])[0] >= PROMO_ONLY.threshold
+    assert set_aside(before, vectors, PROMO_ONLY, keep_from=0.5) is before  # cosine 0.6 with B's sentence
+    assert set_aside(before, vectors, PROMO_ONLY, keep_from=0.7).sentences["a"][-1].text == "The board raised fares by 4% on Monday."
+
+
+def test_the_same_words_on_both_pages_are_no_story_told_twice():
+    """A sign-up line with a figure that both pages of a site carry word for word is still furniture."""
+    line = "Subscribe for 4% off."
+    before = prepare(load_articles([Article("a", "A", None, f"The board raised fares by 4%.\n{line}\n"), Article("b", "B", None, f"Fares rose 4%.\n{line}\n")]))
+    vectors = _fake_vectors(before)
+    after = set_aside(before, vectors, PROMO_ONLY, keep_from=0.5)
+    assert line in after.articles[0].noise and line in after.articles[1].noise
 
 
 def test_set_aside_returns_the_same_prepared_when_nothing_is_furniture():
     before = _prepared()
-    nothing = FurnitureModel(model=DEFAULT_MODEL, dimension=2, threshold=0.99, weights=(0.0,) * 5, bias=0.0)
+    nothing = FurnitureModel(model=DEFAULT_MODEL, model_digest="0", dimension=2, threshold=0.99, weights=(0.0,) * 5, bias=0.0)
     assert set_aside(before, _fake_vectors(before), nothing) is before
 
 
-@pytest.mark.parametrize(("model", "dimension", "expected"), [(DEFAULT_MODEL, 384, True), ("sentence-transformers/" + DEFAULT_MODEL, 384, True), ("all-mpnet-base-v2", 768, False), (DEFAULT_MODEL, 768, False)])
-def test_the_shipped_weights_apply_to_the_default_model_only(model, dimension, expected):
-    assert applies(model, dimension) is expected
+def test_the_shipped_weights_apply_to_the_model_they_were_trained_on_only():
+    digest = load().model_digest
+    assert applies(f"{DEFAULT_MODEL}@{digest}", 384)
+    assert applies(f"my-copy-of-minilm@{digest}+onnx", 384)  # the same files given by a folder, on ONNX
+    assert not applies(f"{DEFAULT_MODEL}@0123456789abcdef", 384)  # a folder named like it, other weights
+    assert not applies(f"{DEFAULT_MODEL}@{digest}", 768)
+    assert not applies("", 384)
+
+
+@pytest.mark.model
+def test_the_shipped_weights_belong_to_the_bundled_model(embedder):
+    assert applies(embedder.model_ref.identity, embedder.dimension or 384)
 
 
 def test_the_shipped_weights_fit_their_model():
@@ -125,16 +161,22 @@ def test_furniture_reads_as_furniture(sentence, probability):
 
 
 @pytest.mark.model
-@pytest.mark.parametrize("sentence", CASES["story"] + CASES["story_too"])
+@pytest.mark.parametrize("sentence", CASES["story_too"])
 def test_story_sentences_are_kept(sentence, probability):
     assert probability(sentence) < load().threshold
+
+
+@pytest.mark.model
+def test_the_story_itself_is_kept(embedder):
+    clf = load()
+    assert (clf.probabilities(CASES["story"], embedder.encode(CASES["story"])) < clf.threshold).all()
 
 
 @pytest.mark.model
 def test_compare_sets_aside_what_the_rules_left_and_lists_it_as_noise(embedder):
     page = "\n".join(CASES["story"][:3] + ["This article is available to subscribers only.", "MORE FROM THE HERALD: Five restaurants to try this weekend"] + CASES["story"][3:])
     herald = ingest_text(page, id="herald")  # as read from a file: the rules first
-    assert "subscribers only" in herald.text and "HERALD" in herald.text and not herald.noise
+    assert "subscribers only" in herald.text and "HERALD" in herald.text  # the rules left both
     other = ingest_text("The council passed a $48 million budget on Tuesday by 7 votes to 2.\n", id="wire")
     learned = claimcheck.compare([herald, other], embedder=embedder)
     rules_only = claimcheck.compare([herald, other], embedder=embedder, learned_noise=False)
@@ -144,3 +186,52 @@ def test_compare_sets_aside_what_the_rules_left_and_lists_it_as_noise(embedder):
     assert not any("HERALD" in t or "subscribers" in t for t in kept)
     assert all(s in kept for s in CASES["story"])
     assert "MORE FROM THE HERALD: Five restaurants to try this weekend" in [s.text for s in rules_only.sentences["herald"]]
+
+
+@pytest.mark.model
+def test_a_name_only_in_a_set_aside_teaser_counts_for_nothing(embedder):
+    """different-cast asks whether a name is anywhere in the other story: not in its furniture."""
+    a = ingest_text("Chief executive Dana Whitfield earned $3.8 million last year, the filing showed.\n", id="a")
+    teaser = "MORE FROM THE HERALD: Five restaurants Dana Whitfield loves this weekend"
+    b = ingest_text(
+        "Chief executive Tom Okafor made $5.9 million last year, the filing showed.\n"
+        "His pay rose for a third year as the chain opened 40 stores.\n"
+        f"{teaser}\n"
+        "Shareholders will vote on the pay plan at the annual meeting in May.\n",
+        id="b",
+    )
+    report = claimcheck.compare([a, b], embedder=embedder)
+    assert teaser in report.articles[1].noise
+    assert "Whitfield" not in report.articles[1].text
+    assert not [f for f in report.findings if f.verdict == "contradiction"]
+
+
+@pytest.mark.model
+def test_the_cli_option_and_its_variable_turn_it_off(tmp_path, monkeypatch, capsys):
+    from claimcheck.cli import main
+
+    page = tmp_path / "herald.txt"
+    page.write_text("\n".join(CASES["story"] + ["MORE FROM THE HERALD: Five restaurants to try this weekend"]) + "\n", encoding="utf-8")
+    wire = tmp_path / "wire.txt"
+    wire.write_text("The council passed a $48 million budget on Tuesday by 7 votes to 2.\n", encoding="utf-8")
+
+    def noise(*options: str) -> list[str]:
+        main(["compare", str(page), str(wire), "--format", "json", "--fail-on", "never", "--no-cache", *options])
+        return json.loads(capsys.readouterr().out)["sources"][0]["noise"]
+
+    assert noise() == ["MORE FROM THE HERALD: Five restaurants to try this weekend"]
+    assert noise("--no-learned-noise") == []
+    monkeypatch.setenv("CLAIMCHECK_LEARNED_NOISE", "0")
+    assert noise() == []
+
+
+@pytest.mark.model
+def test_batch_passes_the_choice_on(embedder, tmp_path):
+    from claimcheck.batch import run_batch
+
+    (tmp_path / "herald.txt").write_text("\n".join(CASES["story"] + ["MORE FROM THE HERALD: Five restaurants to try this weekend"]) + "\n", encoding="utf-8")
+    (tmp_path / "wire.txt").write_text("The council passed a $48 million budget on Tuesday by 7 votes to 2.\n", encoding="utf-8")
+    lines = [(1, json.dumps(["herald.txt", "wire.txt"]))]
+    learned, rules_only = (next(iter(run_batch(lines, embedder, base=tmp_path, threshold=0.5, learned_noise=on))) for on in (True, False))
+    assert learned.report is not None and rules_only.report is not None
+    assert len(learned.report.articles[0].noise) == 1 and rules_only.report.articles[0].noise == ()
