@@ -7,6 +7,8 @@ import json
 
 import numpy as np
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import claimcheck
 from claimcheck.embed import DEFAULT_MODEL
@@ -235,3 +237,28 @@ def test_batch_passes_the_choice_on(embedder, tmp_path):
     learned, rules_only = (next(iter(run_batch(lines, embedder, base=tmp_path, threshold=0.5, learned_noise=on))) for on in (True, False))
     assert learned.report is not None and rules_only.report is not None
     assert len(learned.report.articles[0].noise) == 1 and rules_only.report.articles[0].noise == ()
+
+
+# --- free text: the bookkeeping holds whatever the story says --------------------
+
+_WORDS = st.sampled_from(["fares", "rose", "4%", "on", "Monday", "Subscribe", "now", "the", "board", "said", "12", "March", "$3 million"])
+_SENTENCES = st.lists(_WORDS, min_size=1, max_size=8).map(lambda ws: " ".join(ws) + ".")
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(_SENTENCES, min_size=1, max_size=6), st.lists(_SENTENCES, min_size=1, max_size=3))
+def test_set_aside_keeps_every_story_whole_and_consistent(page, other):
+    before = prepare(load_articles([Article("a", "A", None, "\n".join(page) + "\n"), Article("b", "B", None, "\n".join(other) + "\n")]))
+    if not all(before.sentences[a.id] for a in before.articles):
+        return  # nothing to read (a page of one bare figure, say)
+    after = set_aside(before, _fake_vectors(before), PROMO_ONLY, keep_from=0.5)
+    for art, was in zip(after.articles, before.articles):
+        story = after.sentences[art.id]
+        assert story, "a story is never emptied"
+        assert [s.index for s in story] == list(range(len(story)))
+        assert [c.sentence for c in after.claims[art.id]] == list(story)
+        assert all(art.text[s.start : s.end] == s.text for s in story)
+        assert len(art.text) == len(was.text)
+        dropped = art.noise[len(was.noise) :]
+        assert len(story) + len(dropped) == len(before.sentences[art.id])
+        assert all("Subscribe" in line for line in dropped)
