@@ -117,9 +117,10 @@ def set_aside(
     their words); the sentences left are renumbered (their claims follow
     them), so every later stage sees a story without them.  Two kinds are
     always kept: a sentence with a figure that is as alike as ``keep_from``
-    to a sentence of another source with a figure of its family, in other
-    words (under ``SAME_WORDS``: the story both tell, the figure they may
-    disagree on), and every sentence of a story the classifier would empty
+    to a sentence the classifier keeps in another source, with a figure of
+    its family, in other words (under ``SAME_WORDS``: the story both tell, the
+    figure they may disagree on; two sites' promos keep nothing), and every
+    sentence of a story the classifier would empty
     (the rules found a story there; an empty source would report everything
     else as missing from it).
     """
@@ -129,14 +130,18 @@ def set_aside(
     from .types import Article
 
     clf = classifier or load()
+    flags = {}
+    for art in prepared.articles:
+        texts = [s.text for s in prepared.sentences[art.id]]
+        flags[art.id] = clf.probabilities(texts, np.stack([vectors[t] for t in texts])) >= clf.threshold if texts else np.zeros(0, bool)
+    kept_figures = {art.id: _Figures.of(prepared.claims[art.id], ~flags[art.id], vectors) for art in prepared.articles}
     articles, sentences, claims = [], dict(prepared.sentences), dict(prepared.claims)
     for art in prepared.articles:
-        story = prepared.sentences[art.id]
-        texts = [s.text for s in story]
-        furniture = clf.probabilities(texts, np.stack([vectors[t] for t in texts])) >= clf.threshold if texts else np.zeros(0, bool)
-        for n in np.flatnonzero(furniture).tolist():
-            if _told_elsewhere(prepared.claims[art.id][n], art.id, prepared, vectors, keep_from):
-                furniture[n] = False
+        story, furniture = prepared.sentences[art.id], flags[art.id].copy()
+        candidates = _Figures.of(prepared.claims[art.id], furniture, vectors)
+        others = [kept_figures[o.id] for o in prepared.articles if o.id != art.id]
+        for n in candidates.told_in(others, keep_from):
+            furniture[n] = False
         if not furniture.any() or furniture.all():
             articles.append(art)
             continue
@@ -154,23 +159,38 @@ def set_aside(
     return Prepared(tuple(articles), sentences, claims)
 
 
-def _told_elsewhere(claims: "Claims", article: str, prepared: "Prepared", vectors: Mapping[str, "np.ndarray"], keep_from: float) -> bool:
-    """Whether another source has a sentence as alike as ``keep_from`` to this
-    one, in other words, with a figure of the same family as one of its own."""
-    import numpy as np
+@dataclass(frozen=True)
+class _Figures:
+    """Some sentences of one story that hold figures: their positions, the
+    families of their figures, and their vectors (rows in that order)."""
 
-    from .relate import family
+    rows: tuple[int, ...]
+    families: tuple[frozenset[str], ...]
+    vectors: "np.ndarray"
 
-    families = {family(q) for q in claims.quantities}
-    if not families:
-        return False
-    mine = vectors[claims.sentence.text]
-    for other in prepared.articles:
-        if other.id == article:
-            continue
-        alike = [c for c in prepared.claims[other.id] if families & {family(q) for q in c.quantities}]
-        if alike:
-            sims = np.stack([vectors[c.sentence.text] for c in alike]) @ mine
-            if any(keep_from <= v < SAME_WORDS for v in sims.tolist()):
-                return True
-    return False
+    @classmethod
+    def of(cls, claims: Sequence["Claims"], chosen: "np.ndarray", vectors: Mapping[str, "np.ndarray"]) -> "_Figures":
+        """The chosen sentences (a mask over ``claims``) that hold a figure."""
+        import numpy as np
+
+        from .relate import family
+
+        rows = tuple(n for n in np.flatnonzero(chosen).tolist() if claims[n].quantities)
+        families = tuple(frozenset(family(q) for q in claims[n].quantities) for n in rows)
+        matrix = np.stack([vectors[claims[n].sentence.text] for n in rows]) if rows else np.zeros((0, 1))
+        return cls(rows, families, matrix)
+
+    def told_in(self, others: Sequence["_Figures"], keep_from: float) -> list[int]:
+        """Rows with a sentence in ``others`` as alike as ``keep_from``, in other
+        words (under SAME_WORDS), holding a figure of a family of theirs."""
+        told: set[int] = set()
+        if not self.rows or keep_from >= SAME_WORDS:
+            return []
+        for other in others:
+            if not other.rows:
+                continue
+            sims = self.vectors @ other.vectors.T
+            for i, j in zip(*((keep_from <= sims) & (sims < SAME_WORDS)).nonzero()):
+                if self.families[i] & other.families[j]:
+                    told.add(self.rows[i])
+        return sorted(told)

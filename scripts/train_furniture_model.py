@@ -70,12 +70,18 @@ def label(text: str, snippets: list[str], score) -> float | None:
     0 for story (no snippet in it), None for a story sentence with furniture
     glued in, which teaches neither."""
     norm = score.norm(text)
-    if any(norm in score.norm(s) for s in snippets):
+    marks = {score.norm(s) for s in snippets} - {""}
+    if any(norm in m for m in marks):
         return 1.0
-    covered = sum(len(score.norm(s)) for s in snippets if score.contains(s, text))
+    covered: set[int] = set()  # characters of the sentence inside some marked snippet, each once
+    for mark in marks:
+        start = norm.find(mark)
+        while start >= 0:
+            covered.update(range(start, start + len(mark)))
+            start = norm.find(mark, start + 1)
     if not covered:
         return 0.0
-    return 1.0 if 2 * covered >= len(norm) else None
+    return 1.0 if 2 * len(covered) >= len(norm) else None
 
 
 def examples(chosen: list[tuple[Path, list[str]]], embedder) -> tuple[list, list]:

@@ -137,7 +137,11 @@ CASES = [
     ("One Elm Street resident said the water rose quickly.", ["Elm Street resident"]),
     ("An Ohio witness said she saw the crash.", ["Ohio witness"]),
     ("A Resident Evil fan said the game was too short.", []),
-    ("The IMF forecasts growth of 3% next year.", ["IMF"]),
+    ("According to one theory, the fire began in the kitchen.", []),
+    ("According to one of the residents, the water rose fast.", []),
+    ("A One Tree Hill resident said the road flooded twice.", ["One Tree Hill resident"]),
+    ("One Ford spokesman said the plant would reopen.", ["Ford spokesman"]),
+    ("One senior official said talks would resume.", ["senior official"]),
     ("The agency predicts that prices will rise by 4% this year.", ["agency"]),
     ("His forecasts came true.", []),
     # a participle before what was said

@@ -106,6 +106,17 @@ def test_a_figure_told_in_other_words_elsewhere_is_kept():
     assert set_aside(before, vectors, PROMO_ONLY, keep_from=0.7).sentences["a"][-1].text == "The board raised fares by 4% on Monday."
 
 
+def test_two_promos_alike_keep_neither():
+    """Only what the classifier keeps in the other source vouches for a sentence: two sites' offers set each other aside."""
+    a_page, b_page = "The board raised fares by 4%.\nSubscribe: 3 months for 40% off.\n", "Fares rose 4%.\nSubscribe: 6 months for 50% off.\n"
+    before = prepare(load_articles([Article("a", "A", None, a_page), Article("b", "B", None, b_page)]))
+    vectors = _fake_vectors(before)
+    vectors["Subscribe: 6 months for 50% off."] = unit([0.4, 0.9165])[0]  # cosine 0.92 with A's offer, 0.4 with its story
+    after = set_aside(before, vectors, PROMO_ONLY, keep_from=0.5)
+    assert after.articles[0].noise == ("Subscribe: 3 months for 40% off.",)
+    assert after.articles[1].noise == ("Subscribe: 6 months for 50% off.",)
+
+
 def test_the_same_words_on_both_pages_are_no_story_told_twice():
     """A sign-up line with a figure that both pages of a site carry word for word is still furniture."""
     line = "Subscribe for 4% off."

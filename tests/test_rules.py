@@ -172,3 +172,27 @@ def test_rule_counts_script_finds_the_bundled_pairs_and_prints_a_table():
     assert all(a.exists() and b.exists() for _, a, b in found)
     table = script.format_table(rule_rows(RuleCounts())).splitlines()
     assert len(table) == len(REGISTRY) + 1 and len({len(line) for line in table}) == 1
+
+
+# different-grain: a date of another form is no rival, but a part of the year is one grain
+# (a month against a quarter or half), and a year filled in from the story's date counts
+# when it is the other's written year.
+GRAIN_CASES = [
+    ("closed on March 14.", "closed in June 2019.", None, True),
+    ("closed on Dec. 31.", "closed in October 2001.", None, True),
+    ("will open in the first half of 2026.", "will open in September 2026.", None, False),
+    ("closed in the second quarter of 2021.", "closed in November 2021.", None, False),
+    ("closed on March 14.", "closed in June 2020.", dt.date(2020, 7, 1), False),
+    ("closed on March 14.", "closed in June 2019.", dt.date(2020, 7, 1), True),
+    ("closed in March 2021.", "closed in June 2021.", None, False),
+]
+
+
+@pytest.mark.parametrize(("a", "b", "published", "declined"), GRAIN_CASES)
+def test_different_grain(a, b, published, declined):
+    from claimcheck.comparison.rules import _different_grain
+    from claimcheck.extract import extract_quantities
+
+    (qa,), (qb,) = extract_quantities(a, published=published), extract_quantities(b, published=published)
+    assert _different_grain(None, 0, 0, qa, qb) is declined
+    assert _different_grain(None, 0, 0, qb, qa) is declined

@@ -263,12 +263,28 @@ def _times_of_day(ev: _Evidence, k: int, l: int, a: Quantity, b: Quantity) -> bo
     return a.kind == b.kind == "time"
 
 
+def _grains(d, other) -> frozenset[str]:
+    """What a date says, for ``different-grain``: its year (when written, or
+    filled in from the story's date and the same as the other's written year),
+    a part of the year (a month, or a quarter or half: one grain), its day."""
+    year_written = d.year is not None and "year" not in d.inferred
+    other_written = other.year is not None and "year" not in other.inferred
+    grains = set()
+    if year_written or (d.year is not None and other_written and d.year == other.year):
+        grains.add("year")
+    if (d.month is not None and "month" not in d.inferred) or d.part:
+        grains.add("part of the year")
+    if d.day is not None and "day" not in d.inferred:
+        grains.add("day")
+    return frozenset(grains)
+
+
 @RIVALS.declines("different-grain")
 def _different_grain(ev: _Evidence, k: int, l: int, a: Quantity, b: Quantity) -> bool:
     """A day of a month and a month of a year ("on Dec. 31" / "in October 2001") are two moments: a misreported date keeps its form."""
     if a.date is None or b.date is None:
         return False
-    pa, pb = _written_parts(a.date), _written_parts(b.date)
+    pa, pb = _grains(a.date, b.date), _grains(b.date, a.date)
     return bool(pa - pb) and bool(pb - pa)
 
 

@@ -96,7 +96,7 @@ _GENERIC = "(?:" + "|".join([
     rf"(?!(?:{_alt(_words('not_sources'))})\b)(?-i:[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){{0,2}})['’]s\s+(?:[a-z][a-z\-]+\s+)?"
     rf"(?:{_alt(_words('roles'), _words('what_a_person_has'))})",
     rf"(?:the|a)\s+(?:{_alt(_words('ministry_portfolios'))})\s+(?:{_alt(_words('ministry_heads'))})",
-    rf"(?:a|the) (?:{_alt(_words('kinds_of_an_official'))}) official",
+    rf"(?:a|the|one) (?:{_alt(_words('kinds_of_an_official'))}) official",
 ]) + ")"
 
 _TITLES = rf"(?:{_alt(_words('titles'))})"
@@ -283,14 +283,19 @@ def _titled_person(name: str) -> str | None:
     return m.group("person")
 
 
-# "One" before someone unnamed ("one resident", "One Elm Street resident"), not in a name.
-_ONE_PERSON = re.compile(rf"^[Oo]ne\s+(?=[a-z]|(?:[A-Z][\w\-]*\s+){{1,3}}(?:{_alt(_words('unnamed_people'))})$)")
+# "One" opening someone unnamed ("one resident", "One Elm Street resident", "one Ford
+# spokesman"), as "a" does; not in a name ("One Nation") or before anything else
+# ("according to one theory").
+_ONE_PERSON = re.compile(
+    rf"^[Oo]ne\s+(?=(?:[\w\-’']+\s+){{0,3}}(?:{_alt(_words('roles'), _words('unnamed_people'), _words('what_a_person_has'))}|official)$)"
+)
 
 
 def _clean_name(raw: str) -> str:
     name = raw.strip().rstrip(".,;:")
-    name = re.sub(rf"^{_DETERMINER}\s+", "", name, flags=re.IGNORECASE)
-    name = _ONE_PERSON.sub("", name)  # "one witness" is "a witness"; "One Nation" is a name
+    without_determiner = re.sub(rf"^{_DETERMINER}\s+", "", name, flags=re.IGNORECASE)
+    # a determiner, or else a "one" before someone unnamed: "A One Tree Hill resident" keeps its "One"
+    name = without_determiner if without_determiner != name else _ONE_PERSON.sub("", name)
     # A name never ends in a joining word ("the Ministry of").
     name = re.sub(rf"(?:\s+{_JOIN})+$", "", name)
     return name.strip()
