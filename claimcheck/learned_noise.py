@@ -134,6 +134,8 @@ def set_aside(
     for art in prepared.articles:
         texts = [s.text for s in prepared.sentences[art.id]]
         flags[art.id] = clf.probabilities(texts, np.stack([vectors[t] for t in texts])) >= clf.threshold if texts else np.zeros(0, bool)
+    if not any(f.any() for f in flags.values()):
+        return prepared  # the common case: nothing to weigh against the other sources
     kept_figures = {art.id: _Figures.of(prepared.claims[art.id], ~flags[art.id], vectors) for art in prepared.articles}
     articles, sentences, claims = [], dict(prepared.sentences), dict(prepared.claims)
     for art in prepared.articles:
@@ -183,9 +185,9 @@ class _Figures:
     def told_in(self, others: Sequence["_Figures"], keep_from: float) -> list[int]:
         """Rows with a sentence in ``others`` as alike as ``keep_from``, in other
         words (under SAME_WORDS), holding a figure of a family of theirs."""
-        told: set[int] = set()
         if not self.rows or keep_from >= SAME_WORDS:
             return []
+        told: set[int] = set()
         for other in others:
             if not other.rows:
                 continue

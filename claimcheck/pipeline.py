@@ -115,11 +115,12 @@ def source_pairs(articles: Sequence[Article], ref: Article) -> list[tuple[Articl
 
 
 def _vectors_of(
-    texts: Sequence[str], vectors: Callable[[Sequence[str]], "np.ndarray"] | Mapping[str, "np.ndarray"]
+    prepared: Prepared, vectors: Callable[[Sequence[str]], "np.ndarray"] | Mapping[str, "np.ndarray"]
 ) -> Mapping[str, "np.ndarray"]:
     """Each text's embedding, from a model call or from vectors computed before (batch mode)."""
     if not callable(vectors):
         return vectors
+    texts = prepared.texts()
     matrix = vectors(texts)
     return {t: matrix[n] for n, t in enumerate(texts)}
 
@@ -143,7 +144,7 @@ def finish(
     the page."""
     import numpy as np
 
-    lookup = _vectors_of(prepared.texts(), vectors)
+    lookup = _vectors_of(prepared, vectors)
     width = next((len(v) for v in lookup.values()), 1)
     if learned_noise and learned_noise_applies(model_identity, width):
         prepared = set_aside(prepared, lookup, keep_from=threshold)

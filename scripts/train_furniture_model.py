@@ -147,6 +147,7 @@ def main(argv: list[str] | None = None) -> int:
 
     from claimcheck.embed import DEFAULT_MODEL, Embedder
     from claimcheck.learned_noise import FEATURES
+    from claimcheck.onnx_encoder.layout import weights_digest
 
     embedder = Embedder(None, cache=None)
     rows, labels = examples(pages(groups, args.semeval), embedder)
@@ -157,7 +158,7 @@ def main(argv: list[str] | None = None) -> int:
     data = {
         "about": "Weights of claimcheck.learned_noise's furniture classifier (written by scripts/train_furniture_model.py; do not edit by hand).",
         "model": DEFAULT_MODEL,
-        "model_digest": embedder.model_ref.identity.rpartition("@")[2],
+        "model_digest": weights_digest(embedder.model_ref),
         "dimension": x.shape[1] - len(FEATURES),
         "features": ["embedding"] + list(FEATURES),
         "trained_on": f"{args.pages} pages of fixtures/pages: {len(y)} sentences and lines, {int(y.sum())} of them furniture",

@@ -79,16 +79,16 @@ _MAGNITUDE_KINDS = frozenset({"money", "measure", "percent", "count"})
 MAX_RIVAL_RATIO = 10.0
 
 
-def _written_parts(d) -> frozenset[str]:
-    """The parts of a date its sentence writes (not filled in from the story's date)."""
-    return frozenset(p for p in ("year", "month", "day", "part") if getattr(d, p) is not None and p not in d.inferred)
+def _written_parts(d) -> int:
+    """How many of year, month and day a date's sentence writes (not filled in from the story's date)."""
+    return sum(1 for p in ("year", "month", "day") if getattr(d, p) is not None and p not in d.inferred)
 
 
 def _precision_gap(a: Quantity, b: Quantity) -> int:
     """How many more date parts one figure gives than the other ("March" vs "20 March 2021": 2)."""
     if a.date is None or b.date is None:
         return 0
-    return abs(len(_written_parts(a.date) - {"part"}) - len(_written_parts(b.date) - {"part"}))
+    return abs(_written_parts(a.date) - _written_parts(b.date))
 
 
 def _magnitudes_apart(a: Quantity, b: Quantity) -> bool:
